@@ -1,0 +1,115 @@
+package jp.sitegate.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/** HTTP client for the integration tests: the real EAR deployed on a managed Payara Server, called as a client. */
+final class Api {
+    static final String BASE = "http://localhost:8080/sitegate/";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Api() {
+    }
+
+    /** @return the EAR built by this module */
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("sitegate.ear")));
+    }
+
+    /** @return the shared real data folder */
+    static Path realdata(String relative) {
+        return Path.of(System.getProperty("sitegate.realdata")).resolve(relative);
+    }
+
+    /** A response with its parsed JSON body. */
+    record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        JsonStructure parse() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+    }
+
+    /** Password of the demo users (README). */
+    static final String DEMO_PASSWORD = "sitegate-demo";
+    /** The user API calls authenticate as unless a test says otherwise. */
+    static final String DEFAULT_USER = "dist1";
+
+    /**
+     * @param user     user name
+     * @param password password
+     * @return the Basic authorization header value
+     */
+    static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    static Reply get(String path) {
+        return getAs(DEFAULT_USER, path);
+    }
+
+    static Reply getAs(String user, String path) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", basic(user, DEMO_PASSWORD))
+                .GET());
+    }
+
+    static Reply anonymous(String path) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+    }
+
+    static Reply send(String absoluteUrl) {
+        return send(HttpRequest.newBuilder(URI.create(absoluteUrl)).GET());
+    }
+
+    static Reply post(String path, String json, String... headers) {
+        return postAs(DEFAULT_USER, path, json, headers);
+    }
+
+    static Reply postAs(String user, String path, String json, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Authorization", basic(user, DEMO_PASSWORD))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
+    static Reply upload(String path, byte[] body, String contentType) {
+        return uploadAs("safety1", path, body, contentType);
+    }
+
+    static Reply uploadAs(String user, String path, byte[] body, String contentType) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
+                .header("Authorization", basic(user, DEMO_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private static Reply send(HttpRequest.Builder b) {
+        try {
+            HttpResponse<String> r = HTTP.send(b.timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package jp.sitegate.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through Debian's chromedriver (nothing is downloaded), with the flags that work
+ * on these machines, and helpers for PrimeFaces components. Screenshots go to {@code target/screenshots}.
+ */
+final class Browser implements AutoCloseable {
+    final WebDriver driver;
+    final WebDriverWait wait;
+    private final Path profile;
+
+    Browser() throws IOException {
+        profile = Files.createTempDirectory("sitegate-chromium");
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary("/usr/bin/chromium");
+        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=ja", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, o);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    void open(String path) {
+        driver.get(Api.BASE + path);
+    }
+
+    /** Logs in through the login page as a demo user. */
+    void login(String user) {
+        open("login.xhtml");
+        type("#login\\:username", user);
+        type("#login\\:password", Api.DEMO_PASSWORD);
+        click("#login\\:submit");
+        wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    WebElement visible(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Types key by key (PrimeFaces reacts to key-up). */
+    void type(String css, String text) {
+        WebElement e = visible(css);
+        e.clear();
+        for (char c : text.toCharArray()) {
+            e.sendKeys(String.valueOf(c));
+        }
+    }
+
+    /** Types into a p:autoComplete and closes its suggestion panel so it covers nothing. */
+    void typeAutoComplete(String id, String text) {
+        String css = "#" + id.replace(":", "\\:");
+        type(css + "_input", text);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css + "_panel")));
+        visible(css + "_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css + "_panel")));
+    }
+
+    /** Sets a p:inputNumber through its widget (typing fights its formatting). */
+    void inputNumber(String id, int value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1]);", id, value);
+    }
+
+    /** Sets a p:datePicker through its widget. */
+    void datePicker(String id, java.time.LocalDate date) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
+                id, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    /** Chooses an item of a p:selectOneMenu by (part of) its label. */
+    void selectOneMenu(String id, String labelPart) {
+        String css = "#" + id.replace(":", "\\:");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            click(css);
+            WebElement item = visible(css + "_items li[data-label*='" + labelPart + "']");
+            item.click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(
+                        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css + "_label"), labelPart));
+                return;
+            } catch (org.openqa.selenium.TimeoutException retry) {
+                // the panel was still animating: open it again
+            }
+        }
+        throw new AssertionError("could not choose " + labelPart + " in " + id);
+    }
+
+    /** The text of a visible element, looked up again if the page replaced it meanwhile. */
+    String text(String css) {
+        return wait.until(d -> {
+            WebElement e = d.findElement(By.cssSelector(css));
+            return e.isDisplayed() ? e.getText() : null;
+        });
+    }
+
+    void screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("sitegate.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** A browser flow that may throw. */
+    interface Flow {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs a flow; on failure saves a screenshot and the page source as {@code <name>-failure.*} and rethrows.
+     */
+    void recordingFailures(String name, Flow flow) throws Exception {
+        try {
+            flow.run();
+        } catch (Exception | AssertionError e) {
+            try {
+                screenshot(name + "-failure");
+                Path dir = Path.of(System.getProperty("sitegate.screenshots", "target/screenshots"));
+                Files.writeString(dir.resolve(name + "-failure.html"), driver.getPageSource());
+            } catch (RuntimeException | IOException ignored) {
+                // the original failure matters more
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,76 @@
+package jp.sitegate.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The distributor's main flow in a real browser: check one facility, then a batch CSV with one bad line. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DistributorBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Api.ear();
+    }
+
+    @Test
+    void checksOneFacilityThenABatchWithOneBadLine() throws Exception {
+        try (Browser b = new Browser()) {
+            b.recordingFailures("distributor", () -> flow(b));
+        }
+    }
+
+    private static void flow(Browser b) throws Exception {
+        {
+            b.login("dist1");
+            b.open("check.xhtml");
+            b.typeAutoComplete("check:facility", "1912110952");
+            b.selectOneMenu("check:product", "4900409X1022");
+            b.click("#check\\:submit");
+            assertEquals("納入可", b.text("#check\\:decision"));
+            assertTrue(b.text("#check\\:findings").contains("ABE-FAC-2"));
+            b.screenshot("distributor-check");
+
+            Path csv = Files.createTempFile("orders", ".csv");
+            Files.writeString(csv, "医療機関コード,YJコード,数量,注文番号\n"
+                    + "1912110952,4900409X1022,1,PO-1\n"
+                    + "1912110953,4900409X1022,1,PO-2\n"
+                    + "1910112398,4900409X1022,2,PO-3\n", StandardCharsets.UTF_8);
+            b.open("distributor/batch.xhtml");
+            b.driver.findElement(By.cssSelector("#batch input[type=file]")).sendKeys(csv.toString());
+            b.click("#batch\\:submit");
+            b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resultsForm:summary")));
+            String bad = b.text("#resultsForm\\:badLines");
+            assertTrue(bad.contains("3") && bad.contains("医療機関コード"), bad);
+            String results = b.text("#resultsForm\\:results");
+            assertTrue(results.contains("PO-1") && results.contains("PO-3"), results);
+            assertTrue(b.text("#resultsForm\\:countEligible").endsWith("1"), b.text("#resultsForm\\:countEligible"));
+            assertTrue(b.text("#resultsForm\\:countNotEligible").endsWith("1"));
+            b.screenshot("distributor-batch");
+
+            b.click("#nav\\:en");
+            b.wait.until(ExpectedConditions.textToBe(By.tagName("h2"), "Batch check of order lines"));
+
+            b.open("check.xhtml");
+            assertEquals("Eligibility check (distributor)", b.text("h2"));
+            b.typeAutoComplete("check:facility", "1910112398");
+            b.selectOneMenu("check:product", "4900409X1022");
+            b.click("#check\\:submit");
+            assertEquals("NOT ELIGIBLE — must not be delivered", b.text("#check\\:decision"));
+            assertTrue(b.text("#check\\:findings").contains("A301 level not accepted"), "reasons in English");
+            b.screenshot("distributor-check-en");
+        }
+    }
+}

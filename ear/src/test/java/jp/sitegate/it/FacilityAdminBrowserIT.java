@@ -1,0 +1,68 @@
+package jp.sitegate.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The facility administrator's main flow in a real browser: 市立甲府病院 has everything for Lunsumio but
+ * tocilizumab (800 of 1,600 mg); receiving a 400 mg lot of 2 vials closes the gap and the status turns eligible.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FacilityAdminBrowserIT {
+    static final String KOFU = "1910114451";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Api.ear();
+    }
+
+    @Test
+    void addsATocilizumabLotAndSeesTheStatusChange() throws Exception {
+        try (Browser b = new Browser()) {
+            b.login("fadmin1");
+            b.recordingFailures("facility-admin", () -> {
+                b.open("facility/stock.xhtml?code=" + KOFU);
+                assertEquals("800", b.text("#onHandMg"));
+                assertTrue(b.driver.getPageSource().contains("LUNSUMIO:NOT_ELIGIBLE"));
+                assertTrue(b.text("body").contains("LUN-FAC-4"));
+
+                b.selectOneMenu("receive:yjCode", "6399421A3022");
+                b.type("#receive\\:lotNumber", "BT-400-01");
+                b.datePicker("receive:expiryDate", java.time.LocalDate.of(2030, 12, 31));
+                b.inputNumber("receive:vials", 2);
+                b.click("#receive\\:submit");
+
+                b.wait.until(d -> "1600".equals(d.findElement(By.id("onHandMg")).getText()));
+                assertTrue(b.driver.getPageSource().contains("LUNSUMIO:ELIGIBLE"), "status changed to eligible");
+                assertFalse(b.text("body").contains("LUN-FAC-4 ["), "the stock gap is closed");
+                b.screenshot("facility-admin-stock");
+
+                b.open("facility/home.xhtml?code=" + KOFU);
+                assertTrue(b.text("#facilityName").contains("市立甲府病院"));
+                assertTrue(b.text("#partners\\:table").contains("山梨大学医学部附属病院"), "partner ICU listed");
+                b.screenshot("facility-admin-home");
+
+                b.open("facility/physicians.xhtml?code=" + KOFU);
+                b.type("#physician\\:name", "ブラウザ 医師");
+                b.inputNumber("physician:hematologyYears", 4);
+                b.click("#physician\\:register");
+                b.wait.until(d -> d.findElement(By.id("list:table")).getText().contains("ブラウザ 医師"));
+                assertTrue(b.text("body").contains("医師 ブラウザ 医師 を登録しました"));
+                b.screenshot("facility-admin-physicians");
+
+                b.click("#nav\\:en");
+                b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.tagName("h2"), "Physicians"));
+            });
+        }
+    }
+}

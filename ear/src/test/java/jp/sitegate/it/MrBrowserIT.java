@@ -1,0 +1,93 @@
+package jp.sitegate.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The MR's main flow in a real browser: 山梨県立中央病院 was briefed online without a visit restriction, so
+ * LUN-BRF-1..4 are open; the MR finds it in the list, records an in-person briefing with the wizard (which shows
+ * that it is complete before saving) and sees the briefing gaps close on the facility page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MrBrowserIT {
+    static final String CHUO = "1910112398";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Api.ear();
+    }
+
+    @Test
+    void recordsABriefingAndSeesTheGapClose() throws Exception {
+        try (Browser b = new Browser()) {
+            b.login("mr1");
+            b.recordingFailures("mr", () -> {
+                b.open("facility/home.xhtml?code=" + CHUO);
+                assertTrue(b.text("body").contains("LUN-BRF-2"), "the online briefing leaves LUN-BRF-2 open");
+
+                b.open("mr/facilities.xhtml");
+                b.selectOneMenu("list:prefecture", "19 山梨県");
+                b.selectOneMenu("list:status", "ルンスミオ点滴静注: 納入可");
+                b.click("#list\\:search");
+                b.wait.until(d -> {
+                    String t = d.findElement(By.id("list:table")).getText();
+                    return t.contains("1912110952") && !t.contains(CHUO);
+                });
+                b.selectOneMenu("list:status", "すべて");
+                b.type("#list\\:query", CHUO);
+                b.click("#list\\:search");
+                b.wait.until(d -> {
+                    String t = d.findElement(By.id("list:table")).getText();
+                    return t.contains("山梨県立中央病院") && !t.contains("1912110952");
+                });
+                assertTrue(b.text("#list\\:table").contains("納入不可"));
+                b.screenshot("mr-facilities");
+                b.driver.findElement(By.xpath("//tr[td//a[text()='" + CHUO + "']]//a[text()='事前説明を記録']")).click();
+
+                b.visible("#wizardForm");
+                b.selectOneMenu("wizardForm:product", "4291476A2024");
+                b.type("#wizardForm\\:mrName", "ブラウザ MR");
+                b.click(".ui-wizard-nav-next");
+
+                List<WebElement> counts = b.wait.until(ExpectedConditions
+                        .visibilityOfAllElementsLocatedBy(By.cssSelector("input[id$=':count_input']")));
+                for (int i = 0; i < 3; i++) {
+                    counts.get(i).clear();
+                    counts.get(i).sendKeys("2");
+                }
+                b.click(".ui-wizard-nav-next");
+
+                b.visible("#wizardForm\\:materialsBox");
+                for (WebElement box : b.driver.findElements(
+                        By.cssSelector("#wizardForm\\:materialsBox .ui-chkbox-box, #wizardForm\\:requestsBox .ui-chkbox-box"))) {
+                    box.click();
+                }
+                b.click(".ui-wizard-nav-next");
+
+                String preview = b.text("#wizardForm\\:previewStatus");
+                assertTrue(preview.startsWith("完了"), preview);
+                b.screenshot("mr-briefing-wizard");
+                b.click("#wizardForm\\:save");
+
+                b.wait.until(ExpectedConditions.urlContains("facility/home.xhtml"));
+                String page = b.text("body");
+                assertTrue(page.contains("事前説明を保存しました（完了）"), page);
+                assertFalse(page.contains("LUN-BRF-2 ["), "the briefing gap is closed");
+                assertTrue(b.text("#briefings").contains("ブラウザ MR"));
+                b.screenshot("mr-facility-after-briefing");
+            });
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package jp.sitegate.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The safety manager's main flow in a real browser (REQUIREMENTS.md §4): add teclistamab (テクベイリ, a product
+ * named by the sources) with its real YJ code, compose its first profile from requirement types, and see the
+ * distributor's check use it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SafetyManagerBrowserIT {
+    static final String TECVAYLI_30MG = "4291475A1023";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Api.ear();
+    }
+
+    @Test
+    void addsAProductWithANewProfileAndTheDistributorCheckUsesIt() throws Exception {
+        try (Browser b = new Browser()) {
+            b.login("safety1");
+            b.recordingFailures("safety-manager", () -> {
+                b.open("safety/products.xhtml");
+                b.type("#product\\:key", "TECVAYLI");
+                b.type("#product\\:nameJa", "テクベイリ皮下注");
+                b.type("#product\\:nameEn", "Tecvayli");
+                b.type("#product\\:genericJa", "テクリスタマブ（遺伝子組換え）");
+                b.type("#product\\:genericEn", "teclistamab");
+                b.type("#product\\:strengths", TECVAYLI_30MG + " 30mg");
+                b.click("#product\\:add");
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "TECVAYLI"));
+
+                b.driver.findElement(By.xpath("//tr[td[text()='TECVAYLI']]//a[contains(@id,'compose')]")).click();
+                b.visible("#compose");
+                b.click("#compose\\:addRequirement");
+                b.visible("#compose\\:drafts\\:0\\:rid");
+                b.selectOneMenu("compose:newType", "TOCILIZUMAB_STOCK");
+                b.click("#compose\\:addRequirement");
+                b.visible("#compose\\:drafts\\:1\\:rid");
+                String[][] rows = {
+                    {"TEC-FAC-1", "承認条件 施設要件", "ICU又は連携施設のICUで管理できる", "ICU at the facility or a partner"},
+                    {"TEC-STK-1", "REQUIREMENTS.md §5", "点滴静注用トシリズマブの在庫", "IV tocilizumab on hand"}};
+                for (int i = 0; i < rows.length; i++) {
+                    String row = "#compose\\:drafts\\:" + i + "\\:";
+                    b.type(row + "rid", rows[i][0]);
+                    b.type(row + "clause", rows[i][1]);
+                    b.type(row + "titleJa", rows[i][2]);
+                    b.type(row + "titleEn", rows[i][3]);
+                }
+                b.type("#compose\\:source", "テクベイリ 最適使用推進ガイドライン（安全管理責任者が作成）");
+                b.screenshot("safety-manager-compose");
+                b.click("#compose\\:save");
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "第1版を保存しました"));
+                b.screenshot("safety-manager-profile");
+
+                b.open("check.xhtml");
+                b.typeAutoComplete("check:facility", "1912110952");
+                b.selectOneMenu("check:product", TECVAYLI_30MG);
+                b.click("#check\\:submit");
+                assertEquals("納入可", b.text("#check\\:decision"));
+                String findings = b.text("#check\\:findings");
+                assertTrue(findings.contains("TEC-FAC-1") && findings.contains("TEC-STK-1"), findings);
+                b.screenshot("safety-manager-distributor-check");
+
+                b.open("safety/audit.xhtml");
+                b.click("#audit\\:verify");
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:verification"),
+                        "改ざんはありません"));
+                assertTrue(b.text("#audit\\:table").contains("safety1"), "the safety manager's own changes are there");
+                b.screenshot("safety-manager-audit");
+            });
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package jp.sitegate.application;
+
+import java.util.Arrays;
+import jp.sitegate.application.view.AuthenticatedUser;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.domain.shared.ForbiddenException;
+
+/**
+ * Who may do what beyond the page and URL rules (issue 4): a facility administrator reads and changes only their
+ * own facility; an MR records briefings only for facilities assigned to them; physicians' personal data is never
+ * shown to a distributor. Every check throws {@link ForbiddenException} (HTTP 403) naming the field.
+ */
+public final class AccessPolicy {
+    private AccessPolicy() {
+    }
+
+    /**
+     * @param user  who is asking
+     * @param roles roles that may do it
+     * @throws ForbiddenException when the user has none of them
+     */
+    public static void requireAny(AuthenticatedUser user, Role... roles) {
+        if (user == null || Arrays.stream(roles).noneMatch(user::has)) {
+            throw new ForbiddenException(null, "この操作の権限がありません", "your role may not do this");
+        }
+    }
+
+    /**
+     * Reading a facility's data: anyone but a facility administrator of another facility.
+     *
+     * @param user who is asking
+     * @param code the facility
+     * @throws ForbiddenException when a facility administrator (with no wider role) asks about another facility
+     */
+    public static void requireFacilityReadable(AuthenticatedUser user, String code) {
+        requireAny(user, Role.values());
+        if (confinedToOwnFacility(user) && !code.strip().equals(user.facilityCode())) {
+            throw new ForbiddenException("code", "他の医療機関の情報は参照できません", "not your facility");
+        }
+    }
+
+    /**
+     * @param user an authenticated user
+     * @return true for a facility administrator with no wider role: they see only their own facility
+     */
+    public static boolean confinedToOwnFacility(AuthenticatedUser user) {
+        return !(user.has(Role.MR) || user.has(Role.DISTRIBUTOR) || user.has(Role.SAFETY_MANAGER)
+                || user.has(Role.SYSTEM_ADMIN));
+    }
+
+    /**
+     * Changing a facility's own data (declarations, physicians, stock, partners): its administrator only.
+     *
+     * @param user who is asking
+     * @param code the facility
+     * @throws ForbiddenException otherwise
+     */
+    public static void requireFacilityAdmin(AuthenticatedUser user, String code) {
+        if (user == null || !user.has(Role.FACILITY_ADMIN) || !code.strip().equals(user.facilityCode())) {
+            throw new ForbiddenException("code", "この医療機関の管理者のみ変更できます",
+                    "only the facility's administrator may change this");
+        }
+    }
+
+    /**
+     * Recording a briefing: an MR assigned to the facility.
+     *
+     * @param user who is asking
+     * @param code the facility
+     * @throws ForbiddenException otherwise
+     */
+    public static void requireAssignedMr(AuthenticatedUser user, String code) {
+        if (user == null || !user.has(Role.MR) || !user.assignedFacilities().contains(code.strip())) {
+            throw new ForbiddenException("code", "担当の医療機関ではありません", "this facility is not assigned to you");
+        }
+    }
+
+    /**
+     * Physicians' personal data: MR, safety manager, or the facility's own administrator — never a distributor.
+     *
+     * @param user who is asking
+     * @param code the facility
+     * @throws ForbiddenException otherwise
+     */
+    public static void requirePhysicianData(AuthenticatedUser user, String code) {
+        if (user != null && (user.has(Role.MR) || user.has(Role.SAFETY_MANAGER))) {
+            return;
+        }
+        requireFacilityAdmin(user, code);
+    }
+}

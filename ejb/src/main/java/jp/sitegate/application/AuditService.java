@@ -1,0 +1,135 @@
+package jp.sitegate.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.sitegate.application.view.AuditEventView;
+import jp.sitegate.application.view.Page;
+import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.infrastructure.audit.AuditHash;
+
+/**
+ * Reading and verifying the audit trail (issue 4): browse with filters (facility, user, entity, time), and walk the
+ * hash chain from the first event, reporting the first broken link (an edited, inserted or deleted event).
+ */
+@Stateless
+public class AuditService {
+    private static final int CHUNK = 1000;
+    private static final String COLUMNS = "id, occurred_us, username, action, entity, entity_id, facility_code, "
+            + "before_json, after_json, prev_hash, hash";
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    /**
+     * Filters; {@code null} means any.
+     *
+     * @param facilityCode facility
+     * @param username     user
+     * @param entity       entity name
+     * @param from         from (inclusive)
+     * @param to           to (exclusive)
+     */
+    public record Filter(String facilityCode, String username, String entity, Instant from, Instant to) {
+    }
+
+    /**
+     * @param filter filters
+     * @param page   0-based page
+     * @param size   1–1000
+     * @return events, newest first
+     * @throws InvalidInputException for a bad page or size
+     */
+    public Page<AuditEventView> browse(Filter filter, int page, int size) {
+        if (page < 0 || size < 1 || size > CHUNK) {
+            throw new InvalidInputException("size", "ページ指定が不正です", "page must be >= 0 and size 1-1000");
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        condition(where, params, "facility_code = ?", filter.facilityCode());
+        condition(where, params, "username = ?", filter.username());
+        condition(where, params, "entity = ?", filter.entity());
+        condition(where, params, "occurred_us >= ?", filter.from() == null ? null : AuditHash.micros(filter.from()));
+        condition(where, params, "occurred_us < ?", filter.to() == null ? null : AuditHash.micros(filter.to()));
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM audit_event" + where);
+        Query rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_event" + where + " ORDER BY id DESC");
+        int i = 1;
+        for (Object v : params.values()) {
+            count.setParameter(i, v);
+            rows.setParameter(i, v);
+            i++;
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<AuditEventView> items = new ArrayList<>();
+        for (Object r : rows.setFirstResult(page * size).setMaxResults(size).getResultList()) {
+            items.add(view((Object[]) r));
+        }
+        return new Page<>(items, page, size, total);
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> params, String sql, Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            where.append(" AND ").append(sql);
+            params.put(sql, value instanceof String s ? s.strip() : value);
+        }
+    }
+
+    /**
+     * The outcome of walking the chain.
+     *
+     * @param intact        true when every link holds
+     * @param eventsChecked events walked
+     * @param firstBrokenId the first event whose link or hash does not hold, or {@code null}
+     * @param reason        why it is broken (English), or {@code null}
+     */
+    public record Verification(boolean intact, long eventsChecked, Long firstBrokenId, String reason) {
+    }
+
+    /** @return the result of walking the whole chain from the first event */
+    public Verification verify() {
+        String prev = AuditHash.GENESIS;
+        long lastId = 0;
+        long checked = 0;
+        while (true) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> chunk = em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_event WHERE id > ? "
+                    + "ORDER BY id").setParameter(1, lastId).setMaxResults(CHUNK).getResultList();
+            if (chunk.isEmpty()) {
+                break;
+            }
+            for (Object[] r : chunk) {
+                AuditEventView e = view(r);
+                String storedPrev = (String) r[9];
+                if (!prev.equals(storedPrev)) {
+                    return new Verification(false, checked, e.id(), "previous-hash link broken (an event before it "
+                            + "was changed, inserted or deleted)");
+                }
+                String expected = AuditHash.of(storedPrev, e.occurredAt(), e.username(), e.action(), e.entity(),
+                        e.entityId(), e.facilityCode(), e.before(), e.after());
+                if (!expected.equals(e.hash())) {
+                    return new Verification(false, checked, e.id(), "event content does not match its hash");
+                }
+                prev = e.hash();
+                lastId = e.id();
+                checked++;
+            }
+        }
+        String head = (String) em.createNativeQuery("SELECT last_hash FROM audit_chain WHERE id = 1").getSingleResult();
+        if (!head.equals(prev)) {
+            return new Verification(false, checked, lastId + 1, "the newest events were deleted");
+        }
+        return new Verification(true, checked, null, null);
+    }
+
+    private static AuditEventView view(Object[] r) {
+        Instant at = AuditHash.instant(((Number) r[1]).longValue());
+        return new AuditEventView(((Number) r[0]).longValue(), at.toString(), (String) r[2], (String) r[3],
+                (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[10]);
+    }
+}

@@ -1,0 +1,56 @@
+package jp.sitegate.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import jp.sitegate.application.view.OrderLineResult;
+import jp.sitegate.domain.model.eligibility.Decision;
+import jp.sitegate.domain.shared.DomainException;
+
+/**
+ * Batch check of order lines (distributor): each line gets the gate's decision (REQUIREMENTS.md §7) as of the
+ * same moment, or the reason it could not be checked. Read-only; callers split large files into chunks so that
+ * each call is a short transaction and progress can be shown.
+ */
+@Stateless
+public class BatchCheckService {
+    /** Lines per call that keep one transaction short. */
+    public static final int CHUNK = 200;
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** @return the moment a batch should be evaluated at (now) */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * @param lines up to {@link #CHUNK} lines
+     * @param at    the moment all lines of the batch are evaluated at
+     * @return one result per line, in order
+     */
+    public List<OrderLineResult> check(List<OrderLine> lines, Instant at) {
+        List<OrderLineResult> out = new ArrayList<>(lines.size());
+        for (OrderLine l : lines) {
+            try {
+                Decision d = EligibilityEngine.evaluate(em, l.facilityCode(), l.yjCode(), at, at).decision();
+                out.add(new OrderLineResult(l.line(), l.orderReference(), l.facilityCode(), d.facilityName(),
+                        l.yjCode(), d.productNameJa(), l.quantity(), d.outcome().name(), d.failingRequirementIds(),
+                        null, null));
+            } catch (DomainException e) {
+                out.add(new OrderLineResult(l.line(), l.orderReference(), l.facilityCode(), null, l.yjCode(), null,
+                        l.quantity(), "ERROR", List.of(), e.reasonJa(), e.reasonEn()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,27 @@
+package jp.sitegate.application;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import jp.sitegate.domain.model.briefing.AttendeeRole;
+import jp.sitegate.domain.model.briefing.BriefingMaterial;
+import jp.sitegate.domain.model.briefing.BriefingMode;
+import jp.sitegate.domain.model.briefing.BriefingRequest;
+
+/**
+ * Request to record a briefing (LUN-BRF-1..4).
+ *
+ * @param facilityCode     facility
+ * @param yjCode           any YJ code of the product
+ * @param mrName           MR
+ * @param briefedOn        date
+ * @param mode             IN_PERSON or ONLINE
+ * @param visitRestriction the facility's visit restriction (reason for online), or {@code null}
+ * @param attendees        role → count
+ * @param materials        materials handed over
+ * @param requests         requests conveyed
+ */
+public record BriefingCommand(String facilityCode, String yjCode, String mrName, LocalDate briefedOn,
+        BriefingMode mode, String visitRestriction, Map<AttendeeRole, Integer> attendees,
+        Set<BriefingMaterial> materials, Set<BriefingRequest> requests) {
+}

@@ -1,0 +1,150 @@
+package jp.sitegate.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.sitegate.application.view.FacilityViews;
+import jp.sitegate.domain.model.briefing.AttendeeRole;
+import jp.sitegate.domain.model.briefing.Briefing;
+import jp.sitegate.domain.model.eligibility.CompiledRequirement;
+import jp.sitegate.domain.model.eligibility.Criterion;
+import jp.sitegate.domain.model.eligibility.criteria.BriefingCoverage;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.product.ProductCode;
+import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.domain.shared.NotFoundException;
+
+/**
+ * Records pre-delivery briefings (LUN-BRF-1..4). A briefing missing an audience, material or request that the
+ * product's profile requires, or given online without a visit restriction, is stored as incomplete, not rejected.
+ */
+@Stateless
+public class BriefingService {
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * @param cmd the briefing
+     * @return the stored briefing with its completeness and what is missing
+     * @throws InvalidInputException naming the field for missing or invalid input
+     * @throws NotFoundException     for an unknown facility or product
+     */
+    public FacilityViews.BriefingView record(BriefingCommand cmd) {
+        Briefing b = build(cmd);
+        em.persist(b);
+        em.flush();
+        StatusTracker.reevaluate(em, b.getFacility(), clock.instant(), "briefing " + b.getBriefedOn() + " by "
+                + b.getMrName());
+        return view(b);
+    }
+
+    /**
+     * Shows what a briefing would satisfy before it is saved (the MR's wizard): same checks as
+     * {@link #record(BriefingCommand)}, nothing stored.
+     *
+     * @param cmd the briefing
+     * @return the briefing as it would be stored (id 0), with its completeness and what is missing
+     * @throws InvalidInputException naming the field for missing or invalid input
+     * @throws NotFoundException     for an unknown facility or product
+     */
+    public FacilityViews.BriefingView preview(BriefingCommand cmd) {
+        return view(build(cmd));
+    }
+
+    private Briefing build(BriefingCommand cmd) {
+        if (cmd.mrName() == null || cmd.mrName().isBlank() || cmd.mrName().length() > 200) {
+            throw new InvalidInputException("mrName", "MR名（200文字以内）を入力してください", "mrName is required (max 200)");
+        }
+        if (cmd.briefedOn() == null) {
+            throw new InvalidInputException("briefedOn", "説明日を入力してください", "briefedOn is required");
+        }
+        if (cmd.briefedOn().isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("briefedOn", "未来の日付は登録できません", "briefedOn must not be in the future");
+        }
+        if (cmd.mode() == null) {
+            throw new InvalidInputException("mode", "説明方法（IN_PERSON / ONLINE）を指定してください",
+                    "mode is required (IN_PERSON or ONLINE)");
+        }
+        if (cmd.visitRestriction() != null && cmd.visitRestriction().length() > 500) {
+            throw new InvalidInputException("visitRestriction", "500文字以内で入力してください",
+                    "visitRestriction must be at most 500 characters");
+        }
+        Facility facility = EligibilityEngine.facility(em, cmd.facilityCode());
+        ProductCode pc = ProductCatalog.productCode(em, cmd.yjCode(), "product");
+        Briefing b = new Briefing(facility, pc.getProduct(), cmd.mrName(), cmd.briefedOn(), cmd.mode(),
+                cmd.visitRestriction(), clock.instant());
+        if (cmd.attendees() != null) {
+            cmd.attendees().forEach((role, n) -> {
+                if (n == null || n < 0 || n > 1000) {
+                    throw new InvalidInputException("attendees." + role.name(), "0〜1000で入力してください",
+                            "attendee count must be 0-1000");
+                }
+                b.recordAttendees(role, n);
+            });
+        }
+        b.recordMaterials(cmd.materials() == null ? Set.of() : cmd.materials());
+        b.recordRequests(cmd.requests() == null ? Set.of() : cmd.requests());
+        b.markComplete(missing(b).isEmpty());
+        return b;
+    }
+
+    /**
+     * @param b a briefing
+     * @return its read model, with what it misses against the product's profile in force on its date
+     */
+    public FacilityViews.BriefingView view(Briefing b) {
+        Map<String, Integer> attendees = new LinkedHashMap<>();
+        b.attendees().forEach((k, v) -> attendees.put(k.name(), v));
+        return new FacilityViews.BriefingView(b.getId() == null ? 0 : b.getId(), b.getProduct().getKey(), b.getMrName(),
+                b.getBriefedOn().toString(), b.getMode().name(), b.getVisitRestriction(), attendees,
+                b.materials().stream().map(Enum::name).toList(), b.requests().stream().map(Enum::name).toList(),
+                b.isComplete(), missing(b));
+    }
+
+    /** Items the product's profile requires of a briefing that this one lacks (LUN-BRF-1..4). */
+    private List<String> missing(Briefing b) {
+        List<String> missing = new ArrayList<>();
+        if (!b.hasAcceptableMode()) {
+            missing.add("mode: ONLINE without visitRestriction");
+        }
+        Set<AttendeeRole> present = EnumSet.noneOf(AttendeeRole.class);
+        b.attendees().forEach((role, n) -> {
+            if (n > 0) {
+                present.add(role);
+            }
+        });
+        List<CompiledRequirement> reqs;
+        try {
+            reqs = ProductCatalog.compile(ProductCatalog.profileInForce(em, b.getProduct().getId(), b.getBriefedOn()));
+        } catch (NotFoundException e) {
+            return missing;
+        }
+        for (CompiledRequirement r : reqs) {
+            for (Criterion c : r.criteria()) {
+                if (c instanceof BriefingCoverage<?> cov) {
+                    for (Enum<?> item : cov.required()) {
+                        boolean covered = present.contains(item) || b.materials().contains(item)
+                                || b.requests().contains(item);
+                        if (!covered) {
+                            missing.add(r.requirementId() + ": " + item.name());
+                        }
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+}

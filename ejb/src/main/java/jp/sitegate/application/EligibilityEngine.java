@@ -1,0 +1,110 @@
+package jp.sitegate.application;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import jp.sitegate.domain.model.eligibility.CompiledRequirement;
+import jp.sitegate.domain.model.eligibility.Decision;
+import jp.sitegate.domain.model.eligibility.EligibilityEvaluator;
+import jp.sitegate.domain.model.eligibility.EvaluationContext;
+import jp.sitegate.domain.model.eligibility.FacilityFacts;
+import jp.sitegate.domain.model.eligibility.Finding;
+import jp.sitegate.domain.model.eligibility.FirstDeliveryStatus;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.facility.MedicalInstitutionCode;
+import jp.sitegate.domain.model.product.DistributionPolicy;
+import jp.sitegate.domain.model.product.Product;
+import jp.sitegate.domain.model.product.ProductCode;
+import jp.sitegate.domain.model.product.RequirementProfile;
+import jp.sitegate.domain.model.shipment.DeliveryRelease;
+import jp.sitegate.domain.model.stock.TocilizumabStrength;
+import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.infrastructure.config.ClockProducer;
+import jp.sitegate.infrastructure.persistence.FacilityFactsLoader;
+
+/**
+ * The gate's evaluation (REQUIREMENTS.md §7): resolves facility, product and the profile in force at the moment,
+ * loads the facility's facts in a fixed number of queries, and evaluates every requirement. Plain class over an
+ * {@link EntityManager} so the EJB and the Java SE tests share it.
+ */
+public final class EligibilityEngine {
+    private EligibilityEngine() {
+    }
+
+    /**
+     * @param em           entity manager
+     * @param facilityCode 10-digit code (validated here)
+     * @return the facility
+     * @throws jp.sitegate.domain.shared.InvalidInputException when the code is invalid
+     * @throws NotFoundException                               when no facility has that code
+     */
+    public static Facility facility(EntityManager em, String facilityCode) {
+        MedicalInstitutionCode code = MedicalInstitutionCode.of(facilityCode);
+        return em.createNamedQuery("Facility.byCode", Facility.class).setParameter("code", code).getResultStream()
+                .findFirst().orElseThrow(() -> new NotFoundException("code",
+                        "医療機関コード " + code + " の施設は登録されていません", "no facility with code " + code));
+    }
+
+    /**
+     * @param em           entity manager
+     * @param facilityCode facility code
+     * @param yjCode       product YJ code
+     * @param at           moment evaluated
+     * @param now          moment of computation
+     * @return the evaluation
+     * @throws jp.sitegate.domain.shared.InvalidInputException for an invalid code (field {@code code} or
+     *                                                         {@code product})
+     * @throws NotFoundException                               for an unknown facility or product, or no profile
+     *                                                         in force
+     */
+    public static Evaluation evaluate(EntityManager em, String facilityCode, String yjCode, Instant at,
+            Instant now) {
+        ProductCode pc = ProductCatalog.productCode(em, yjCode, "product");
+        return evaluate(em, facility(em, facilityCode), pc, at, now);
+    }
+
+    /**
+     * @param em       entity manager
+     * @param facility the facility
+     * @param pc       the product strength
+     * @param at       moment evaluated
+     * @param now      moment of computation
+     * @return the evaluation
+     * @throws NotFoundException when no profile is in force at {@code at}
+     */
+    public static Evaluation evaluate(EntityManager em, Facility facility, ProductCode pc, Instant at, Instant now) {
+        Product product = pc.getProduct();
+        LocalDate day = at.atZone(ClockProducer.JAPAN).toLocalDate();
+        RequirementProfile profile = ProductCatalog.profileInForce(em, product.getId(), day);
+        List<CompiledRequirement> requirements = ProductCatalog.compile(profile);
+        FacilityFacts facts = FacilityFactsLoader.load(em, facility, product.getId(), at);
+        List<Finding> findings = EligibilityEvaluator.findings(requirements, facts,
+                new EvaluationContext(product.getId(), day));
+        FirstDeliveryStatus firstDelivery = firstDelivery(em, facility, product, at);
+        Decision d = new Decision(null, facility.getCode().value(), facility.getName(), product.getKey(),
+                product.getNameJa(), pc.getYjCode(), at, now, EligibilityEvaluator.outcome(findings, firstDelivery),
+                profile.getVersionNo(), profile.getEffectiveFrom(), profile.isProvisional(), firstDelivery, findings);
+        return new Evaluation(d, facility, pc, profile);
+    }
+
+    private static FirstDeliveryStatus firstDelivery(EntityManager em, Facility facility, Product product,
+            Instant at) {
+        if (product.getDistributionPolicy() != DistributionPolicy.FIRST_DELIVERY_ONLY) {
+            return FirstDeliveryStatus.NOT_APPLICABLE;
+        }
+        boolean released = em.createNamedQuery("DeliveryRelease.find", DeliveryRelease.class)
+                .setParameter("facilityId", facility.getId()).setParameter("productId", product.getId())
+                .getResultStream().anyMatch(r -> !r.getReleasedAt().isAfter(at));
+        return released ? FirstDeliveryStatus.RELEASED : FirstDeliveryStatus.ACTIVE;
+    }
+
+    /**
+     * @param em entity manager
+     * @param yj a YJ code
+     * @return the tocilizumab strength, or {@code null} when the code is not tocilizumab
+     */
+    public static TocilizumabStrength strength(EntityManager em, String yj) {
+        return em.find(TocilizumabStrength.class, yj);
+    }
+}

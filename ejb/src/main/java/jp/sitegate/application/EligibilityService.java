@@ -1,0 +1,83 @@
+package jp.sitegate.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import jp.sitegate.application.view.DecisionDocument;
+import jp.sitegate.domain.model.eligibility.Decision;
+import jp.sitegate.domain.model.eligibility.StoredDecision;
+import jp.sitegate.domain.shared.NotFoundException;
+
+/**
+ * The shipment gate: may facility F receive product P at moment T? (REQUIREMENTS.md §7, LUN-DST-1). Checks are
+ * read-only; decisions that gate a shipment are stored as made.
+ */
+@Stateless
+public class EligibilityService {
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * @param facilityCode 10-digit medical institution code
+     * @param yjCode       12-character YJ code of the product
+     * @param at           moment to evaluate, or {@code null} for now
+     * @return the decision (not stored)
+     * @throws jp.sitegate.domain.shared.InvalidInputException for an invalid code
+     * @throws NotFoundException                               for an unknown facility or product
+     */
+    public DecisionDocument check(String facilityCode, String yjCode, Instant at) {
+        Instant now = clock.instant();
+        return DecisionDocument.of(EligibilityEngine.evaluate(em, facilityCode, yjCode, at == null ? now : at, now)
+                .decision());
+    }
+
+    /**
+     * Stores an evaluation as made, in the caller's transaction.
+     *
+     * @param evaluation the evaluation
+     * @param purpose    why it is stored (e.g. SHIPMENT)
+     * @return the stored entity and its document
+     */
+    public StoredPair store(Evaluation evaluation, String purpose) {
+        String id = UUID.randomUUID().toString();
+        Decision d = evaluation.decision().withId(id);
+        DecisionDocument doc = DecisionDocument.of(d);
+        StoredDecision stored = new StoredDecision(id, evaluation.facility(), evaluation.productCode().getProduct(),
+                d, evaluation.profile().getId(), purpose, JSONB.toJson(doc));
+        em.persist(stored);
+        return new StoredPair(stored, doc);
+    }
+
+    /**
+     * @param id stored decision id
+     * @return the decision exactly as stored (JSON)
+     * @throws NotFoundException when no decision has that id
+     */
+    public String storedDecision(String id) {
+        StoredDecision d = id == null || id.length() > 36 ? null : em.find(StoredDecision.class, id);
+        if (d == null) {
+            throw new NotFoundException("id", "判定 " + id + " は見つかりません", "no stored decision " + id);
+        }
+        return d.getPayload();
+    }
+
+    /**
+     * A stored decision with its document.
+     *
+     * @param stored   the entity
+     * @param document what the API shows
+     */
+    public record StoredPair(StoredDecision stored, DecisionDocument document) {
+    }
+}

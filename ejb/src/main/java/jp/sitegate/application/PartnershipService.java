@@ -1,0 +1,75 @@
+package jp.sitegate.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Set;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.facility.FacilityPartnership;
+import jp.sitegate.domain.model.facility.PartnerCoverage;
+import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.domain.shared.NotFoundException;
+
+/**
+ * Partner facilities (連携施設, LUN-FAC-3 *2, ABE-ADV-1/4, IMD-FAC-1): add a documented partnership with what it
+ * covers, or end it (kept with its end date).
+ */
+@Stateless
+public class PartnershipService {
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
+    /**
+     * @param facilityCode facility
+     * @param partnerCode  partner facility (registered, not the facility itself)
+     * @param coverage     what the partnership covers (not empty)
+     * @param from         first day in force
+     * @throws InvalidInputException naming the field for invalid input
+     * @throws NotFoundException     for an unknown facility or partner
+     */
+    public void add(String facilityCode, String partnerCode, Set<PartnerCoverage> coverage, LocalDate from) {
+        Facility f = EligibilityEngine.facility(em, facilityCode);
+        Facility partner;
+        try {
+            partner = EligibilityEngine.facility(em, partnerCode);
+        } catch (InvalidInputException | NotFoundException e) {
+            throw new InvalidInputException("partnerCode", "連携施設: " + e.reasonJa(), "partner: " + e.reasonEn());
+        }
+        if (partner.getId().equals(f.getId())) {
+            throw new InvalidInputException("partnerCode", "自施設は連携施設にできません", "a facility cannot partner itself");
+        }
+        if (coverage == null || coverage.isEmpty()) {
+            throw new InvalidInputException("coverage", "連携の内容を1つ以上選んでください", "choose at least one coverage");
+        }
+        if (from == null) {
+            throw new InvalidInputException("validFrom", "開始日を入力してください", "validFrom is required");
+        }
+        em.persist(new FacilityPartnership(f, partner, coverage, from));
+        em.flush();
+        StatusTracker.reevaluate(em, f, clock.instant(), "partner added: " + partner.getCode());
+    }
+
+    /**
+     * @param partnershipId partnership
+     * @param lastDay       last day in force
+     * @throws InvalidInputException when the day is before the start
+     * @throws NotFoundException     for an unknown partnership
+     */
+    public void end(long partnershipId, LocalDate lastDay) {
+        FacilityPartnership p = em.find(FacilityPartnership.class, partnershipId);
+        if (p == null) {
+            throw new NotFoundException("partnershipId", "連携が見つかりません", "no such partnership");
+        }
+        if (lastDay == null || lastDay.isBefore(p.getValidFrom())) {
+            throw new InvalidInputException("lastDay", "開始日以降の日付を入力してください", "lastDay must not be before the start");
+        }
+        p.end(lastDay);
+        em.flush();
+        StatusTracker.reevaluate(em, p.getFacility(), clock.instant(), "partnership ends " + lastDay);
+    }
+}

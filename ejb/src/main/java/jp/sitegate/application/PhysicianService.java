@@ -1,0 +1,183 @@
+package jp.sitegate.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.physician.Employment;
+import jp.sitegate.domain.model.physician.Physician;
+import jp.sitegate.domain.model.physician.ProductTraining;
+import jp.sitegate.domain.model.product.ProductCode;
+import jp.sitegate.domain.shared.ConflictException;
+import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.domain.shared.NotFoundException;
+
+/**
+ * The facility administrator's physicians (LUN-PHY-1..3, ABE-PHY-*, IMD-PHY-1): register a physician employed at
+ * the facility, keep qualifications current (guarded by the physician's version), record the manufacturer's
+ * training per product, and end an employment — the record is kept with its end date, never deleted.
+ */
+@Stateless
+public class PhysicianService {
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Qualifications as entered; {@code null} numbers are unknown.
+     *
+     * @param name              name (1–200 characters)
+     * @param licence           licence registration date or {@code null}
+     * @param hematologyYears   years of haematological-malignancy training
+     * @param chemotherapyYears years of chemotherapy experience
+     * @param transplantYears   years of transplant training
+     * @param allogeneic        allogeneic transplants performed
+     * @param mrMeetings        LUN-PHY-2 attestation
+     * @param safetyCooperation LUN-PHY-3 attestation
+     */
+    public record Qualifications(String name, LocalDate licence, Integer hematologyYears, Integer chemotherapyYears,
+            Integer transplantYears, Integer allogeneic, boolean mrMeetings, boolean safetyCooperation) {
+    }
+
+    /**
+     * Registers a physician and their employment at the facility.
+     *
+     * @param facilityCode facility
+     * @param q            qualifications
+     * @param fullTime     常勤
+     * @param lead         治療の責任者
+     * @param from         first day of employment
+     * @return the physician id
+     * @throws InvalidInputException naming the field for invalid input
+     */
+    public long register(String facilityCode, Qualifications q, boolean fullTime, boolean lead, LocalDate from) {
+        Facility f = EligibilityEngine.facility(em, facilityCode);
+        validate(q);
+        if (from == null) {
+            throw new InvalidInputException("employedFrom", "勤務開始日を入力してください", "employedFrom is required");
+        }
+        Physician p = new Physician(q.name(), q.licence());
+        apply(p, q);
+        em.persist(p);
+        em.persist(new Employment(p, f, fullTime, lead, from));
+        em.flush();
+        StatusTracker.reevaluate(em, f, clock.instant(), "physician registered");
+        return p.getId();
+    }
+
+    /**
+     * Updates a physician's qualifications.
+     *
+     * @param physicianId     physician
+     * @param expectedVersion the version the editor started from
+     * @param q               qualifications
+     * @throws ConflictException     when someone else changed the physician meanwhile
+     * @throws InvalidInputException naming the field for invalid input
+     * @throws NotFoundException     for an unknown physician
+     */
+    public void update(long physicianId, long expectedVersion, Qualifications q) {
+        Physician p = em.find(Physician.class, physicianId);
+        if (p == null) {
+            throw new NotFoundException("physicianId", "医師が見つかりません", "no such physician");
+        }
+        if (p.getVersion() != expectedVersion) {
+            throw new ConflictException("version", "他の利用者が先に更新しました。再読込してやり直してください",
+                    "the physician was changed by someone else; reload and try again");
+        }
+        validate(q);
+        p.rename(q.name());
+        p.recordLicence(q.licence());
+        apply(p, q);
+        em.flush();
+        reevaluateEmployers(p, "physician qualifications changed");
+    }
+
+    /**
+     * Ends an employment (the physician left); the record stays with its end date.
+     *
+     * @param employmentId employment
+     * @param lastDay      last day employed
+     * @throws InvalidInputException when the day is missing or before the start
+     * @throws NotFoundException     for an unknown employment
+     */
+    public void endEmployment(long employmentId, LocalDate lastDay) {
+        Employment e = em.find(Employment.class, employmentId);
+        if (e == null) {
+            throw new NotFoundException("employmentId", "勤務記録が見つかりません", "no such employment");
+        }
+        if (lastDay == null || lastDay.isBefore(e.getValidFrom())) {
+            throw new InvalidInputException("lastDay", "勤務開始日以降の日付を入力してください",
+                    "lastDay must not be before the start of the employment");
+        }
+        e.end(lastDay);
+        em.flush();
+        StatusTracker.reevaluate(em, e.getFacility(), clock.instant(), "employment ends " + lastDay);
+    }
+
+    /**
+     * Records completion of the manufacturer's training for a product (ABE-PHY-TRN).
+     *
+     * @param physicianId physician
+     * @param yjCode      any YJ code of the product
+     * @param completedOn completion date (not in the future)
+     * @throws InvalidInputException naming the field for invalid input
+     * @throws ConflictException     when the training is already recorded
+     * @throws NotFoundException     for an unknown physician or product
+     */
+    public void recordTraining(long physicianId, String yjCode, LocalDate completedOn) {
+        Physician p = em.find(Physician.class, physicianId);
+        if (p == null) {
+            throw new NotFoundException("physicianId", "医師が見つかりません", "no such physician");
+        }
+        ProductCode pc = ProductCatalog.productCode(em, yjCode, "product");
+        if (completedOn == null || completedOn.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("completedOn", "修了日（今日以前）を入力してください",
+                    "completedOn is required and must not be in the future");
+        }
+        boolean exists = !em.createQuery("SELECT t FROM ProductTraining t WHERE t.physician = :p AND t.product = :q",
+                ProductTraining.class).setParameter("p", p).setParameter("q", pc.getProduct()).getResultList().isEmpty();
+        if (exists) {
+            throw new ConflictException("product", "この製品の講習修了は登録済みです", "training already recorded");
+        }
+        em.persist(new ProductTraining(p, pc.getProduct(), completedOn));
+        em.flush();
+        reevaluateEmployers(p, "training recorded: " + pc.getProduct().getKey());
+    }
+
+    private void reevaluateEmployers(Physician p, String cause) {
+        em.createQuery("SELECT DISTINCT e.facility FROM Employment e WHERE e.physician = :p",
+                jp.sitegate.domain.model.facility.Facility.class).setParameter("p", p).getResultList()
+                .forEach(f -> StatusTracker.reevaluate(em, f, clock.instant(), cause));
+    }
+
+    private void validate(Qualifications q) {
+        if (q.name() == null || q.name().isBlank() || q.name().length() > 200) {
+            throw new InvalidInputException("name", "氏名（200文字以内）を入力してください", "name is required (max 200)");
+        }
+        if (q.licence() != null && (q.licence().isAfter(LocalDate.now(clock)) || q.licence().getYear() < 1940)) {
+            throw new InvalidInputException("licence", "医籍登録日は1940年以降、今日以前です",
+                    "licence date must be between 1940 and today");
+        }
+        range(q.hematologyYears(), "hematologyYears", 60);
+        range(q.chemotherapyYears(), "chemotherapyYears", 60);
+        range(q.transplantYears(), "transplantYears", 60);
+        range(q.allogeneic(), "allogeneic", 10_000);
+    }
+
+    private static void range(Integer v, String field, int max) {
+        if (v != null && (v < 0 || v > max)) {
+            throw new InvalidInputException(field, "0〜" + max + "で入力してください", "must be 0-" + max);
+        }
+    }
+
+    private static void apply(Physician p, Qualifications q) {
+        p.recordExperience(q.hematologyYears(), q.chemotherapyYears(), q.transplantYears(), q.allogeneic());
+        p.attest(q.mrMeetings(), q.safetyCooperation());
+    }
+}

@@ -1,0 +1,192 @@
+package jp.sitegate.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import jp.sitegate.application.view.ProductViews;
+import jp.sitegate.domain.model.eligibility.CriteriaParser;
+import jp.sitegate.domain.model.product.DistributionPolicy;
+import jp.sitegate.domain.model.product.Product;
+import jp.sitegate.domain.model.product.ProductCode;
+import jp.sitegate.domain.model.product.RequirementProfile;
+import jp.sitegate.domain.model.product.YjCode;
+import jp.sitegate.domain.shared.ConflictException;
+import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.domain.shared.NotFoundException;
+
+/**
+ * The safety manager's products and requirement profiles (REQUIREMENTS.md §4): add a product with its YJ codes and
+ * distribution policy, and compose a new profile version from the requirement types with parameters and an
+ * effective-from date — no code change. Every criterion is validated before anything is stored.
+ */
+@Stateless
+public class ProfileAdminService {
+    private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+    private static final Pattern REQUIREMENT_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
+    /** @return every product with its strengths and profile versions (newest first) */
+    public List<ProductViews.Product> products() {
+        List<Product> products = em.createQuery("SELECT p FROM Product p ORDER BY p.id", Product.class)
+                .getResultList();
+        Map<Long, List<ProductCode>> codes = em.createNamedQuery("ProductCode.all", ProductCode.class)
+                .getResultList().stream().collect(java.util.stream.Collectors.groupingBy(c -> c.getProduct().getId()));
+        Map<Long, List<RequirementProfile>> profiles = em.createQuery(
+                "SELECT r FROM RequirementProfile r ORDER BY r.versionNo DESC", RequirementProfile.class)
+                .getResultList().stream()
+                .collect(java.util.stream.Collectors.groupingBy(r -> r.getProduct().getId()));
+        return products.stream().map(p -> new ProductViews.Product(p.getKey(), p.getNameJa(), p.getNameEn(),
+                p.getGenericNameJa(), p.getDistributionPolicy().name(),
+                codes.getOrDefault(p.getId(), List.of()).stream().map(c -> c.getYjCode() + " " + c.getStrengthJa())
+                        .toList(),
+                profiles.getOrDefault(p.getId(), List.of()).stream().map(ProfileAdminService::view).toList()))
+                .toList();
+    }
+
+    private static ProductViews.Profile view(RequirementProfile r) {
+        return new ProductViews.Profile(r.getVersionNo(), r.getEffectiveFrom().toString(), r.isProvisional(),
+                r.getSourceJa(), r.getRequirements().stream().map(q -> new ProductViews.Requirement(
+                        q.getRequirementId(), q.getClauseJa(), q.getTitleJa(), q.getTitleEn(), q.getCriteria()))
+                        .toList());
+    }
+
+    /**
+     * Adds a product.
+     *
+     * @param key       stable key, upper case (e.g. TECVAYLI)
+     * @param nameJa    brand name (Japanese)
+     * @param nameEn    brand name (English)
+     * @param genericJa generic name (Japanese)
+     * @param genericEn generic name (English)
+     * @param policy    distribution policy
+     * @param strengths YJ code → strength label (at least one)
+     * @throws InvalidInputException naming the field for invalid input
+     * @throws ConflictException     when the key or a YJ code is already registered
+     */
+    public void addProduct(String key, String nameJa, String nameEn, String genericJa, String genericEn,
+            DistributionPolicy policy, Map<String, String> strengths) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw new InvalidInputException("key", "製品キーは英大文字・数字・_ の2〜40文字です（例: TECVAYLI）",
+                    "key must be 2-40 upper-case letters, digits or _ (e.g. TECVAYLI)");
+        }
+        required(nameJa, "nameJa");
+        required(nameEn, "nameEn");
+        required(genericJa, "genericNameJa");
+        required(genericEn, "genericNameEn");
+        if (policy == null) {
+            throw new InvalidInputException("distributionPolicy", "流通管理の方針を選択してください",
+                    "distributionPolicy is required");
+        }
+        if (strengths == null || strengths.isEmpty()) {
+            throw new InvalidInputException("yjCodes", "YJコードを1つ以上入力してください", "at least one YJ code is required");
+        }
+        if (!em.createQuery("SELECT p FROM Product p WHERE p.key = :k", Product.class).setParameter("k", key)
+                .getResultList().isEmpty()) {
+            throw new ConflictException("key", "製品キー " + key + " は登録済みです", "product key " + key + " exists");
+        }
+        Product p = new Product(key, nameJa.strip(), nameEn.strip(), genericJa.strip(), genericEn.strip(), policy);
+        em.persist(p);
+        for (Map.Entry<String, String> e : strengths.entrySet()) {
+            YjCode yj = YjCode.of(e.getKey(), "yjCodes");
+            if (em.find(ProductCode.class, yj.value()) != null) {
+                throw new ConflictException("yjCodes", "YJコード " + yj + " は別の製品に登録済みです",
+                        "YJ code " + yj + " belongs to another product");
+            }
+            required(e.getValue(), "yjCodes");
+            em.persist(new ProductCode(yj, p, e.getValue().strip()));
+        }
+        em.flush();
+    }
+
+    /**
+     * A requirement of a new profile version, as the safety manager composed it.
+     *
+     * @param requirementId id (e.g. TEC-FAC-1)
+     * @param clause        source clause
+     * @param titleJa       title (Japanese)
+     * @param titleEn       title (English)
+     * @param criteria      criteria JSON array
+     */
+    public record RequirementDraft(String requirementId, String clause, String titleJa, String titleEn,
+            String criteria) {
+    }
+
+    /**
+     * Adds a profile version (next version number) for a product.
+     *
+     * @param productKey    product
+     * @param effectiveFrom first day in force
+     * @param provisional   provisional flag
+     * @param source        source documents (Japanese)
+     * @param drafts        requirements in order (at least one)
+     * @return the version number given
+     * @throws InvalidInputException naming the requirement and parameter for invalid input
+     * @throws NotFoundException     for an unknown product
+     */
+    public int addProfileVersion(String productKey, LocalDate effectiveFrom, boolean provisional, String source,
+            List<RequirementDraft> drafts) {
+        Product p = em.createQuery("SELECT p FROM Product p WHERE p.key = :k", Product.class)
+                .setParameter("k", productKey).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("product", "製品 " + productKey + " は登録されていません",
+                        "no product " + productKey));
+        if (effectiveFrom == null) {
+            throw new InvalidInputException("effectiveFrom", "適用開始日を入力してください", "effectiveFrom is required");
+        }
+        required(source, "source");
+        if (drafts == null || drafts.isEmpty()) {
+            throw new InvalidInputException("requirements", "要件を1つ以上追加してください", "at least one requirement");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            RequirementDraft d = drafts.get(i);
+            String field = "requirements[" + i + "]";
+            if (d.requirementId() == null || !REQUIREMENT_ID.matcher(d.requirementId().strip()).matches()) {
+                throw new InvalidInputException(field + ".requirementId", "要件IDは例のように入力してください（例: TEC-FAC-1）",
+                        "requirement id must look like TEC-FAC-1");
+            }
+            if (!ids.add(d.requirementId().strip())) {
+                throw new InvalidInputException(field + ".requirementId", "要件IDが重複しています: " + d.requirementId(),
+                        "duplicate requirement id " + d.requirementId());
+            }
+            required(d.clause(), field + ".clause");
+            required(d.titleJa(), field + ".titleJa");
+            required(d.titleEn(), field + ".titleEn");
+            CriteriaParser.parse(d.requirementId().strip(), d.criteria() == null ? "" : d.criteria());
+        }
+        Integer max = em.createQuery("SELECT MAX(r.versionNo) FROM RequirementProfile r WHERE r.product = :p",
+                Integer.class).setParameter("p", p).getSingleResult();
+        int version = max == null ? 1 : max + 1;
+        RequirementProfile profile = new RequirementProfile(p, version, effectiveFrom, provisional, source.strip());
+        drafts.forEach(d -> profile.addRequirement(d.requirementId().strip(), d.clause().strip(), d.titleJa().strip(),
+                d.titleEn().strip(), d.criteria().strip()));
+        em.persist(profile);
+        em.flush();
+        java.time.Instant now = clock.instant();
+        if (!effectiveFrom.isAfter(now.atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN).toLocalDate())) {
+            em.createQuery("SELECT DISTINCT s.facility FROM FacilityStatus s WHERE s.product = :p",
+                    jp.sitegate.domain.model.facility.Facility.class).setParameter("p", p).getResultList()
+                    .forEach(f -> StatusTracker.reevaluate(em, f, now, "profile v" + version + " of " + productKey));
+        }
+        return version;
+    }
+
+    private static void required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "必須項目です", "is required");
+        }
+        if (value.length() > 500) {
+            throw new InvalidInputException(field, "500文字以内で入力してください", "at most 500 characters");
+        }
+    }
+}

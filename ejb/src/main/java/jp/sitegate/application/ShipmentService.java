@@ -1,0 +1,109 @@
+package jp.sitegate.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import jp.sitegate.application.view.ShipmentReceipt;
+import jp.sitegate.domain.model.eligibility.DecisionOutcome;
+import jp.sitegate.domain.model.eligibility.FirstDeliveryStatus;
+import jp.sitegate.domain.model.shipment.DeliveryRelease;
+import jp.sitegate.domain.model.shipment.Shipment;
+import jp.sitegate.domain.shared.ConflictException;
+import jp.sitegate.domain.shared.InvalidInputException;
+
+/**
+ * Records shipments through the gate (LUN-DST-1): evaluates, stores the decision, refuses with the findings when
+ * not eligible, and releases the first-delivery restriction on the first permitted delivery where the product's
+ * policy says so (LUN-DST-2). An idempotency key makes a retry return the first answer.
+ */
+@Stateless
+public class ShipmentService {
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @Inject
+    private EligibilityService eligibility;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * @param cmd the shipment
+     * @return the receipt (with {@code replayed} when the key was already used for the same shipment)
+     * @throws InvalidInputException     for an invalid field (named)
+     * @throws jp.sitegate.domain.shared.NotFoundException for an unknown facility or product
+     * @throws ConflictException         when the key was used for a different shipment
+     * @throws ShipmentRefusedException  when the facility is not eligible (the decision is stored)
+     */
+    public ShipmentReceipt record(ShipmentCommand cmd) {
+        validate(cmd);
+        Optional<ShipmentReceipt> previous = findByKey(cmd);
+        if (previous.isPresent()) {
+            return previous.get();
+        }
+        Instant now = clock.instant();
+        Evaluation ev = EligibilityEngine.evaluate(em, cmd.facilityCode(), cmd.yjCode(), now, now);
+        EligibilityService.StoredPair stored = eligibility.store(ev, "SHIPMENT");
+        if (ev.decision().outcome() != DecisionOutcome.ELIGIBLE) {
+            throw new ShipmentRefusedException(stored.document());
+        }
+        boolean releases = ev.decision().firstDelivery() == FirstDeliveryStatus.ACTIVE;
+        Shipment s = new Shipment(cmd.idempotencyKey(), ev.facility(), ev.productCode().getProduct(),
+                ev.productCode().getYjCode(), cmd.quantity(), cmd.orderReference(), cmd.distributor(),
+                stored.stored(), now, releases);
+        em.persist(s);
+        if (releases) {
+            em.persist(new DeliveryRelease(s, now));
+        }
+        em.flush();
+        return receipt(s, false);
+    }
+
+    /**
+     * @param cmd the shipment
+     * @return the receipt of an earlier shipment with the same key, if any
+     * @throws ConflictException when the key was used for a different shipment
+     */
+    public Optional<ShipmentReceipt> findByKey(ShipmentCommand cmd) {
+        return em.createNamedQuery("Shipment.byKey", Shipment.class).setParameter("key", cmd.idempotencyKey())
+                .getResultStream().findFirst().map(s -> {
+                    if (!s.getFacility().getCode().value().equals(cmd.facilityCode())
+                            || !s.getYjCode().equals(cmd.yjCode()) || s.getQuantity() != cmd.quantity()
+                            || !Objects.equals(s.getOrderReference(), cmd.orderReference())) {
+                        throw new ConflictException("Idempotency-Key",
+                                "この冪等キーは別の出荷に使用済みです", "idempotency key already used for another shipment");
+                    }
+                    return receipt(s, true);
+                });
+    }
+
+    private static ShipmentReceipt receipt(Shipment s, boolean replayed) {
+        return new ShipmentReceipt(s.getId(), s.getIdempotencyKey(), s.getFacility().getCode().value(),
+                s.getYjCode(), s.getQuantity(), s.getOrderReference(), s.getShippedAt().toString(),
+                s.getDecision().getId(), s.isReleasedFirstDelivery(), replayed);
+    }
+
+    private static void validate(ShipmentCommand cmd) {
+        if (cmd.idempotencyKey() == null || cmd.idempotencyKey().isBlank() || cmd.idempotencyKey().length() > 100) {
+            throw new InvalidInputException("Idempotency-Key", "冪等キー（1〜100文字）が必要です",
+                    "an idempotency key of 1-100 characters is required");
+        }
+        if (cmd.quantity() < 1 || cmd.quantity() > 10_000) {
+            throw new InvalidInputException("quantity", "数量は1〜10000で指定してください", "quantity must be 1-10000");
+        }
+        if (cmd.orderReference() != null && cmd.orderReference().length() > 100) {
+            throw new InvalidInputException("orderReference", "注文番号は100文字以内です",
+                    "orderReference must be at most 100 characters");
+        }
+        if (cmd.distributor() != null && cmd.distributor().length() > 200) {
+            throw new InvalidInputException("distributor", "卸名は200文字以内です",
+                    "distributor must be at most 200 characters");
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package jp.sitegate.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import jp.sitegate.application.view.AuthenticatedUser;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.domain.model.user.UserAccount;
+import jp.sitegate.domain.shared.ConflictException;
+import jp.sitegate.domain.shared.InvalidInputException;
+
+/**
+ * Users and their credentials (issue 4): passwords are kept only as salted PBKDF2 hashes (Jakarta Security
+ * {@link Pbkdf2PasswordHash}); {@value UserAccount#MAX_FAILED_LOGINS} wrong passwords in a row lock an account
+ * for {@link UserAccount#LOCK_DURATION}.
+ */
+@Stateless
+public class UserAccountService {
+    /** Shortest password accepted. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @Inject
+    private Pbkdf2PasswordHash hash;
+
+    @Inject
+    private Clock clock;
+
+    /** Outcome of a login attempt. */
+    public enum Outcome {
+        /** Name and password match. */
+        VALID,
+        /** Unknown name, wrong password or disabled account. */
+        INVALID,
+        /** Locked after repeated wrong passwords. */
+        LOCKED
+    }
+
+    /**
+     * @param outcome the outcome
+     * @param user    the user when VALID, else {@code null}
+     */
+    public record Authentication(Outcome outcome, AuthenticatedUser user) {
+    }
+
+    /**
+     * Checks a login, counting wrong passwords in its own transaction so the count survives the caller's failure.
+     *
+     * @param username login name
+     * @param password password
+     * @return the outcome and, when valid, the user
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Authentication authenticate(String username, String password) {
+        Instant now = clock.instant();
+        Optional<UserAccount> found = username == null ? Optional.empty()
+                : em.createNamedQuery("UserAccount.byName", UserAccount.class).setParameter("name", username)
+                        .getResultStream().findFirst();
+        if (found.isEmpty()) {
+            hash.verify((password == null ? "" : password).toCharArray(), dummyHash());
+            return new Authentication(Outcome.INVALID, null);
+        }
+        UserAccount u = found.get();
+        if (u.lockedAt(now)) {
+            return new Authentication(Outcome.LOCKED, null);
+        }
+        boolean ok = password != null && hash.verify(password.toCharArray(), u.getPasswordHash());
+        if (!ok || !u.isEnabled()) {
+            u.recordFailedLogin(now);
+            return new Authentication(u.lockedAt(now) ? Outcome.LOCKED : Outcome.INVALID, null);
+        }
+        u.recordSuccessfulLogin();
+        return new Authentication(Outcome.VALID, view(u));
+    }
+
+    /** A hash of a random password, verified for unknown users so their answer takes as long as for known ones. */
+    private static volatile String dummyHash;
+
+    private String dummyHash() {
+        if (dummyHash == null) {
+            dummyHash = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
+        }
+        return dummyHash;
+    }
+
+    /**
+     * @param username login name
+     * @return the user, if any
+     */
+    public Optional<AuthenticatedUser> find(String username) {
+        return em.createNamedQuery("UserAccount.byName", UserAccount.class).setParameter("name", username)
+                .getResultStream().findFirst().map(this::view);
+    }
+
+    /**
+     * Creates a user.
+     *
+     * @param username     login name (3–100 characters: letters, digits, . _ -)
+     * @param displayName  name shown
+     * @param password     password (at least {@value #MIN_PASSWORD_LENGTH} characters)
+     * @param roles        roles (not empty)
+     * @param facilityCode facility a FACILITY_ADMIN manages, else {@code null}
+     * @param organisation organisation or {@code null}
+     * @throws InvalidInputException naming the field for invalid input
+     * @throws ConflictException     when the name is taken
+     */
+    public void create(String username, String displayName, String password, Set<Role> roles, String facilityCode,
+            String organisation) {
+        if (username == null || !username.matches("[A-Za-z0-9._-]{3,100}")) {
+            throw new InvalidInputException("username", "ユーザー名は英数字と . _ - の3〜100文字です",
+                    "username must be 3-100 letters, digits, '.', '_' or '-'");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException("password", "パスワードは" + MIN_PASSWORD_LENGTH + "文字以上にしてください",
+                    "password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("roles", "ロールを1つ以上選んでください", "at least one role");
+        }
+        Facility facility = null;
+        if (roles.contains(Role.FACILITY_ADMIN)) {
+            if (facilityCode == null || facilityCode.isBlank()) {
+                throw new InvalidInputException("facilityCode", "医療機関の管理者には医療機関コードが必要です",
+                        "a facility administrator needs a facility code");
+            }
+            facility = EligibilityEngine.facility(em, facilityCode);
+        }
+        if (find(username).isPresent()) {
+            throw new ConflictException("username", "このユーザー名は使用されています", "username already taken");
+        }
+        em.persist(new UserAccount(username, displayName == null || displayName.isBlank() ? username
+                : displayName.strip(), hash.generate(password.toCharArray()), roles, facility, organisation,
+                clock.instant()));
+        em.flush();
+    }
+
+    /**
+     * Assigns a facility to an MR (briefings may be recorded there).
+     *
+     * @param username     the MR
+     * @param facilityCode facility
+     * @throws InvalidInputException when the user is not an MR
+     */
+    public void assign(String username, String facilityCode) {
+        UserAccount u = em.createNamedQuery("UserAccount.byName", UserAccount.class).setParameter("name", username)
+                .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("username",
+                        "ユーザーが見つかりません", "no such user"));
+        if (!u.roles().contains(Role.MR)) {
+            throw new InvalidInputException("username", "MRではありません", "not an MR");
+        }
+        Facility f = EligibilityEngine.facility(em, facilityCode);
+        em.createNativeQuery("INSERT INTO mr_assignment (user_id, facility_id) VALUES (?, ?)")
+                .setParameter(1, u.getId()).setParameter(2, f.getId()).executeUpdate();
+    }
+
+    /** @return every user, by name (never their password hashes) */
+    public java.util.List<AuthenticatedUser> list() {
+        return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.username", UserAccount.class).getResultList()
+                .stream().map(this::view).toList();
+    }
+
+    /** @return true when at least one SYSTEM_ADMIN exists */
+    public boolean hasSystemAdministrator() {
+        return em.createQuery("SELECT u FROM UserAccount u", UserAccount.class).getResultStream()
+                .anyMatch(u -> u.roles().contains(Role.SYSTEM_ADMIN));
+    }
+
+    private AuthenticatedUser view(UserAccount u) {
+        Set<String> assigned = new TreeSet<>();
+        em.createNativeQuery("SELECT f.code FROM mr_assignment a JOIN facility f ON f.id = a.facility_id "
+                + "WHERE a.user_id = ?").setParameter(1, u.getId()).getResultList()
+                .forEach(c -> assigned.add(c.toString()));
+        return new AuthenticatedUser(u.getUsername(), u.getDisplayName(), u.roles(),
+                u.getFacility() == null ? null : u.getFacility().getCode().value(), u.getOrganisation(), assigned);
+    }
+}

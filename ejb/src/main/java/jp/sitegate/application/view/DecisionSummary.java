@@ -1,0 +1,19 @@
+package jp.sitegate.application.view;
+
+import java.util.List;
+
+/**
+ * A stored decision in the safety manager's list.
+ *
+ * @param id                  decision id
+ * @param decidedAt           when (ISO-8601)
+ * @param facilityCode        facility code
+ * @param facilityName        facility name
+ * @param productName         product name
+ * @param outcome             ELIGIBLE or NOT_ELIGIBLE
+ * @param purpose             why it was stored (SHIPMENT)
+ * @param failingRequirements requirement ids not MET
+ */
+public record DecisionSummary(String id, String decidedAt, String facilityCode, String facilityName,
+        String productName, String outcome, String purpose, List<String> failingRequirements) {
+}

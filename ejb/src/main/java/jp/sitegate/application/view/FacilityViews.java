@@ -1,0 +1,146 @@
+package jp.sitegate.application.view;
+
+import java.util.List;
+import java.util.Map;
+
+/** Read models of facilities and what belongs to them, for the REST API and the pages. */
+public final class FacilityViews {
+    private FacilityViews() {
+    }
+
+    /**
+     * @param code           medical institution code
+     * @param name           name
+     * @param prefectureCode 2-digit prefecture
+     * @param address        address
+     * @param beds           total beds or {@code null}
+     * @param icuLevels      A301 levels in force today
+     */
+    public record Summary(String code, String name, String prefectureCode, String address, Integer beds,
+            List<Integer> icuLevels) {
+    }
+
+    /**
+     * @param code                    code
+     * @param name                    name
+     * @param prefectureCode          prefecture
+     * @param postalCode              postal code
+     * @param address                 address
+     * @param bedsText                病床数 as listed
+     * @param beds                    total beds
+     * @param icuEquivalentDeclared   ICU-equivalent declaration
+     * @param icuEquivalentConfirmedBy confirming MR
+     * @param transplantCategory      JSTCT category
+     * @param capabilities            capability → declared (null = undeclared)
+     * @param icuFilings              filings
+     * @param partners                partnerships
+     * @param version                 optimistic-lock version
+     */
+    public record Detail(String code, String name, String prefectureCode, String postalCode, String address,
+            String bedsText, Integer beds, Boolean icuEquivalentDeclared, String icuEquivalentConfirmedBy,
+            String transplantCategory, Map<String, Boolean> capabilities, List<Filing> icuFilings,
+            List<Partner> partners, long version) {
+    }
+
+    /**
+     * @param level      A301 level
+     * @param symbol     受理記号
+     * @param startDate  start
+     * @param endDate    end or {@code null}
+     * @param sourceList list
+     * @param sourceDate list date
+     */
+    public record Filing(int level, String symbol, String startDate, String endDate, String sourceList,
+            String sourceDate) {
+    }
+
+    /**
+     * @param code      partner code
+     * @param name      partner name
+     * @param coverage  what it covers
+     * @param validFrom from
+     * @param validTo   to or {@code null}
+     * @param id        partnership id
+     */
+    public record Partner(String code, String name, List<String> coverage, String validFrom, String validTo, long id) {
+    }
+
+    /**
+     * @param id                       physician id
+     * @param name                     name
+     * @param licenceRegisteredOn      licence date
+     * @param hematologyTrainingYears  years
+     * @param chemotherapyExperienceYears years
+     * @param transplantTrainingYears  years
+     * @param allogeneicTransplants    count
+     * @param attestsMrMeetings        LUN-PHY-2
+     * @param attestsSafetyCooperation LUN-PHY-3
+     * @param fullTime                 常勤
+     * @param treatmentLead            治療の責任者
+     * @param employedFrom             from
+     * @param employedTo               to
+     * @param trainings                product key → completion date
+     * @param employmentId             the employment at this facility
+     * @param version                  the physician's optimistic-lock version
+     */
+    public record Physician(long id, String name, String licenceRegisteredOn, Integer hematologyTrainingYears,
+            Integer chemotherapyExperienceYears, Integer transplantTrainingYears, Integer allogeneicTransplants,
+            boolean attestsMrMeetings, boolean attestsSafetyCooperation, boolean fullTime, boolean treatmentLead,
+            String employedFrom, String employedTo, Map<String, String> trainings, long employmentId, long version) {
+    }
+
+    /**
+     * @param id               id
+     * @param product          product key
+     * @param mrName           MR
+     * @param briefedOn        date
+     * @param mode             IN_PERSON or ONLINE
+     * @param visitRestriction reason for online
+     * @param attendees        role → count
+     * @param materials        materials handed over
+     * @param requests         requests conveyed
+     * @param complete         covers everything the product's profile asks
+     * @param missing          what is missing when incomplete
+     */
+    public record BriefingView(long id, String product, String mrName, String briefedOn, String mode,
+            String visitRestriction, Map<String, Integer> attendees, List<String> materials, List<String> requests,
+            boolean complete, List<String> missing) {
+    }
+
+    /**
+     * @param yjCode      strength
+     * @param name        strength name
+     * @param lotNumber   lot
+     * @param expiryDate  expiry
+     * @param vialsOnHand vials now
+     * @param mgOnHand    mg now
+     * @param counted     counts towards readiness (IV, unexpired)
+     * @param note        why not counted
+     */
+    public record Lot(String yjCode, String name, String lotNumber, String expiryDate, int vialsOnHand,
+            long mgOnHand, boolean counted, String note) {
+    }
+
+    /**
+     * @param facilityCode     facility
+     * @param at               moment
+     * @param onHandMg         unexpired IV mg on hand (REQUIREMENTS.md §5)
+     * @param lots             lots with stock
+     */
+    public record Stock(String facilityCode, String at, long onHandMg, List<Lot> lots) {
+    }
+
+    /**
+     * One entry of a facility's status history.
+     *
+     * @param product         product key
+     * @param fromStatus      previous outcome, or {@code null} for the first evaluation
+     * @param toStatus        new outcome
+     * @param changedAt       when (ISO-8601)
+     * @param cause           what caused it
+     * @param findingsChanged requirement ids whose status changed
+     */
+    public record StatusHistoryEntry(String product, String fromStatus, String toStatus, String changedAt, String cause,
+            List<String> findingsChanged) {
+    }
+}

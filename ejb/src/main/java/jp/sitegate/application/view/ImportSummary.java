@@ -1,0 +1,22 @@
+package jp.sitegate.application.view;
+
+/**
+ * Outcome of a bureau list import.
+ *
+ * @param fileName           file name as given
+ * @param prefectureCode     prefecture of the list
+ * @param listDate           date the list is current to
+ * @param rowsRead           data rows read (blank rows excluded)
+ * @param rowsSkipped        rows of dental clinics and pharmacies (not sites for these products)
+ * @param facilitiesCreated  facilities created
+ * @param facilitiesUpdated  facilities whose listing changed
+ * @param filingsAdded       ICU filings added (or re-opened)
+ * @param filingsEnded       ICU filings ended because they are missing from this newer list
+ * @param newestList         false when a newer list of the prefecture was imported before (nothing is ended then)
+ * @param rejectedRows       rows rejected (always 0 for an import that happened: any bad row rejects the file)
+ * @param statusChanges      facilities whose status changed because of this list (issue 5), one line each
+ */
+public record ImportSummary(String fileName, String prefectureCode, String listDate, int rowsRead, int rowsSkipped,
+        int facilitiesCreated, int facilitiesUpdated, int filingsAdded, int filingsEnded, boolean newestList,
+        int rejectedRows, java.util.List<String> statusChanges) {
+}

@@ -1,0 +1,43 @@
+package jp.sitegate.application.view;
+
+import java.util.List;
+
+/** Read models of products and their requirement profiles, for the safety manager. */
+public final class ProductViews {
+    private ProductViews() {
+    }
+
+    /**
+     * @param key                product key
+     * @param nameJa             name (Japanese)
+     * @param nameEn             name (English)
+     * @param genericNameJa      generic name (Japanese)
+     * @param distributionPolicy FIRST_DELIVERY_ONLY or EVERY_DELIVERY
+     * @param yjCodes            strengths as "YJ code strength"
+     * @param profiles           profile versions, newest first
+     */
+    public record Product(String key, String nameJa, String nameEn, String genericNameJa, String distributionPolicy,
+            List<String> yjCodes, List<Profile> profiles) {
+    }
+
+    /**
+     * @param versionNo     version
+     * @param effectiveFrom first day (ISO)
+     * @param provisional   provisional flag
+     * @param source        source documents
+     * @param requirements  requirements in order
+     */
+    public record Profile(int versionNo, String effectiveFrom, boolean provisional, String source,
+            List<Requirement> requirements) {
+    }
+
+    /**
+     * @param requirementId id
+     * @param clause        clause
+     * @param titleJa       title (Japanese)
+     * @param titleEn       title (English)
+     * @param criteria      criteria JSON
+     */
+    public record Requirement(String requirementId, String clause, String titleJa, String titleEn, String criteria) {
+    }
+}

@@ -1,0 +1,212 @@
+package jp.sitegate.domain.model.briefing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.product.Product;
+
+/**
+ * A pre-delivery briefing (事前説明, LUN-BRF-1..4) given by an MR at a facility for a product.
+ * A briefing that misses a required audience or material is kept and marked incomplete, never rejected.
+ */
+@Entity
+@Table(name = "briefing")
+@NamedQuery(name = "Briefing.ofFacilityAndProduct",
+        query = "SELECT b FROM Briefing b WHERE b.facility.id = :facilityId AND b.product.id = :productId "
+                + "ORDER BY b.briefedOn")
+@NamedQuery(name = "Briefing.ofFacility",
+        query = "SELECT b FROM Briefing b JOIN FETCH b.product WHERE b.facility.id = :facilityId "
+                + "ORDER BY b.briefedOn DESC, b.id DESC")
+public class Briefing {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "facility_id")
+    private Facility facility;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id")
+    private Product product;
+
+    @Column(name = "mr_name", nullable = false)
+    private String mrName;
+
+    @Column(name = "briefed_on", nullable = false)
+    private LocalDate briefedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BriefingMode mode;
+
+    @Column(name = "visit_restriction")
+    private String visitRestriction;
+
+    private int physicians;
+    private int pharmacists;
+    private int nurses;
+    private int others;
+
+    @Column(nullable = false)
+    private String materials = "";
+
+    @Column(nullable = false)
+    private String requests = "";
+
+    @Column(nullable = false)
+    private boolean complete;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Version
+    private long version;
+
+    protected Briefing() {
+    }
+
+    /**
+     * A briefing cannot exist without a facility, a product, an MR and a date.
+     *
+     * @param facility         the facility briefed
+     * @param product          the product explained
+     * @param mrName           the MR (not blank)
+     * @param briefedOn        the date of the briefing
+     * @param mode             in person or online
+     * @param visitRestriction the facility's visit restriction (reason for an online briefing), or {@code null}
+     * @param recordedAt       when it was recorded
+     */
+    public Briefing(Facility facility, Product product, String mrName, LocalDate briefedOn, BriefingMode mode,
+            String visitRestriction, Instant recordedAt) {
+        if (mrName == null || mrName.isBlank()) {
+            throw new IllegalArgumentException("mrName must not be blank");
+        }
+        this.facility = Objects.requireNonNull(facility);
+        this.product = Objects.requireNonNull(product);
+        this.mrName = mrName.strip();
+        this.briefedOn = Objects.requireNonNull(briefedOn);
+        this.mode = Objects.requireNonNull(mode);
+        this.visitRestriction = visitRestriction == null || visitRestriction.isBlank() ? null
+                : visitRestriction.strip();
+        this.recordedAt = recordedAt;
+    }
+
+    /**
+     * @param role  attendee role
+     * @param count number of attendees of that role (≥ 0)
+     */
+    public void recordAttendees(AttendeeRole role, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("attendee count must not be negative");
+        }
+        switch (role) {
+            case PHYSICIAN -> physicians = count;
+            case PHARMACIST -> pharmacists = count;
+            case NURSE -> nurses = count;
+            default -> others = count;
+        }
+    }
+
+    /** @param handedOver the materials handed over */
+    public void recordMaterials(Set<BriefingMaterial> handedOver) {
+        this.materials = EnumSetText.write(handedOver);
+    }
+
+    /** @param conveyed the requests conveyed */
+    public void recordRequests(Set<BriefingRequest> conveyed) {
+        this.requests = EnumSetText.write(conveyed);
+    }
+
+    /** @param isComplete whether the briefing covers everything the product's profile asks of it */
+    public void markComplete(boolean isComplete) {
+        this.complete = isComplete;
+    }
+
+    /** @return true when the mode is acceptable under LUN-BRF-2: in person, or online with a visit restriction */
+    public boolean hasAcceptableMode() {
+        return mode == BriefingMode.IN_PERSON || visitRestriction != null;
+    }
+
+    /** @return attendees per role */
+    public Map<AttendeeRole, Integer> attendees() {
+        Map<AttendeeRole, Integer> m = new EnumMap<>(AttendeeRole.class);
+        m.put(AttendeeRole.PHYSICIAN, physicians);
+        m.put(AttendeeRole.PHARMACIST, pharmacists);
+        m.put(AttendeeRole.NURSE, nurses);
+        m.put(AttendeeRole.OTHER, others);
+        return m;
+    }
+
+    /** @return the materials handed over */
+    public Set<BriefingMaterial> materials() {
+        return EnumSetText.read(materials, BriefingMaterial.class);
+    }
+
+    /** @return the requests conveyed */
+    public Set<BriefingRequest> requests() {
+        return EnumSetText.read(requests, BriefingRequest.class);
+    }
+
+    /** @return the id */
+    public Long getId() {
+        return id;
+    }
+
+    /** @return the facility */
+    public Facility getFacility() {
+        return facility;
+    }
+
+    /** @return the product */
+    public Product getProduct() {
+        return product;
+    }
+
+    /** @return the mr name */
+    public String getMrName() {
+        return mrName;
+    }
+
+    /** @return the briefed on */
+    public LocalDate getBriefedOn() {
+        return briefedOn;
+    }
+
+    /** @return the mode */
+    public BriefingMode getMode() {
+        return mode;
+    }
+
+    /** @return the visit restriction */
+    public String getVisitRestriction() {
+        return visitRestriction;
+    }
+
+    /** @return whether complete */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    /** @return the recorded at */
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}

@@ -1,0 +1,169 @@
+package jp.sitegate.domain.model.eligibility;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import jp.sitegate.domain.shared.InvalidInputException;
+
+/**
+ * Typed, validated access to one criterion's JSON parameters. Every error names the parameter as
+ * {@code criteria[i].name} so a safety manager composing a profile sees which value is wrong.
+ */
+public final class CriterionParameters {
+    private final JsonObject json;
+    private final String path;
+
+    /**
+     * @param json the criterion object
+     * @param path its position, e.g. {@code LUN-FAC-3.criteria[0]}
+     */
+    public CriterionParameters(JsonObject json, String path) {
+        this.json = json;
+        this.path = path;
+    }
+
+    private InvalidInputException error(String name, String ja, String en) {
+        return new InvalidInputException(path + "." + name, ja, en);
+    }
+
+    /**
+     * @param name     parameter
+     * @param fallback value when absent
+     * @return the boolean
+     * @throws InvalidInputException when present but not a boolean
+     */
+    public boolean bool(String name, boolean fallback) {
+        JsonValue v = json.get(name);
+        if (v == null || v == JsonValue.NULL) {
+            return fallback;
+        }
+        if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
+            return v == JsonValue.TRUE;
+        }
+        throw error(name, "true か false を指定してください", "must be true or false");
+    }
+
+    /**
+     * @param name parameter
+     * @param min  smallest allowed value
+     * @return the integer, or {@code null} when absent
+     * @throws InvalidInputException when not an integer ≥ {@code min}
+     */
+    public Integer optionalInt(String name, int min) {
+        JsonValue v = json.get(name);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonNumber n) || !n.isIntegral() || n.intValue() < min) {
+            throw error(name, min + "以上の整数を指定してください", "must be an integer >= " + min);
+        }
+        return n.intValue();
+    }
+
+    /**
+     * @param name     parameter
+     * @param min      smallest allowed value
+     * @param fallback value when absent
+     * @return the integer
+     * @throws InvalidInputException when not an integer ≥ {@code min}
+     */
+    public int integer(String name, int min, int fallback) {
+        Integer v = optionalInt(name, min);
+        return v == null ? fallback : v;
+    }
+
+    /**
+     * @param name parameter
+     * @param min  smallest element
+     * @param max  largest element
+     * @return the integers (not empty)
+     * @throws InvalidInputException when absent, empty or out of range
+     */
+    public List<Integer> intList(String name, int min, int max) {
+        JsonValue v = json.get(name);
+        if (!(v instanceof JsonArray a) || a.isEmpty()) {
+            throw error(name, min + "〜" + max + "の整数の配列を指定してください",
+                    "must be a non-empty array of integers " + min + "-" + max);
+        }
+        List<Integer> out = new ArrayList<>();
+        for (JsonValue e : a) {
+            if (!(e instanceof JsonNumber n) || !n.isIntegral() || n.intValue() < min || n.intValue() > max) {
+                throw error(name, min + "〜" + max + "の整数の配列を指定してください",
+                        "must be a non-empty array of integers " + min + "-" + max);
+            }
+            out.add(n.intValue());
+        }
+        return out;
+    }
+
+    /**
+     * @param name parameter
+     * @param type enum type
+     * @param <E>  enum
+     * @return the constant, or {@code null} when absent
+     * @throws InvalidInputException when not a constant of {@code type}
+     */
+    public <E extends Enum<E>> E optionalEnum(String name, Class<E> type) {
+        JsonValue v = json.get(name);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        return toEnum(name, v, type);
+    }
+
+    /**
+     * @param name parameter
+     * @param type enum type
+     * @param <E>  enum
+     * @return the constant
+     * @throws InvalidInputException when absent or unknown
+     */
+    public <E extends Enum<E>> E requiredEnum(String name, Class<E> type) {
+        E e = optionalEnum(name, type);
+        if (e == null) {
+            throw error(name, "必須です（" + allowed(type) + "）", "is required (" + allowed(type) + ")");
+        }
+        return e;
+    }
+
+    /**
+     * @param name parameter
+     * @param type enum type
+     * @param <E>  enum
+     * @return the constants (not empty)
+     * @throws InvalidInputException when absent, empty or containing an unknown name
+     */
+    public <E extends Enum<E>> Set<E> enumSet(String name, Class<E> type) {
+        JsonValue v = json.get(name);
+        if (!(v instanceof JsonArray a) || a.isEmpty()) {
+            throw error(name, "配列で指定してください（" + allowed(type) + "）",
+                    "must be a non-empty array of " + allowed(type));
+        }
+        Set<E> out = EnumSet.noneOf(type);
+        for (JsonValue e : a) {
+            out.add(toEnum(name, e, type));
+        }
+        return out;
+    }
+
+    private <E extends Enum<E>> E toEnum(String name, JsonValue v, Class<E> type) {
+        if (v instanceof JsonString s) {
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equals(s.getString())) {
+                    return e;
+                }
+            }
+        }
+        throw error(name, "不明な値です（" + allowed(type) + "）", "unknown value; allowed: " + allowed(type));
+    }
+
+    private static <E extends Enum<E>> String allowed(Class<E> type) {
+        return String.join(", ", EnumSet.allOf(type).stream().map(Enum::name).toList());
+    }
+}

@@ -1,0 +1,48 @@
+package jp.sitegate.domain.model.eligibility;
+
+import java.util.List;
+
+/**
+ * What one criterion found.
+ *
+ * @param status   MET, NOT_MET or UNKNOWN
+ * @param reasonJa reason in Japanese
+ * @param reasonEn reason in English
+ * @param evidence the facts used (filings, physicians by id, briefings, lots), never personal data
+ */
+public record CriterionResult(FindingStatus status, String reasonJa, String reasonEn, List<String> evidence) {
+    /** Defensive copy. */
+    public CriterionResult {
+        evidence = List.copyOf(evidence);
+    }
+
+    /**
+     * @param ja       reason in Japanese
+     * @param en       reason in English
+     * @param evidence facts used
+     * @return a MET result
+     */
+    public static CriterionResult met(String ja, String en, List<String> evidence) {
+        return new CriterionResult(FindingStatus.MET, ja, en, evidence);
+    }
+
+    /**
+     * @param ja       reason in Japanese
+     * @param en       reason in English
+     * @param evidence facts used
+     * @return a NOT_MET result
+     */
+    public static CriterionResult notMet(String ja, String en, List<String> evidence) {
+        return new CriterionResult(FindingStatus.NOT_MET, ja, en, evidence);
+    }
+
+    /**
+     * @param ja       reason in Japanese
+     * @param en       reason in English
+     * @param evidence facts used
+     * @return an UNKNOWN result
+     */
+    public static CriterionResult unknown(String ja, String en, List<String> evidence) {
+        return new CriterionResult(FindingStatus.UNKNOWN, ja, en, evidence);
+    }
+}

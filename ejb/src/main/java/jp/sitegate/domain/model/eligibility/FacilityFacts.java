@@ -1,0 +1,179 @@
+package jp.sitegate.domain.model.eligibility;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.sitegate.domain.model.briefing.AttendeeRole;
+import jp.sitegate.domain.model.briefing.BriefingMaterial;
+import jp.sitegate.domain.model.briefing.BriefingMode;
+import jp.sitegate.domain.model.briefing.BriefingRequest;
+import jp.sitegate.domain.model.facility.Capability;
+import jp.sitegate.domain.model.facility.PartnerCoverage;
+import jp.sitegate.domain.model.facility.TransplantCategory;
+
+/**
+ * Snapshot of everything the requirement types read about one facility, loaded in a fixed number of queries.
+ * Dated facts (filings, employments, partnerships, briefings) are filtered by the criteria for the evaluated
+ * day; stock quantities are already summed up to the evaluated moment.
+ *
+ * @param code                  medical institution code
+ * @param name                  facility name
+ * @param bedsTotal             beds from the bureau list, {@code null} when unknown
+ * @param icuEquivalentDeclared ICU-equivalent declaration, {@code null} when undeclared
+ * @param icuEquivalentConfirmedBy MR who confirmed it, or {@code null}
+ * @param transplantCategory    JSTCT category, {@code null} when undeclared
+ * @param capabilities          declared capabilities ({@code null} value = undeclared)
+ * @param filings               A301 filings
+ * @param partners              partnerships
+ * @param physicians            physicians with their employment at this facility
+ * @param briefings             briefings for the evaluated product
+ * @param lots                  tocilizumab lots with vials on hand at the evaluated moment
+ */
+public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean icuEquivalentDeclared,
+        String icuEquivalentConfirmedBy, TransplantCategory transplantCategory, Map<Capability, Boolean> capabilities,
+        List<IcuFilingFact> filings, List<PartnerFact> partners, List<PhysicianFact> physicians,
+        List<BriefingFact> briefings, List<LotFact> lots) {
+
+    /**
+     * An A301 filing.
+     *
+     * @param level      1–6
+     * @param symbol     受理記号
+     * @param startDate  算定開始年月日
+     * @param endDate    lapse date or {@code null}
+     * @param sourceList list it was read from
+     * @param sourceDate date the list is current to
+     */
+    public record IcuFilingFact(int level, String symbol, LocalDate startDate, LocalDate endDate, String sourceList,
+            LocalDate sourceDate) {
+        /**
+         * @param date a day
+         * @return true when in force that day
+         */
+        public boolean activeOn(LocalDate date) {
+            return !startDate.isAfter(date) && (endDate == null || date.isBefore(endDate));
+        }
+
+        /** @return a one-line description for evidence */
+        public String describe() {
+            return "A301 " + symbol + " (level " + level + ") since " + startDate + ", " + sourceList + " ("
+                    + sourceDate + ")";
+        }
+    }
+
+    /**
+     * A partnership with the partner's own ICU facts.
+     *
+     * @param code          partner's code
+     * @param name          partner's name
+     * @param coverage      what the partnership covers
+     * @param validFrom     first day
+     * @param validTo       last day or {@code null}
+     * @param icuEquivalentConfirmed partner's ICU-equivalent declared and confirmed
+     * @param filings       partner's A301 filings
+     */
+    public record PartnerFact(String code, String name, Set<PartnerCoverage> coverage, LocalDate validFrom,
+            LocalDate validTo, boolean icuEquivalentConfirmed, List<IcuFilingFact> filings) {
+        /**
+         * @param date     a day
+         * @param covering a coverage
+         * @return true when the partnership is in force that day and covers {@code covering}
+         */
+        public boolean covers(LocalDate date, PartnerCoverage covering) {
+            return coverage.contains(covering) && !validFrom.isAfter(date)
+                    && (validTo == null || !date.isAfter(validTo));
+        }
+    }
+
+    /**
+     * A physician employed (now or earlier) at the facility.
+     *
+     * @param id                       physician id
+     * @param licenceRegisteredOn      licence date or {@code null}
+     * @param hematologyYears          haematological-malignancy training years or {@code null}
+     * @param chemotherapyYears        chemotherapy experience years or {@code null}
+     * @param transplantTrainingYears  transplant-training years or {@code null}
+     * @param allogeneicTransplants    allogeneic transplants or {@code null}
+     * @param mrMeetings               LUN-PHY-2 attestation
+     * @param safetyCooperation        LUN-PHY-3 attestation
+     * @param fullTime                 常勤
+     * @param treatmentLead            治療の責任者
+     * @param employedFrom             first day of employment
+     * @param employedTo               last day or {@code null}
+     * @param trainingCompletedOn      product id → date the product training was completed
+     */
+    public record PhysicianFact(long id, LocalDate licenceRegisteredOn, Integer hematologyYears,
+            Integer chemotherapyYears, Integer transplantTrainingYears, Integer allogeneicTransplants,
+            boolean mrMeetings, boolean safetyCooperation, boolean fullTime, boolean treatmentLead,
+            LocalDate employedFrom, LocalDate employedTo, Map<Long, LocalDate> trainingCompletedOn) {
+        /**
+         * @param date a day
+         * @return true when employed at the facility that day
+         */
+        public boolean employedOn(LocalDate date) {
+            return !employedFrom.isAfter(date) && (employedTo == null || !date.isAfter(employedTo));
+        }
+    }
+
+    /**
+     * A briefing for the evaluated product.
+     *
+     * @param id               briefing id
+     * @param briefedOn        date
+     * @param mode             in person or online
+     * @param visitRestriction visit restriction given as reason for online, or {@code null}
+     * @param attendees        attendees per role
+     * @param materials        materials handed over
+     * @param requests         requests conveyed
+     */
+    public record BriefingFact(long id, LocalDate briefedOn, BriefingMode mode, String visitRestriction,
+            Map<AttendeeRole, Integer> attendees, Set<BriefingMaterial> materials, Set<BriefingRequest> requests) {
+        /** @return true for in person, or online with a visit restriction (LUN-BRF-2) */
+        public boolean acceptableMode() {
+            return mode == BriefingMode.IN_PERSON || (visitRestriction != null && !visitRestriction.isBlank());
+        }
+
+        /** @return a one-line description for evidence */
+        public String describe() {
+            return "briefing #" + id + " " + briefedOn + " " + mode;
+        }
+    }
+
+    /**
+     * A tocilizumab lot.
+     *
+     * @param yjCode     YJ code of the strength
+     * @param lotNumber  lot number
+     * @param expiryDate last day of use
+     * @param vialsOnHand vials on hand at the evaluated moment
+     * @param mgPerUnit  mg per vial, {@code null} when the YJ code is not a known tocilizumab strength
+     * @param intravenous true for the IV formulation
+     */
+    public record LotFact(String yjCode, String lotNumber, LocalDate expiryDate, int vialsOnHand, Integer mgPerUnit,
+            boolean intravenous) {
+        /**
+         * Why the lot does not count towards readiness on a day (REQUIREMENTS.md §5).
+         *
+         * @param day the day
+         * @return {@code null} when it counts, else the reason (English)
+         */
+        public String exclusion(LocalDate day) {
+            if (mgPerUnit == null) {
+                return "not a known tocilizumab code";
+            }
+            if (!intravenous) {
+                return "subcutaneous, not indicated for CRS";
+            }
+            if (expiryDate.isBefore(day)) {
+                return "expired";
+            }
+            return null;
+        }
+
+        /** @return mg on hand in this lot, whatever its route or expiry */
+        public long mgOnHand() {
+            return mgPerUnit == null ? 0 : (long) Math.max(vialsOnHand, 0) * mgPerUnit;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package jp.sitegate.domain.model.eligibility;
+
+import java.util.HashSet;
+import jp.sitegate.domain.model.briefing.AttendeeRole;
+import jp.sitegate.domain.model.briefing.BriefingMaterial;
+import jp.sitegate.domain.model.briefing.BriefingRequest;
+import jp.sitegate.domain.model.eligibility.criteria.BriefingCoverage;
+import jp.sitegate.domain.model.eligibility.criteria.BriefingModeCriterion;
+import jp.sitegate.domain.model.eligibility.criteria.CapabilityCriterion;
+import jp.sitegate.domain.model.eligibility.criteria.IcuAccess;
+import jp.sitegate.domain.model.eligibility.criteria.InpatientCare;
+import jp.sitegate.domain.model.eligibility.criteria.QualifiedPhysicians;
+import jp.sitegate.domain.model.eligibility.criteria.TocilizumabStock;
+import jp.sitegate.domain.model.eligibility.criteria.TransplantCenter;
+import jp.sitegate.domain.model.facility.Capability;
+import jp.sitegate.domain.model.facility.PartnerCoverage;
+import jp.sitegate.domain.model.facility.TransplantCategory;
+
+/**
+ * The requirement types SiteGate knows, each building a {@link Criterion} from its JSON parameters. Profiles
+ * compose them in data; adding a product needs no code (REQUIREMENTS.md §4).
+ */
+public enum RequirementType {
+    /** {@code levels} [1..6], {@code allowEquivalent}, {@code allowPartner}. */
+    ICU_ACCESS {
+        @Override
+        public Criterion create(CriterionParameters p) {
+            return new IcuAccess(new HashSet<>(p.intList("levels", 1, 6)), p.bool("allowEquivalent", false),
+                    p.bool("allowPartner", false));
+        }
+    },
+    /** {@code allowPartner}. */
+    INPATIENT_CARE {
+        @Override
+        public Criterion create(CriterionParameters p) {
+            return new InpatientCare(p.bool("allowPartner", false));
+        }
+    },
+    /** {@code capability}, optional {@code partnerCoverage}. */
+    CAPABILITY {
+        @Override
+        public Criterion create(CriterionParameters p) {
+            return new CapabilityCriterion(p.requiredEnum("capability", Capability.class),
+                    p.optionalEnum("partnerCoverage", PartnerCoverage.class));
+        }
+    },
+    /** {@code categories}. */
+    TRANSPLANT_CENTER {
+        @Override
+        public Criterion create(CriterionParameters p) {
+            return new TransplantCenter(p.enumSet("categories", TransplantCategory.class));
+        }
+    },
+    /**
+     * {@code minCount}, {@code fullTime}, {@code treatmentLead}, {@code minYearsSinceLicence},
+     * {@code minHematologyYears}, {@code minChemotherapyYears}, {@code minTransplantTrainingYears},
+     * {@code minAllogeneicTransplants}, {@code mrMeetings}, {@code safetyCooperation}, {@code productTraining}.
+     */
+    QUALIFIED_PHYSICIANS {
+        @Override
+        public Criterion create(CriterionParameters p) {
+            return new QualifiedPhysicians(p.integer("minCount", 1, 1), p.bool("fullTime", false),
+                    p.bool("treatmentLead", false), p.optionalInt("minYearsSinceLicence", 0),
+                    p.optionalInt("minHematologyYears", 0), p.optionalInt("minChemotherapyYears", 0),
+                    p.optionalInt("minTransplantTrainingYears", 0), p.optionalInt("minAllogeneicTransplants", 0),
+                    p.bool("mrMeetings", false), p.bool("safetyCooperation", false), p.bool("productTraining", false));
+        }
+    },
+    /** {@code roles}. */
+    BRIEFING_AUDIENCE {
+        @Override
+        public Criterion create(CriterionParameters p) {
+            return new BriefingCoverage<>(AttendeeRole.class, p.enumSet("roles", AttendeeRole.class),
+                    b -> AttendeeRoles.present(b.attendees()), AttendeeRole::labelJa, "説明対象の職種", "audience");
+        }
+    },
+    /** No parameters. */
+    BRIEFING_MODE {
+        @Override
+        public Criterion create(CriterionParameters p) {
+            return new BriefingModeCriterion();
+        }
+    },
+    /** {@code materials}. */
+    BRIEFING_MATERIALS {
+        @Override
+        public Criterion create(CriterionParameters p) {
+            return new BriefingCoverage<>(BriefingMaterial.class, p.enumSet("materials", BriefingMaterial.class),
+                    FacilityFacts.BriefingFact::materials, BriefingMaterial::labelJa, "提供資材", "materials");
+        }
+    },
+    /** {@code requests}. */
+    BRIEFING_REQUESTS {
+        @Override
+        public Criterion create(CriterionParameters p) {
+            return new BriefingCoverage<>(BriefingRequest.class, p.enumSet("requests", BriefingRequest.class),
+                    FacilityFacts.BriefingFact::requests, BriefingRequest::labelJa, "依頼事項", "requests");
+        }
+    },
+    /** {@code minMg} (default 1,600). */
+    TOCILIZUMAB_STOCK {
+        @Override
+        public Criterion create(CriterionParameters p) {
+            return new TocilizumabStock(p.integer("minMg", 1, DEFAULT_TOCILIZUMAB_MG));
+        }
+    };
+
+    /** REQUIREMENTS.md §5: 2 doses × 800 mg. */
+    public static final int DEFAULT_TOCILIZUMAB_MG = 1600;
+
+    /**
+     * @param parameters the criterion's JSON parameters
+     * @return the criterion
+     * @throws jp.sitegate.domain.shared.InvalidInputException naming the parameter when one is invalid
+     */
+    public abstract Criterion create(CriterionParameters parameters);
+}

@@ -1,0 +1,73 @@
+package jp.sitegate.domain.model.eligibility.criteria;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jp.sitegate.domain.model.eligibility.CriterionResult;
+import jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact;
+
+/**
+ * BRIEFING_AUDIENCE, BRIEFING_MATERIALS, BRIEFING_REQUESTS: the briefings that count, taken together, covered
+ * every required item (an audience role attended, a material handed over, a request conveyed) — LUN-BRF-1, 3, 4,
+ * IMD-WRN-2, IMD-COM-1.
+ *
+ * @param <E> the item type
+ */
+public final class BriefingCoverage<E extends Enum<E>> extends BriefingCriterion {
+    private final Class<E> type;
+    private final Set<E> required;
+    private final Function<BriefingFact, Set<E>> covered;
+    private final Function<E, String> labelJa;
+    private final String whatJa;
+    private final String whatEn;
+
+    /**
+     * @param type     item type
+     * @param required items required
+     * @param covered  items a briefing covered
+     * @param labelJa  Japanese label of an item
+     * @param whatJa   what the items are, in Japanese (e.g. 参加職種)
+     * @param whatEn   what the items are, in English
+     */
+    public BriefingCoverage(Class<E> type, Set<E> required, Function<BriefingFact, Set<E>> covered,
+            Function<E, String> labelJa, String whatJa, String whatEn) {
+        this.type = type;
+        this.required = EnumSet.copyOf(required);
+        this.covered = covered;
+        this.labelJa = labelJa;
+        this.whatJa = whatJa;
+        this.whatEn = whatEn;
+    }
+
+    /** @return the required items */
+    public Set<E> required() {
+        return EnumSet.copyOf(required);
+    }
+
+    @Override
+    protected CriterionResult evaluateCounted(List<BriefingFact> counted) {
+        Set<E> seen = EnumSet.noneOf(type);
+        counted.forEach(b -> seen.addAll(covered.apply(b)));
+        Set<E> missing = EnumSet.copyOf(required);
+        missing.removeAll(seen);
+        List<String> evidence = counted.stream().map(BriefingFact::describe).toList();
+        if (missing.isEmpty()) {
+            return CriterionResult.met(whatJa + "：すべて充足", whatEn + ": all covered", evidence);
+        }
+        return CriterionResult.notMet(
+                whatJa + "が不足：" + missing.stream().map(labelJa).collect(Collectors.joining("、")),
+                whatEn + " missing: " + missing.stream().map(Enum::name).collect(Collectors.joining(", ")), evidence);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BriefingCoverage<?> other && other.type == type && other.required.equals(required);
+    }
+
+    @Override
+    public int hashCode() {
+        return type.hashCode() * 31 + required.hashCode();
+    }
+}

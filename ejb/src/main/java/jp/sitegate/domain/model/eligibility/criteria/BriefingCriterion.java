@@ -1,0 +1,37 @@
+package jp.sitegate.domain.model.eligibility.criteria;
+
+import java.util.List;
+import jp.sitegate.domain.model.eligibility.CriterionResult;
+import jp.sitegate.domain.model.eligibility.Criterion;
+import jp.sitegate.domain.model.eligibility.EvaluationContext;
+import jp.sitegate.domain.model.eligibility.FacilityFacts;
+import jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact;
+
+/**
+ * Common part of the briefing criteria (LUN-BRF-1..4): only briefings for the product held on or before the day
+ * and given in an acceptable mode (in person, or online with a visit restriction; LUN-BRF-2) count.
+ */
+abstract class BriefingCriterion implements Criterion {
+
+    @Override
+    public final CriterionResult evaluate(FacilityFacts facts, EvaluationContext context) {
+        List<BriefingFact> held = facts.briefings().stream()
+                .filter(b -> !b.briefedOn().isAfter(context.date())).toList();
+        if (held.isEmpty()) {
+            return CriterionResult.notMet("事前説明の記録がありません", "no briefing recorded", List.of());
+        }
+        List<BriefingFact> counted = held.stream().filter(BriefingFact::acceptableMode).toList();
+        if (counted.isEmpty()) {
+            return CriterionResult.notMet("オンライン説明に訪問規制の理由がありません（訪問による説明が必要）",
+                    "online briefing without the facility's visit restriction; an in-person briefing is required",
+                    held.stream().map(b -> b.describe() + " without visit restriction").toList());
+        }
+        return evaluateCounted(counted);
+    }
+
+    /**
+     * @param counted briefings that count (not empty)
+     * @return the result
+     */
+    protected abstract CriterionResult evaluateCounted(List<BriefingFact> counted);
+}

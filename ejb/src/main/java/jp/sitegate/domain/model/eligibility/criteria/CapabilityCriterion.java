@@ -1,0 +1,44 @@
+package jp.sitegate.domain.model.eligibility.criteria;
+
+import java.util.List;
+import jp.sitegate.domain.model.eligibility.CriterionResult;
+import jp.sitegate.domain.model.eligibility.Criterion;
+import jp.sitegate.domain.model.eligibility.EvaluationContext;
+import jp.sitegate.domain.model.eligibility.FacilityFacts;
+import jp.sitegate.domain.model.eligibility.FacilityFacts.PartnerFact;
+import jp.sitegate.domain.model.facility.Capability;
+import jp.sitegate.domain.model.facility.PartnerCoverage;
+
+/**
+ * CAPABILITY: the facility declares a capability (LUN-FAC-2, ABE-FAC-3/4, ABE-INF-1, ABE-ADV-1/3/4), or, when a
+ * partner coverage is named, a partner facility covers it. Undeclared is UNKNOWN, declared absent is NOT_MET.
+ *
+ * @param capability      the capability
+ * @param partnerCoverage coverage of a partner that also satisfies it, or {@code null}
+ */
+public record CapabilityCriterion(Capability capability, PartnerCoverage partnerCoverage) implements Criterion {
+
+    @Override
+    public CriterionResult evaluate(FacilityFacts facts, EvaluationContext context) {
+        Boolean declared = facts.capabilities().get(capability);
+        if (Boolean.TRUE.equals(declared)) {
+            return CriterionResult.met(capability.labelJa() + "：あり", capability.labelEn() + ": available",
+                    List.of(capability.name() + " declared"));
+        }
+        if (partnerCoverage != null) {
+            for (PartnerFact p : facts.partners()) {
+                if (p.covers(context.date(), partnerCoverage)) {
+                    return CriterionResult.met(capability.labelJa() + "：連携施設（" + p.name() + "）",
+                            capability.labelEn() + ": via partner facility " + p.code(),
+                            List.of("partner " + p.code() + " covers " + partnerCoverage.name()));
+                }
+            }
+        }
+        if (declared == null) {
+            return CriterionResult.unknown(capability.labelJa() + "：未登録", capability.labelEn() + ": not declared",
+                    List.of());
+        }
+        return CriterionResult.notMet(capability.labelJa() + "：なし", capability.labelEn() + ": not available",
+                List.of(capability.name() + " declared absent"));
+    }
+}

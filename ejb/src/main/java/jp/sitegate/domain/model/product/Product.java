@@ -1,0 +1,98 @@
+package jp.sitegate.domain.model.product;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A product (brand) under conditions of use; its strengths are {@link ProductCode}s. */
+@Entity
+@Table(name = "product")
+public class Product {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "product_key", nullable = false, unique = true)
+    private String key;
+
+    @Column(name = "name_ja", nullable = false)
+    private String nameJa;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Column(name = "generic_name_ja", nullable = false)
+    private String genericNameJa;
+
+    @Column(name = "generic_name_en", nullable = false)
+    private String genericNameEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "distribution_policy", nullable = false)
+    private DistributionPolicy distributionPolicy;
+
+    @Version
+    private long version;
+
+    protected Product() {
+    }
+
+    /**
+     * @param key                stable key such as {@code LUNSUMIO}
+     * @param nameJa             brand name in Japanese
+     * @param nameEn             brand name in English
+     * @param genericNameJa      generic name in Japanese
+     * @param genericNameEn      generic name in English
+     * @param distributionPolicy how deliveries are gated
+     */
+    public Product(String key, String nameJa, String nameEn, String genericNameJa, String genericNameEn,
+            DistributionPolicy distributionPolicy) {
+        this.key = key;
+        this.nameJa = nameJa;
+        this.nameEn = nameEn;
+        this.genericNameJa = genericNameJa;
+        this.genericNameEn = genericNameEn;
+        this.distributionPolicy = distributionPolicy;
+    }
+
+    /** @return the id */
+    public Long getId() {
+        return id;
+    }
+
+    /** @return the key */
+    public String getKey() {
+        return key;
+    }
+
+    /** @return the name ja */
+    public String getNameJa() {
+        return nameJa;
+    }
+
+    /** @return the name en */
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    /** @return the generic name ja */
+    public String getGenericNameJa() {
+        return genericNameJa;
+    }
+
+    /** @return the generic name en */
+    public String getGenericNameEn() {
+        return genericNameEn;
+    }
+
+    /** @return the distribution policy */
+    public DistributionPolicy getDistributionPolicy() {
+        return distributionPolicy;
+    }
+}

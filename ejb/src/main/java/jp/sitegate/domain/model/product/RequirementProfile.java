@@ -1,0 +1,127 @@
+package jp.sitegate.domain.model.product;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A version of a product's requirement profile (RMP 使用条件 / 最適使用推進ガイドライン), in force from its
+ * effective-from date until a later version takes effect.
+ */
+@Entity
+@Table(name = "requirement_profile")
+@NamedQuery(name = "RequirementProfile.inForce",
+        query = "SELECT p FROM RequirementProfile p WHERE p.product.id = :productId AND p.effectiveFrom <= :date "
+                + "ORDER BY p.effectiveFrom DESC, p.versionNo DESC")
+public class RequirementProfile {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id")
+    private Product product;
+
+    @Column(name = "version_no", nullable = false)
+    private int versionNo;
+
+    @Column(name = "effective_from", nullable = false)
+    private LocalDate effectiveFrom;
+
+    @Column(nullable = false)
+    private boolean provisional;
+
+    @Column(name = "source_ja", nullable = false)
+    private String sourceJa;
+
+    @OneToMany(mappedBy = "profile", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @OrderBy("seq")
+    private List<ProfileRequirement> requirements = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected RequirementProfile() {
+    }
+
+    /**
+     * @param product       the product
+     * @param versionNo     version number, unique per product
+     * @param effectiveFrom first day in force
+     * @param provisional   true while the safety manager has not confirmed it
+     * @param sourceJa      the source documents
+     */
+    public RequirementProfile(Product product, int versionNo, LocalDate effectiveFrom, boolean provisional,
+            String sourceJa) {
+        this.product = product;
+        this.versionNo = versionNo;
+        this.effectiveFrom = effectiveFrom;
+        this.provisional = provisional;
+        this.sourceJa = sourceJa;
+    }
+
+    /**
+     * Adds a requirement at the end of the profile.
+     *
+     * @param requirementId REQUIREMENTS.md id
+     * @param clauseJa      clause citation
+     * @param titleJa       title in Japanese
+     * @param titleEn       title in English
+     * @param criteriaJson  JSON array of criteria
+     */
+    public void addRequirement(String requirementId, String clauseJa, String titleJa, String titleEn,
+            String criteriaJson) {
+        requirements.add(new ProfileRequirement(this, (requirements.size() + 1) * 10, requirementId, clauseJa,
+                titleJa, titleEn, criteriaJson));
+    }
+
+    /** @return the id */
+    public Long getId() {
+        return id;
+    }
+
+    /** @return the product */
+    public Product getProduct() {
+        return product;
+    }
+
+    /** @return the version no */
+    public int getVersionNo() {
+        return versionNo;
+    }
+
+    /** @return the effective from */
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    /** @return whether provisional */
+    public boolean isProvisional() {
+        return provisional;
+    }
+
+    /** @return the source ja */
+    public String getSourceJa() {
+        return sourceJa;
+    }
+
+    /** @return the requirements in profile order */
+    public List<ProfileRequirement> getRequirements() {
+        return Collections.unmodifiableList(requirements);
+    }
+}

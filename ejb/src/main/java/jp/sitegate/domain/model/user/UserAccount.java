@@ -1,0 +1,191 @@
+package jp.sitegate.domain.model.user;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.sitegate.domain.model.facility.Facility;
+
+/**
+ * A user of SiteGate: roles, the facility a facility administrator manages, the organisation (distributor, MR's
+ * company), and the password as a salted PBKDF2 hash only. Repeated wrong passwords lock the account for a while.
+ */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = "UserAccount.byName", query = "SELECT u FROM UserAccount u WHERE u.username = :name")
+public class UserAccount {
+    /** Wrong passwords in a row that lock the account. */
+    public static final int MAX_FAILED_LOGINS = 5;
+    /** How long a locked account stays locked. */
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private String roles;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "facility_id")
+    private Facility facility;
+
+    private String organisation;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    /**
+     * @param username     login name
+     * @param displayName  name shown
+     * @param passwordHash PBKDF2 hash of the password (never the password)
+     * @param roles        roles (not empty)
+     * @param facility     the facility a FACILITY_ADMIN manages, else {@code null}
+     * @param organisation organisation or {@code null}
+     * @param now          creation moment
+     * @throws IllegalArgumentException when roles are empty or a FACILITY_ADMIN has no facility
+     */
+    public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Facility facility,
+            String organisation, Instant now) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("a user needs at least one role");
+        }
+        if (roles.contains(Role.FACILITY_ADMIN) && facility == null) {
+            throw new IllegalArgumentException("a facility administrator needs a facility");
+        }
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.facility = facility;
+        this.organisation = organisation;
+        this.createdAt = now;
+    }
+
+    /** @return the roles */
+    public Set<Role> roles() {
+        Set<Role> s = EnumSet.noneOf(Role.class);
+        Arrays.stream(roles.split(",")).filter(r -> !r.isBlank()).map(Role::valueOf).forEach(s::add);
+        return s;
+    }
+
+    /**
+     * @param now the moment
+     * @return true while the account is locked after repeated wrong passwords
+     */
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Records a wrong password; the {@value #MAX_FAILED_LOGINS}th in a row locks the account for
+     * {@link #LOCK_DURATION}.
+     *
+     * @param now the moment
+     */
+    public void recordFailedLogin(Instant now) {
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedLogins = 0;
+        }
+    }
+
+    /** Records a successful login: the count of wrong passwords starts again. */
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** @param hash the new password's PBKDF2 hash */
+    public void changePasswordHash(String hash) {
+        this.passwordHash = hash;
+    }
+
+    /** @param isEnabled whether the user may log in */
+    public void enable(boolean isEnabled) {
+        this.enabled = isEnabled;
+    }
+
+    /** @return the id */
+    public Long getId() {
+        return id;
+    }
+
+    /** @return the login name */
+    public String getUsername() {
+        return username;
+    }
+
+    /** @return the name shown */
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    /** @return the PBKDF2 password hash */
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    /** @return the facility a facility administrator manages, or {@code null} */
+    public Facility getFacility() {
+        return facility;
+    }
+
+    /** @return the organisation, or {@code null} */
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    /** @return whether the user may log in */
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** @return the number of wrong passwords in a row */
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    /** @return the optimistic-lock version */
+    public long getVersion() {
+        return version;
+    }
+}

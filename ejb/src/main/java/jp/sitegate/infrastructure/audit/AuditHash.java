@@ -1,0 +1,55 @@
+package jp.sitegate.infrastructure.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** The hash chaining the audit trail: SHA-256 (hex) over the previous hash and every field of the event. */
+public final class AuditHash {
+    /** The previous hash of the first event. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private AuditHash() {
+    }
+
+    /**
+     * @param t a moment
+     * @return microseconds since the epoch, as the trail stores time
+     */
+    public static long micros(java.time.Instant t) {
+        return t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000;
+    }
+
+    /**
+     * @param micros microseconds since the epoch
+     * @return the moment
+     */
+    public static java.time.Instant instant(long micros) {
+        return java.time.Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
+    }
+
+    /**
+     * @param prevHash   hash of the previous event
+     * @param occurredAt when, as stored (ISO-8601, microseconds)
+     * @param username   who
+     * @param action     CREATE, UPDATE, DELETE
+     * @param entity     entity name
+     * @param entityId   entity id
+     * @param facility   facility code or {@code null}
+     * @param before     JSON before or {@code null}
+     * @param after      JSON after or {@code null}
+     * @return 64 hex characters
+     */
+    public static String of(String prevHash, String occurredAt, String username, String action, String entity,
+            String entityId, String facility, String before, String after) {
+        String canonical = String.join("\u001f", prevHash, occurredAt, username, action, entity, entityId,
+                String.valueOf(facility), String.valueOf(before), String.valueOf(after));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package jp.sitegate.infrastructure.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * Reads a regional health bureau list (届出受理医療機関名簿, 医科) in the official Excel layout (title row 2 with
+ * the date, header on row 4, 24 columns) or as CSV with the same columns (UTF-8 with or without BOM, or
+ * Shift_JIS/CP932). Columns are found by their header names, so extra columns (as in the realdata CSVs) are
+ * ignored; the list date comes from the title rows or a {@code snapshot_as_of} column.
+ */
+public final class BureauListParser {
+    /** Header names of the columns SiteGate reads. */
+    public static final String PREF = "都道府県コード";
+    public static final String KIND = "区分";
+    public static final String NUMBER = "医療機関番号";
+    public static final String NAME = "医療機関名称";
+    public static final String POSTAL = "医療機関所在地（郵便番号）";
+    public static final String ADDRESS = "医療機関所在地（住所）";
+    public static final String BEDS = "病床数";
+    public static final String FILING = "受理届出名称";
+    public static final String SYMBOL = "受理記号";
+    public static final String ACCEPTANCE_NO = "受理番号";
+    public static final String START = "算定開始年月日";
+    private static final List<String> REQUIRED = List.of(PREF, KIND, NUMBER, NAME, POSTAL, ADDRESS, BEDS, FILING,
+            SYMBOL, ACCEPTANCE_NO, START);
+    private static final int HEADER_SEARCH_ROWS = 10;
+
+    private BureauListParser() {
+    }
+
+    /**
+     * @param content the file's bytes
+     * @return the list
+     * @throws ImportRejectedException when the file is not a readable workbook or CSV, or a column is missing
+     */
+    public static BureauList parse(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw unreadable("ファイルが空です", "the file is empty");
+        }
+        List<List<String>> rows = isWorkbook(content) ? readWorkbook(content) : CsvText.read(content);
+        return toList(rows);
+    }
+
+    private static boolean isWorkbook(byte[] c) {
+        boolean zip = c.length > 3 && c[0] == 'P' && c[1] == 'K' && c[2] == 3 && c[3] == 4;
+        boolean ole = c.length > 3 && (c[0] & 0xFF) == 0xD0 && (c[1] & 0xFF) == 0xCF && (c[2] & 0xFF) == 0x11
+                && (c[3] & 0xFF) == 0xE0;
+        return zip || ole;
+    }
+
+    private static List<List<String>> readWorkbook(byte[] content) {
+        DataFormatter fmt = new DataFormatter(java.util.Locale.JAPAN);
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+            Sheet sheet = wb.getSheetAt(0);
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                if (row != null) {
+                    for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+                        Cell cell = row.getCell(c);
+                        cells.add(cell == null ? "" : fmt.formatCellValue(cell).strip());
+                    }
+                }
+                rows.add(cells);
+            }
+            return rows;
+        } catch (IOException | RuntimeException e) {
+            throw unreadable("Excelファイルとして読めません（破損・暗号化・圧縮率異常など）: " + e.getClass().getSimpleName(),
+                    "not a readable Excel workbook (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+    }
+
+    private static BureauList toList(List<List<String>> rows) {
+        int header = -1;
+        for (int r = 0; r < Math.min(rows.size(), HEADER_SEARCH_ROWS); r++) {
+            if (rows.get(r).contains(NUMBER) && rows.get(r).contains(SYMBOL)) {
+                header = r;
+                break;
+            }
+        }
+        if (header < 0) {
+            throw new ImportRejectedException(List.of(new RowError(0, NUMBER,
+                    "見出し行（医療機関番号・受理記号を含む行）が見つかりません",
+                    "header row (with 医療機関番号 and 受理記号) not found in the first " + HEADER_SEARCH_ROWS + " rows")),
+                    false);
+        }
+        Map<String, Integer> col = new HashMap<>();
+        List<String> names = rows.get(header);
+        for (int i = 0; i < names.size(); i++) {
+            col.putIfAbsent(names.get(i), i);
+        }
+        List<RowError> missing = new ArrayList<>();
+        for (String required : REQUIRED) {
+            if (!col.containsKey(required)) {
+                missing.add(new RowError(header + 1, required, "必須列がありません", "required column missing"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ImportRejectedException(missing, false);
+        }
+        LocalDate listDate = null;
+        for (int r = 0; r < header && listDate == null; r++) {
+            listDate = JapaneseDates.find(String.join(" ", rows.get(r)));
+        }
+        Integer snapshot = col.get("snapshot_as_of");
+        List<BureauRow> out = new ArrayList<>();
+        for (int r = header + 1; r < rows.size(); r++) {
+            List<String> cells = rows.get(r);
+            if (listDate == null && snapshot != null) {
+                listDate = JapaneseDates.find(cell(cells, snapshot));
+            }
+            out.add(new BureauRow(r + 1, cell(cells, col.get(PREF)), cell(cells, col.get(KIND)),
+                    cell(cells, col.get(NUMBER)), cell(cells, col.get(NAME)), cell(cells, col.get(POSTAL)),
+                    cell(cells, col.get(ADDRESS)), cell(cells, col.get(BEDS)), cell(cells, col.get(FILING)),
+                    cell(cells, col.get(SYMBOL)), cell(cells, col.get(ACCEPTANCE_NO)), cell(cells, col.get(START))));
+        }
+        return new BureauList(listDate, out);
+    }
+
+    private static String cell(List<String> cells, int index) {
+        return index < cells.size() ? cells.get(index) : "";
+    }
+
+    private static ImportRejectedException unreadable(String ja, String en) {
+        return new ImportRejectedException(List.of(new RowError(0, null, ja, en)), true);
+    }
+}

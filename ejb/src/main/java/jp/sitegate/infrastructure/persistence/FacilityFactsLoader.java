@@ -1,0 +1,111 @@
+package jp.sitegate.infrastructure.persistence;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jp.sitegate.domain.model.briefing.Briefing;
+import jp.sitegate.domain.model.eligibility.FacilityFacts;
+import jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact;
+import jp.sitegate.domain.model.eligibility.FacilityFacts.IcuFilingFact;
+import jp.sitegate.domain.model.eligibility.FacilityFacts.LotFact;
+import jp.sitegate.domain.model.eligibility.FacilityFacts.PartnerFact;
+import jp.sitegate.domain.model.eligibility.FacilityFacts.PhysicianFact;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.facility.FacilityPartnership;
+import jp.sitegate.domain.model.physician.Employment;
+import jp.sitegate.domain.model.physician.Physician;
+import jp.sitegate.domain.model.stock.TocilizumabStrength;
+
+/**
+ * Loads a {@link FacilityFacts} snapshot in a fixed number of queries whatever the facility's size: filings,
+ * partnerships, partner filings, employments with physicians, trainings, briefings, stock by lot, strengths
+ * (8 queries at most; none per physician or per lot).
+ */
+public final class FacilityFactsLoader {
+    private FacilityFactsLoader() {
+    }
+
+    /**
+     * @param em        the caller's entity manager
+     * @param facility  the facility (already loaded)
+     * @param productId the product whose briefings count
+     * @param moment    the moment evaluated; stock movements after it are ignored
+     * @return the facts
+     */
+    public static FacilityFacts load(EntityManager em, Facility facility, long productId, Instant moment) {
+        long fid = facility.getId();
+        List<IcuFilingFact> filings = filings(em, List.of(fid)).getOrDefault(fid, List.of());
+
+        List<FacilityPartnership> partnerships = em
+                .createNamedQuery("FacilityPartnership.ofFacility", FacilityPartnership.class)
+                .setParameter("facilityId", fid).getResultList();
+        Map<Long, List<IcuFilingFact>> partnerFilings = partnerships.isEmpty() ? Map.of()
+                : filings(em, partnerships.stream().map(p -> p.getPartner().getId()).toList());
+        List<PartnerFact> partners = partnerships.stream().map(p -> new PartnerFact(p.getPartner().getCode().value(),
+                p.getPartner().getName(), p.coverage(), p.getValidFrom(), p.getValidTo(),
+                Boolean.TRUE.equals(p.getPartner().getIcuEquivalentDeclared())
+                        && p.getPartner().getIcuEquivalentConfirmedBy() != null,
+                partnerFilings.getOrDefault(p.getPartner().getId(), List.of()))).toList();
+
+        List<Employment> employments = em.createNamedQuery("Employment.ofFacility", Employment.class)
+                .setParameter("facilityId", fid).getResultList();
+        Map<Long, Map<Long, LocalDate>> trainings = new HashMap<>();
+        if (!employments.isEmpty()) {
+            for (Object[] t : em.createNamedQuery("ProductTraining.ofFacilityStaff", Object[].class)
+                    .setParameter("facilityId", fid).getResultList()) {
+                trainings.computeIfAbsent(((Number) t[0]).longValue(), k -> new HashMap<>())
+                        .put(((Number) t[1]).longValue(), (LocalDate) t[2]);
+            }
+        }
+        List<PhysicianFact> physicians = new ArrayList<>();
+        for (Employment e : employments) {
+            Physician p = e.getPhysician();
+            physicians.add(new PhysicianFact(p.getId(), p.getLicenceRegisteredOn(), p.getHematologyTrainingYears(),
+                    p.getChemotherapyExperienceYears(), p.getTransplantTrainingYears(), p.getAllogeneicTransplants(),
+                    p.isAttestsMrMeetings(), p.isAttestsSafetyCooperation(), e.isFullTime(), e.isTreatmentLead(),
+                    e.getValidFrom(), e.getValidTo(), trainings.getOrDefault(p.getId(), Map.of())));
+        }
+
+        List<BriefingFact> briefings = em.createNamedQuery("Briefing.ofFacilityAndProduct", Briefing.class)
+                .setParameter("facilityId", fid).setParameter("productId", productId).getResultList().stream()
+                .map(b -> new BriefingFact(b.getId(), b.getBriefedOn(), b.getMode(), b.getVisitRestriction(),
+                        b.attendees(), b.materials(), b.requests()))
+                .toList();
+
+        Map<String, TocilizumabStrength> strengths = em
+                .createNamedQuery("TocilizumabStrength.all", TocilizumabStrength.class).getResultList().stream()
+                .collect(Collectors.toMap(TocilizumabStrength::getYjCode, s -> s));
+        List<LotFact> lots = new ArrayList<>();
+        for (Object[] row : em.createNamedQuery("StockMovement.onHandByLot", Object[].class)
+                .setParameter("facilityId", fid).setParameter("at", moment).getResultList()) {
+            String yj = (String) row[1];
+            TocilizumabStrength s = strengths.get(yj);
+            lots.add(new LotFact(yj, (String) row[2], (LocalDate) row[3], ((Number) row[4]).intValue(),
+                    s == null ? null : s.getMgPerUnit(), s != null && s.isIntravenous()));
+        }
+
+        return new FacilityFacts(facility.getCode().value(), facility.getName(), facility.getBedsTotal(),
+                facility.getIcuEquivalentDeclared(), facility.getIcuEquivalentConfirmedBy(),
+                facility.getTransplantCategory(), facility.capabilities(), filings, partners, physicians, briefings,
+                lots);
+    }
+
+    /**
+     * @param em          entity manager
+     * @param facilityIds facilities (not empty)
+     * @return facility id → its A301 filings (current and ended), in one query
+     */
+    public static Map<Long, List<IcuFilingFact>> filings(EntityManager em, Collection<Long> facilityIds) {
+        return em.createNamedQuery("IcuFiling.ofFacilities", Object[].class).setParameter("ids", facilityIds)
+                .getResultList().stream()
+                .collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue(),
+                        Collectors.mapping(r -> new IcuFilingFact((Integer) r[1], (String) r[2], (LocalDate) r[3],
+                                (LocalDate) r[4], (String) r[5], (LocalDate) r[6]), Collectors.toList())));
+    }
+}

@@ -1,0 +1,119 @@
+package jp.sitegate.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import jp.sitegate.application.view.AuditEventView;
+import jp.sitegate.domain.model.facility.Capability;
+import jp.sitegate.domain.model.physician.Employment;
+import jp.sitegate.domain.model.physician.Physician;
+import jp.sitegate.infrastructure.audit.AuditContext;
+import jp.sitegate.testsupport.H2Database;
+import jp.sitegate.testsupport.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The audit trail (issue 4): every change writes an event with who, what, before and after, chained by hash;
+ * editing or deleting a past event is found by the verification, at the event where the chain breaks.
+ */
+class AuditTrailTest {
+    private H2Database db;
+
+    @BeforeEach
+    void setUp() {
+        db = new H2Database(true);
+        AuditContext.set("fadmin1");
+        try {
+            db.inTransaction(em -> {
+                var f = EligibilityEngine.facility(em, "1910114451");
+                f.declareCapability(Capability.TEAM_CARE, false, Instant.parse("2026-01-01T00:00:00Z"));
+                Physician p = new Physician("監査 医師", LocalDate.of(2010, 4, 1));
+                em.persist(p);
+                em.persist(new Employment(p, f, true, false, LocalDate.of(2020, 4, 1)));
+            });
+            db.inTransaction(em -> EligibilityEngine.facility(em, "1910114451")
+                    .declareCapability(Capability.TEAM_CARE, true, Instant.parse("2026-01-02T00:00:00Z")));
+        } finally {
+            AuditContext.set(null);
+        }
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private <T> T audit(Function<AuditService, T> work) {
+        EntityManager em = db.em();
+        try {
+            return work.apply(Inject.field(new AuditService(), "em", em));
+        } finally {
+            em.close();
+        }
+    }
+
+    private void sql(String statement) {
+        db.inTransaction(em -> em.createNativeQuery(statement).executeUpdate());
+    }
+
+    @Test
+    void everyChangeIsRecordedWithWhoWhatBeforeAndAfter() {
+        List<AuditEventView> events = audit(s -> s.browse(new AuditService.Filter("1910114451", null, null, null, null),
+                0, 50).items());
+        AuditEventView update = events.stream().filter(e -> e.action().equals("UPDATE")).findFirst().orElseThrow();
+        assertEquals("fadmin1", update.username());
+        assertEquals("Facility", update.entity());
+        assertTrue(update.before().contains("\"teamCare\""), update.before());
+        assertTrue(update.after().contains("\"teamCare\""), update.after());
+        assertTrue(events.stream().anyMatch(e -> e.action().equals("CREATE") && e.entity().equals("Employment")));
+        List<AuditEventView> physicians = audit(s -> s.browse(new AuditService.Filter(null, "fadmin1", "Physician",
+                null, null), 0, 50).items());
+        assertEquals(1, physicians.size());
+        assertTrue(physicians.get(0).after().contains("監査 医師"));
+    }
+
+    @Test
+    void anIntactChainVerifies() {
+        AuditService.Verification v = audit(AuditService::verify);
+        assertTrue(v.intact(), v.toString());
+        assertTrue(v.eventsChecked() >= 4);
+        assertNull(v.firstBrokenId());
+    }
+
+    @Test
+    void editingOnePastEventIsReportedAtThatEvent() {
+        long first = audit(s -> s.browse(new AuditService.Filter(null, null, null, null, null), 0, 1000).items())
+                .stream().mapToLong(AuditEventView::id).min().orElseThrow();
+        sql("UPDATE audit_event SET username = 'someone-else' WHERE id = " + first);
+        AuditService.Verification v = audit(AuditService::verify);
+        assertFalse(v.intact());
+        assertEquals(first, v.firstBrokenId());
+        assertTrue(v.reason().contains("does not match"));
+    }
+
+    @Test
+    void deletingAPastEventIsReportedAtTheNextOne() {
+        List<Long> ids = audit(s -> s.browse(new AuditService.Filter(null, null, null, null, null), 0, 1000).items())
+                .stream().map(AuditEventView::id).sorted().toList();
+        sql("DELETE FROM audit_event WHERE id = " + ids.get(1));
+        AuditService.Verification v = audit(AuditService::verify);
+        assertFalse(v.intact());
+        assertEquals(ids.get(2), v.firstBrokenId());
+    }
+
+    @Test
+    void deletingTheNewestEventIsReported() {
+        long last = audit(s -> s.browse(new AuditService.Filter(null, null, null, null, null), 0, 1).items()).get(0).id();
+        sql("DELETE FROM audit_event WHERE id = " + last);
+        assertFalse(audit(AuditService::verify).intact());
+    }
+}

@@ -1,0 +1,105 @@
+package jp.sitegate.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import jp.sitegate.application.AccessPolicy;
+import jp.sitegate.application.AuditService;
+import jp.sitegate.application.view.AuditEventView;
+import jp.sitegate.application.view.Page;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.interfaces.security.CurrentUser;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The audit trail for the safety manager: browse with filters, export as CSV, verify the hash chain. */
+@Path("v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @Context
+    private HttpServletRequest request;
+
+    @Inject
+    private AuditService audit;
+
+    private AuditService.Filter filter(String facility, String user, String entity, String from, String to) {
+        return new AuditService.Filter(facility, user, entity, Moments.parse(from, "from"), Moments.parse(to, "to"));
+    }
+
+    /**
+     * @param facility facility code filter
+     * @param user     user name filter
+     * @param entity   entity name filter (e.g. Facility, Shipment, StoredDecision)
+     * @param from     from (ISO-8601, inclusive)
+     * @param to       to (ISO-8601, exclusive)
+     * @param page     0-based page
+     * @param size     page size 1–1000
+     * @return events, newest first
+     */
+    @GET
+    @Operation(summary = "Browse the audit trail (safety manager)")
+    public Page<AuditEventView> browse(@QueryParam("facility") String facility, @QueryParam("user") String user,
+            @QueryParam("entity") String entity, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
+        AccessPolicy.requireAny(CurrentUser.of(request), Role.SAFETY_MANAGER);
+        return audit.browse(filter(facility, user, entity, from, to), FacilityResource.integer(page, "page"),
+                FacilityResource.integer(size, "size"));
+    }
+
+    /**
+     * @param facility facility code filter
+     * @param user     user name filter
+     * @param entity   entity name filter
+     * @param from     from (inclusive)
+     * @param to       to (exclusive)
+     * @return the matching events as CSV (UTF-8 with BOM), newest first
+     */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Export the audit trail as CSV (safety manager)")
+    public Response export(@QueryParam("facility") String facility, @QueryParam("user") String user,
+            @QueryParam("entity") String entity, @QueryParam("from") String from, @QueryParam("to") String to) {
+        AccessPolicy.requireAny(CurrentUser.of(request), Role.SAFETY_MANAGER);
+        AuditService.Filter f = filter(facility, user, entity, from, to);
+        StreamingOutput body = out -> {
+            OutputStreamWriter w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write('\uFEFF');
+            CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT);
+            p.printRecord("id", "occurredAt", "user", "action", "entity", "entityId", "facility", "before", "after",
+                    "hash");
+            Page<AuditEventView> page;
+            int n = 0;
+            do {
+                page = audit.browse(f, n++, 1000);
+                for (AuditEventView e : page.items()) {
+                    p.printRecord(e.id(), e.occurredAt(), e.username(), e.action(), e.entity(), e.entityId(),
+                            e.facilityCode(), e.before(), e.after(), e.hash());
+                }
+            } while ((long) n * 1000 < page.total());
+            p.flush();
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"sitegate-audit.csv\"").build();
+    }
+
+    /** @return the result of walking the hash chain: intact, events checked, first broken event */
+    @GET
+    @Path("verification")
+    @Operation(summary = "Verify the audit trail's hash chain; reports the first broken link")
+    public AuditService.Verification verify() {
+        AccessPolicy.requireAny(CurrentUser.of(request), Role.SAFETY_MANAGER, Role.SYSTEM_ADMIN);
+        return audit.verify();
+    }
+}

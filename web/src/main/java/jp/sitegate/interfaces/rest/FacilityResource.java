@@ -1,0 +1,210 @@
+package jp.sitegate.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import jp.sitegate.application.AccessPolicy;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.interfaces.security.CurrentUser;
+import jp.sitegate.application.BriefingService;
+import jp.sitegate.application.EligibilityService;
+import jp.sitegate.application.FacilityQueryService;
+import jp.sitegate.application.StockService;
+import jp.sitegate.domain.model.stock.MovementType;
+import jp.sitegate.application.view.DecisionDocument;
+import jp.sitegate.application.view.FacilityViews;
+import jp.sitegate.application.view.Page;
+import jp.sitegate.domain.shared.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Facilities and what belongs to them; the eligibility check (REQUIREMENTS.md §7). */
+@Path("v1/facilities")
+@Produces(MediaType.APPLICATION_JSON)
+public class FacilityResource {
+
+    @jakarta.ws.rs.core.Context
+    private jakarta.servlet.http.HttpServletRequest request;
+
+    @Inject
+    private FacilityQueryService facilities;
+
+    @Inject
+    private EligibilityService eligibility;
+
+    @Inject
+    private BriefingService briefings;
+
+    @Inject
+    private StockService stock;
+
+    /**
+     * @param prefecture 2-digit prefecture filter
+     * @param q          full code or part of the name
+     * @param page       0-based page
+     * @param size       page size 1–200
+     * @return a page of facilities
+     */
+    @GET
+    @Operation(summary = "List facilities (paged)")
+    public Page<FacilityViews.Summary> list(@QueryParam("prefecture") String prefecture, @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
+        var user = CurrentUser.of(request);
+        AccessPolicy.requireAny(user, Role.values());
+        if (AccessPolicy.confinedToOwnFacility(user)) {
+            return facilities.list(null, user.facilityCode(), 0, 1);
+        }
+        return facilities.list(prefecture, q, integer(page, "page"), integer(size, "size"));
+    }
+
+    /**
+     * @param code facility code
+     * @return the facility
+     */
+    @GET
+    @Path("{code}")
+    @Operation(summary = "Read a facility with its ICU filings, partners and capabilities")
+    public FacilityViews.Detail get(@PathParam("code") String code) {
+        AccessPolicy.requireFacilityReadable(CurrentUser.of(request), code);
+        return facilities.detail(code);
+    }
+
+    /**
+     * @param code    facility code
+     * @param product YJ code of the product
+     * @param at      optional ISO-8601 moment
+     * @return the decision with one finding per requirement
+     */
+    @GET
+    @Path("{code}/eligibility")
+    @Operation(summary = "May this facility receive this product now (or at a moment)?",
+            description = "Lists every requirement of the product's profile in force as MET, NOT_MET or UNKNOWN "
+                    + "with evidence, requirement id and clause.")
+    public DecisionDocument eligibility(@PathParam("code") String code,
+            @Parameter(description = "YJ code, e.g. 4291476A1028 (Lunsumio 1 mg)") @QueryParam("product") String product,
+            @Parameter(description = "ISO-8601 moment; default now") @QueryParam("at") String at) {
+        AccessPolicy.requireFacilityReadable(CurrentUser.of(request), code);
+        if (product == null || product.isBlank()) {
+            throw new InvalidInputException("product", "製品のYJコードを指定してください", "query parameter product (YJ code) is required");
+        }
+        return eligibility.check(code, product, Moments.parse(at, "at"));
+    }
+
+    /**
+     * @param code facility code
+     * @return physicians employed there
+     */
+    @GET
+    @Path("{code}/physicians")
+    @Operation(summary = "Physicians of a facility with qualifications and trainings")
+    public List<FacilityViews.Physician> physicians(@PathParam("code") String code) {
+        AccessPolicy.requirePhysicianData(CurrentUser.of(request), code);
+        return facilities.physicians(code);
+    }
+
+    /**
+     * @param code facility code
+     * @return briefings, newest first
+     */
+    @GET
+    @Path("{code}/briefings")
+    @Operation(summary = "Briefings (事前説明) at a facility")
+    public List<FacilityViews.BriefingView> briefingList(@PathParam("code") String code) {
+        AccessPolicy.requireFacilityReadable(CurrentUser.of(request), code);
+        return facilities.briefings(code);
+    }
+
+    /**
+     * @param code facility code
+     * @param body the briefing
+     * @return 201 with the stored briefing (complete or not, and what is missing)
+     */
+    @POST
+    @Path("{code}/briefings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a briefing (LUN-BRF-1..4); incomplete briefings are stored and marked")
+    public Response recordBriefing(@PathParam("code") String code, BriefingRequest body) {
+        AccessPolicy.requireAssignedMr(CurrentUser.of(request), code);
+        FacilityViews.BriefingView v = briefings.record(RequestBodies.require(body).toCommand(code));
+        return Response.status(Response.Status.CREATED).entity(v).build();
+    }
+
+    /**
+     * @param code facility code
+     * @param at   optional moment
+     * @return tocilizumab lots and unexpired IV mg on hand
+     */
+    @GET
+    @Path("{code}/stock")
+    @Operation(summary = "Tocilizumab stock: lots and unexpired IV mg on hand (REQUIREMENTS.md §5)")
+    public FacilityViews.Stock stock(@PathParam("code") String code, @QueryParam("at") String at) {
+        AccessPolicy.requireFacilityReadable(CurrentUser.of(request), code);
+        return facilities.stock(code, Moments.parse(at, "at"));
+    }
+
+    /**
+     * @param code facility code
+     * @return the status history per product, newest first
+     */
+    @GET
+    @Path("{code}/status-history")
+    @Operation(summary = "Status history per product: from, to, when, findings changed, cause")
+    public List<FacilityViews.StatusHistoryEntry> statusHistory(@PathParam("code") String code) {
+        AccessPolicy.requireFacilityReadable(CurrentUser.of(request), code);
+        return facilities.statusHistory(code);
+    }
+
+    /** JSON body of a stock movement. */
+    public static class MovementRequest {
+        /** Tocilizumab YJ code. */
+        public String yjCode;
+        /** Lot number. */
+        public String lotNumber;
+        /** Expiry date (YYYY-MM-DD), for a new lot. */
+        public String expiryDate;
+        /** RECEIVED, USED, EXPIRED or RETURNED. */
+        public String type;
+        /** Vials. */
+        public Integer vials;
+        /** Free text. */
+        public String note;
+    }
+
+    /**
+     * @param code facility code
+     * @param body the movement
+     * @return 201 with the stock after the movement
+     */
+    @POST
+    @Path("{code}/stock/movements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a tocilizumab movement (receive, use, expire, return); receiving creates the lot")
+    public Response move(@PathParam("code") String code, MovementRequest body) {
+        AccessPolicy.requireFacilityAdmin(CurrentUser.of(request), code);
+        RequestBodies.require(body);
+        if (body.vials == null) {
+            throw new InvalidInputException("vials", "本数が必要です", "vials is required");
+        }
+        MovementType type = RequestBodies.enumValue(MovementType.class, body.type, "type");
+        FacilityViews.Stock s = stock.move(code, body.yjCode, body.lotNumber, Moments.date(body.expiryDate, "expiryDate"),
+                type, body.vials, body.note);
+        return Response.status(Response.Status.CREATED).entity(s).build();
+    }
+
+    static int integer(String value, String field) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "整数で指定してください", "must be an integer");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package jp.sitegate.interfaces.rest;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.sitegate.domain.shared.DomainException;
+
+/**
+ * Everything else as a problem: malformed JSON 400, JAX-RS errors with their own status (404 unknown path, 405,
+ * 415), optimistic-lock conflicts 409, and any other failure 500 without a stack trace (logged on the server).
+ */
+@Provider
+public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(FallbackExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable t) {
+        Throwable cause = t;
+        while ((cause instanceof EJBException || cause instanceof ProcessingException) && cause.getCause() != null
+                && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof DomainException d) {
+            return DomainExceptionMapper.map(d);
+        }
+        if (cause instanceof JsonbException || cause instanceof ProcessingException
+                || cause instanceof jakarta.json.JsonException) {
+            return Problems.respond(400, Problems.problem(400, "malformed-body", "Malformed request body", "body",
+                    "リクエスト本文のJSONが不正です: " + cause.getMessage(), "malformed JSON body: " + cause.getMessage()));
+        }
+        if (cause instanceof OptimisticLockException) {
+            return Problems.respond(409, Problems.problem(409, "conflict", "Concurrent update", null,
+                    "他の利用者が先に更新しました。再読込してやり直してください", "updated concurrently; reload and retry"));
+        }
+        if (cause instanceof WebApplicationException w) {
+            int status = w.getResponse().getStatus();
+            if (status < 500) {
+                return Problems.respond(status, Problems.problem(status, "http-" + status,
+                        w.getResponse().getStatusInfo().getReasonPhrase(), null,
+                        status == 404 ? "リソースが見つかりません" : "要求を処理できません", w.getMessage()));
+            }
+        }
+        LOG.log(Level.SEVERE, "unexpected error", t);
+        return Problems.respond(500, Problems.problem(500, "internal-error", "Internal error", null,
+                "内部エラーが発生しました。管理者に連絡してください", "internal error; the administrator has been notified in the log"));
+    }
+}

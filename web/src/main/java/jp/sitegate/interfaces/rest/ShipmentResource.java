@@ -1,0 +1,100 @@
+package jp.sitegate.interfaces.rest;
+
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.sitegate.application.AccessPolicy;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.interfaces.security.CurrentUser;
+import jp.sitegate.application.ShipmentCommand;
+import jp.sitegate.application.ShipmentService;
+import jp.sitegate.application.view.ShipmentReceipt;
+import jp.sitegate.domain.shared.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Records shipments through the gate (LUN-DST-1, LUN-DST-2). */
+@Path("v1/shipments")
+@Produces(MediaType.APPLICATION_JSON)
+public class ShipmentResource {
+
+    @jakarta.ws.rs.core.Context
+    private jakarta.servlet.http.HttpServletRequest request;
+
+    @Inject
+    private ShipmentService shipments;
+
+    /** JSON body of a shipment. */
+    public static class ShipmentRequest {
+        /** Destination code. */
+        public String facilityCode;
+        /** YJ code. */
+        public String product;
+        /** Units. */
+        public Integer quantity;
+        /** Order reference. */
+        public String orderReference;
+        /** Distributor name. */
+        public String distributor;
+    }
+
+    /**
+     * @param key  Idempotency-Key header (required)
+     * @param body the shipment
+     * @return 201 with the receipt; 200 with the same receipt for a retry; 422 with the findings when refused
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a shipment; refused with the findings when the facility is not eligible",
+            description = "Releases the first-delivery restriction where the product's policy says so (LUN-DST-2). "
+                    + "The Idempotency-Key header makes a retry return the first answer.")
+    public Response record(@HeaderParam("Idempotency-Key") String key, ShipmentRequest body) {
+        var user = CurrentUser.of(request);
+        AccessPolicy.requireAny(user, Role.DISTRIBUTOR);
+        RequestBodies.require(body);
+        if (body.facilityCode == null || body.facilityCode.isBlank()) {
+            throw new InvalidInputException("facilityCode", "医療機関コードが必要です", "facilityCode is required");
+        }
+        if (body.product == null || body.product.isBlank()) {
+            throw new InvalidInputException("product", "製品のYJコードが必要です", "product (YJ code) is required");
+        }
+        if (body.quantity == null) {
+            throw new InvalidInputException("quantity", "数量が必要です", "quantity is required");
+        }
+        ShipmentCommand cmd = new ShipmentCommand(key, body.facilityCode.strip(), body.product.strip().toUpperCase(),
+                body.quantity, body.orderReference,
+                body.distributor == null || body.distributor.isBlank() ? user.organisation() : body.distributor);
+        ShipmentReceipt receipt;
+        try {
+            receipt = shipments.record(cmd);
+        } catch (EJBException e) {
+            if (!isConstraintViolation(e)) {
+                throw e;
+            }
+            // a concurrent request won a unique constraint: the same key (answer with its shipment) or the
+            // first-delivery release of the facility (record again: the restriction is released now)
+            receipt = shipments.findByKey(cmd).orElseGet(() -> shipments.record(cmd));
+        }
+        return Response.status(receipt.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(receipt)
+                .build();
+    }
+
+    private static boolean isConstraintViolation(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || (c instanceof java.sql.SQLException sql && "23".equals(sqlState(sql)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sqlState(java.sql.SQLException e) {
+        return e.getSQLState() == null || e.getSQLState().length() < 2 ? "" : e.getSQLState().substring(0, 2);
+    }
+}

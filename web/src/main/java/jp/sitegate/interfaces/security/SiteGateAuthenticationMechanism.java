@@ -1,0 +1,101 @@
+package jp.sitegate.interfaces.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.sitegate.application.UserAccountService;
+import jp.sitegate.application.view.AuthenticatedUser;
+
+/**
+ * Authentication for the whole application (Jakarta Security): form login for the pages (the user is kept in the
+ * HTTP session, which expires after 30 minutes idle), HTTP Basic for the REST API under {@code /api} (no session).
+ * Unauthenticated requests to protected pages are sent to the login page; to the API they get 401 with a Basic
+ * challenge. Roles become groups; role checks are declared in {@code web.xml}.
+ */
+@ApplicationScoped
+public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechanism {
+    /** Session attribute holding the {@link AuthenticatedUser}. */
+    public static final String USER = "sitegate.user";
+    /** Request attribute with the outcome of a failed form login. */
+    public static final String LOGIN_OUTCOME = "sitegate.loginOutcome";
+
+    @Inject
+    private UserAccountService users;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (context.isAuthenticationRequest()
+                && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential c) {
+            UserAccountService.Authentication a = users.authenticate(c.getCaller(), c.getPasswordAsString());
+            if (a.outcome() != UserAccountService.Outcome.VALID) {
+                request.setAttribute(LOGIN_OUTCOME, a.outcome());
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            HttpSession old = request.getSession(false);
+            if (old != null) {
+                request.changeSessionId();
+            }
+            request.getSession(true).setAttribute(USER, a.user());
+            return context.notifyContainerAboutLogin(a.user().username(), groups(a.user()));
+        }
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        HttpSession session = request.getSession(false);
+        // the page login's session cookie also opens the API, but only for reading: a request that changes data must
+        // carry its own credentials, so no other site can make a logged-in browser change data (CSRF)
+        boolean readOnly = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (session != null && session.getAttribute(USER) instanceof AuthenticatedUser u && (!api || readOnly)) {
+            return context.notifyContainerAboutLogin(u.username(), groups(u));
+        }
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String[] pair = decode(header.substring(6).strip());
+            UserAccountService.Authentication a = pair == null ? null : users.authenticate(pair[0], pair[1]);
+            if (a != null && a.outcome() == UserAccountService.Outcome.VALID) {
+                request.setAttribute(USER, a.user());
+                return context.notifyContainerAboutLogin(a.user().username(), groups(a.user()));
+            }
+            return challenge(response, context);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (api) {
+            return challenge(response, context);
+        }
+        String next = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return context.redirect(request.getContextPath() + "/login.xhtml?next="
+                + URLEncoder.encode(next, StandardCharsets.UTF_8));
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"SiteGate\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private static String[] decode(String token) {
+        try {
+            String s = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+            int i = s.indexOf(':');
+            return i < 0 ? null : new String[] {s.substring(0, i), s.substring(i + 1)};
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Set<String> groups(AuthenticatedUser u) {
+        return u.roles().stream().map(Enum::name).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,182 @@
+package jp.sitegate.interfaces.web;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.sitegate.application.BatchCheckService;
+import jp.sitegate.application.OrderLine;
+import jp.sitegate.application.OrderLineParser;
+import jp.sitegate.application.view.OrderLineResult;
+import jp.sitegate.infrastructure.importing.ImportRejectedException;
+import jp.sitegate.infrastructure.importing.RowError;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * Distributor's batch check: upload a CSV of order lines (facility code, YJ code, quantity, order reference), see
+ * progress while the lines are checked in the background, read the results and download them as CSV. Bad lines
+ * are reported by line number and column; good lines are still checked.
+ */
+@Named
+@ViewScoped
+public class BatchBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(BatchBean.class.getName());
+
+    @Inject
+    private BatchCheckService batch;
+
+    @Resource
+    private transient ManagedExecutorService executor;
+
+    private transient UploadedFile file;
+    private final List<OrderLineResult> results = Collections.synchronizedList(new ArrayList<>());
+    private List<RowError> badLines = List.of();
+    private final AtomicInteger done = new AtomicInteger();
+    private volatile int total;
+    private volatile boolean running;
+    private volatile boolean failed;
+
+    /** Parses the upload and starts checking its lines in the background. */
+    public void start() {
+        results.clear();
+        done.set(0);
+        total = 0;
+        failed = false;
+        if (file == null || file.getSize() == 0) {
+            Messages.error("batch:file", Messages.text("batch.nofile"));
+            return;
+        }
+        OrderLineParser.Parsed parsed;
+        try {
+            parsed = OrderLineParser.parse(file.getContent());
+        } catch (ImportRejectedException e) {
+            badLines = e.errors();
+            Messages.error(null, Messages.text("batch.unreadable"));
+            return;
+        }
+        badLines = parsed.errors();
+        List<OrderLine> lines = parsed.lines();
+        total = lines.size();
+        if (total == 0) {
+            Messages.error(null, Messages.text("batch.nolines"));
+            return;
+        }
+        running = true;
+        Instant at = batch.now();
+        executor.submit(() -> {
+            try {
+                for (int i = 0; i < lines.size(); i += BatchCheckService.CHUNK) {
+                    List<OrderLine> chunk = lines.subList(i, Math.min(lines.size(), i + BatchCheckService.CHUNK));
+                    results.addAll(batch.check(chunk, at));
+                    done.addAndGet(chunk.size());
+                }
+            } catch (RuntimeException e) {
+                failed = true;
+                LOG.log(Level.SEVERE, "batch check failed", e);
+            } finally {
+                running = false;
+            }
+        });
+    }
+
+    /**
+     * @param decision ELIGIBLE, NOT_ELIGIBLE or ERROR
+     * @return results with that decision
+     */
+    public long count(String decision) {
+        synchronized (results) {
+            return results.stream().filter(r -> r.decision().equals(decision)).count();
+        }
+    }
+
+    /** @return the results as a CSV file (UTF-8 with BOM, for Excel) */
+    public StreamedContent download() {
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            p.printRecord("行", "注文番号", "医療機関コード", "医療機関名", "YJコード", "製品", "数量", "判定", "未充足の要件", "エラー");
+            synchronized (results) {
+                for (OrderLineResult r : results) {
+                    p.printRecord(r.line(), r.orderReference(), r.facilityCode(), r.facilityName(), r.yjCode(),
+                            r.productName(), r.quantity(), r.decision(), String.join(" ", r.failingRequirements()),
+                            r.error());
+                }
+            }
+            for (RowError e : badLines) {
+                p.printRecord(e.row(), "", "", "", "", "", "", "ERROR", "", e.column() + ": " + e.reason());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("sitegate-batch-check.csv")
+                .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    /** @return the uploaded file */
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    /** @param file the uploaded file */
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    /** @return results so far, in line order */
+    public List<OrderLineResult> getResults() {
+        synchronized (results) {
+            List<OrderLineResult> copy = new ArrayList<>(results);
+            copy.sort(java.util.Comparator.comparingInt(OrderLineResult::line));
+            return copy;
+        }
+    }
+
+    /** @return lines that could not be read */
+    public List<RowError> getBadLines() {
+        return badLines;
+    }
+
+    /** @return lines checked so far */
+    public int getDone() {
+        return done.get();
+    }
+
+    /** @return lines to check */
+    public int getTotal() {
+        return total;
+    }
+
+    /** @return percent done, 0–100 */
+    public int getPercent() {
+        return total == 0 ? 0 : done.get() * 100 / total;
+    }
+
+    /** @return whether the background check is still running */
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** @return whether every line has been checked */
+    public boolean isFinished() {
+        return total > 0 && !running && !failed;
+    }
+}

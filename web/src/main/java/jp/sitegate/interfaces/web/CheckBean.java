@@ -1,0 +1,180 @@
+package jp.sitegate.interfaces.web;
+
+import jp.sitegate.application.AccessPolicy;
+import jp.sitegate.interfaces.security.CurrentUserBean;
+import jp.sitegate.domain.model.user.Role;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+import jp.sitegate.application.EligibilityService;
+import jp.sitegate.application.FacilityQueryService;
+import jp.sitegate.application.ProductCatalog;
+import jp.sitegate.application.ShipmentCommand;
+import jp.sitegate.application.ShipmentRefusedException;
+import jp.sitegate.application.ShipmentService;
+import jp.sitegate.application.view.ShipmentReceipt;
+import java.util.UUID;
+import jp.sitegate.application.view.DecisionDocument;
+import jp.sitegate.domain.shared.DomainException;
+import jp.sitegate.infrastructure.config.ClockProducer;
+
+/**
+ * Backing bean of the distributor's check page: pick a facility (code or name, with autocomplete) and a product,
+ * read the decision with every finding (REQUIREMENTS.md §7).
+ */
+@Named
+@ViewScoped
+public class CheckBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private EligibilityService eligibility;
+
+    @Inject
+    private FacilityQueryService facilities;
+
+    @Inject
+    private ProductCatalog catalog;
+
+    @Inject
+    private LocaleBean locale;
+
+    @Inject
+    private ShipmentService shipments;
+
+    private String facilityCode;
+    private String yjCode;
+    private LocalDateTime at;
+    private DecisionDocument decision;
+    private List<ProductOption> products;
+    private Integer quantity = 1;
+    private String orderReference;
+    private String idempotencyKey;
+    private ShipmentReceipt receipt;
+
+    /**
+     * @param query what the user typed
+     * @return up to 20 suggestions "code name"
+     */
+    public List<String> completeFacility(String query) {
+        try {
+            return facilities.list(null, query, 0, 20).items().stream().map(f -> f.code() + " " + f.name()).toList();
+        } catch (DomainException e) {
+            return List.of();
+        }
+    }
+
+    /** Runs the check and shows the decision, or the error at the field it concerns. */
+    public void check() {
+        decision = null;
+        receipt = null;
+        idempotencyKey = UUID.randomUUID().toString();
+        String code = facilityCode == null ? "" : facilityCode.strip().split("\\s+")[0];
+        try {
+            decision = eligibility.check(code, yjCode,
+                    at == null ? null : at.atZone(ClockProducer.JAPAN).toInstant());
+        } catch (DomainException e) {
+            String field = "product".equals(e.field()) ? "check:product" : "check:facility";
+            Messages.error(field, e);
+        }
+    }
+
+    /**
+     * Records the shipment of the checked product to the checked facility (LUN-DST-1). The idempotency key is
+     * made once per check, so a double click records one shipment. A refusal shows the new decision.
+     */
+    public void ship() {
+        if (decision == null) {
+            return;
+        }
+        try {
+            AccessPolicy.requireAny(CurrentUserBean.current(),
+                    Role.DISTRIBUTOR);
+            receipt = shipments.record(new ShipmentCommand(idempotencyKey, decision.facilityCode(), decision.yjCode(),
+                    quantity == null ? 0 : quantity, blankToNull(orderReference), null));
+            Messages.info(Messages.text("ship.done", receipt.shipmentId()));
+        } catch (ShipmentRefusedException e) {
+            decision = e.decision();
+            Messages.error(null, Messages.text("ship.refused", String.join(", ", e.decision().failingRequirements())));
+        } catch (DomainException e) {
+            String field = "quantity".equals(e.field()) ? "check:quantity" : null;
+            Messages.error(field, e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** @return the quantity to ship */
+    public Integer getQuantity() {
+        return quantity;
+    }
+
+    /** @param quantity the quantity to ship */
+    public void setQuantity(Integer quantity) {
+        this.quantity = quantity;
+    }
+
+    /** @return the order reference */
+    public String getOrderReference() {
+        return orderReference;
+    }
+
+    /** @param orderReference the order reference */
+    public void setOrderReference(String orderReference) {
+        this.orderReference = orderReference;
+    }
+
+    /** @return the last shipment recorded from this page, or {@code null} */
+    public ShipmentReceipt getReceipt() {
+        return receipt;
+    }
+
+    /** @return the product strengths */
+    public List<ProductOption> getProducts() {
+        if (products == null) {
+            products = ProductOption.of(catalog.allCodes());
+        }
+        return products;
+    }
+
+    /** @return the facility code */
+    public String getFacilityCode() {
+        return facilityCode;
+    }
+
+    /** @param facilityCode the facility code */
+    public void setFacilityCode(String facilityCode) {
+        this.facilityCode = facilityCode;
+    }
+
+    /** @return the YJ code */
+    public String getYjCode() {
+        return yjCode;
+    }
+
+    /** @param yjCode the YJ code */
+    public void setYjCode(String yjCode) {
+        this.yjCode = yjCode;
+    }
+
+    /** @return the at */
+    public LocalDateTime getAt() {
+        return at;
+    }
+
+    /** @param at the at */
+    public void setAt(LocalDateTime at) {
+        this.at = at;
+    }
+
+    /** @return the decision shown, or {@code null} */
+    public DecisionDocument getDecision() {
+        return decision;
+    }
+}

@@ -1,0 +1,232 @@
+package jp.sitegate.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.sitegate.application.FacilityProfileService;
+import jp.sitegate.application.PartnershipService;
+import jp.sitegate.domain.model.facility.PartnerCoverage;
+import jp.sitegate.application.view.FacilityViews;
+import jp.sitegate.domain.model.facility.Capability;
+import jp.sitegate.domain.model.facility.TransplantCategory;
+import jp.sitegate.domain.shared.DomainException;
+
+/**
+ * A facility's page for its administrator and its MR: profile and declared capabilities (editable), ICU filings
+ * and partners, and per product the decision with what is still missing.
+ */
+@Named
+@ViewScoped
+public class FacilityPageBean extends FacilityScopedBean {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private FacilityProfileService profiles;
+
+    @Inject
+    private LocaleBean locale;
+
+    @Inject
+    private PartnershipService partnerships;
+
+    @Inject
+    private java.time.Clock clock;
+
+    private String partnerCode;
+    private List<String> partnerCoverage = new java.util.ArrayList<>();
+    private java.time.LocalDate partnerFrom;
+
+    private FacilityViews.Detail detail;
+    private List<FacilityViews.BriefingView> briefings = List.of();
+    private final Map<String, String> capabilities = new LinkedHashMap<>();
+    private String icuEquivalent;
+    private String confirmedBy;
+    private String transplantCategory;
+
+    /** Loads the facility named by the {@code code} view parameter. */
+    public void load() {
+        detail = null;
+        if (code == null || code.isBlank()) {
+            return;
+        }
+        try {
+            requireReadable();
+            detail = facilities.detail(code.strip());
+            code = detail.code();
+            refreshDecisions();
+            briefings = facilities.briefings(code);
+            capabilities.clear();
+            detail.capabilities().forEach((k, v) -> capabilities.put(k, v == null ? "" : v.toString()));
+            icuEquivalent = detail.icuEquivalentDeclared() == null ? "" : detail.icuEquivalentDeclared().toString();
+            confirmedBy = detail.icuEquivalentConfirmedBy();
+            transplantCategory = detail.transplantCategory() == null ? "" : detail.transplantCategory();
+        } catch (DomainException e) {
+            Messages.error(null, e);
+        }
+    }
+
+    /** Saves the declarations; a concurrent change is reported, not overwritten. */
+    public void save() {
+        if (!mayChange()) {
+            return;
+        }
+        Map<Capability, Boolean> caps = new EnumMap<>(Capability.class);
+        capabilities.forEach((k, v) -> caps.put(Capability.valueOf(k), triState(v)));
+        try {
+            detail = profiles.declare(code, detail.version(), caps, triState(icuEquivalent), confirmedBy,
+                    transplantCategory == null || transplantCategory.isBlank() ? null
+                            : TransplantCategory.valueOf(transplantCategory));
+            refreshDecisions();
+            Messages.info(Messages.text("facility.saved"));
+        } catch (DomainException e) {
+            Messages.error(null, e);
+        }
+    }
+
+    /** Adds a partner facility with what the partnership covers. */
+    public void addPartner() {
+        if (!mayChange()) {
+            return;
+        }
+        try {
+            java.util.Set<PartnerCoverage> cov = java.util.EnumSet.noneOf(PartnerCoverage.class);
+            partnerCoverage.forEach(c -> cov.add(PartnerCoverage.valueOf(c)));
+            partnerships.add(code, partnerCode == null ? "" : partnerCode.strip(), cov,
+                    partnerFrom == null ? java.time.LocalDate.now(clock) : partnerFrom);
+            Messages.info(Messages.text("partners.added"));
+            partnerCode = null;
+            partnerCoverage = new java.util.ArrayList<>();
+            load();
+        } catch (DomainException e) {
+            Messages.error("partners:" + ("partnerCode".equals(e.field()) ? "partnerCode" : "coverage"), e);
+        }
+    }
+
+    /**
+     * Ends a partnership today.
+     *
+     * @param partner the partnership
+     */
+    public void endPartner(FacilityViews.Partner partner) {
+        if (!mayChange()) {
+            return;
+        }
+        try {
+            partnerships.end(partner.id(), java.time.LocalDate.now(clock));
+            Messages.info(Messages.text("partners.ended"));
+            load();
+        } catch (DomainException e) {
+            Messages.error(null, e);
+        }
+    }
+
+    /** @return the coverages a partnership may have */
+    public PartnerCoverage[] getCoverages() {
+        return PartnerCoverage.values();
+    }
+
+    /** @return the new partner's code */
+    public String getPartnerCode() {
+        return partnerCode;
+    }
+
+    /** @param v the new partner's code */
+    public void setPartnerCode(String v) {
+        this.partnerCode = v;
+    }
+
+    /** @return the new partnership's coverage (names) */
+    public List<String> getPartnerCoverage() {
+        return partnerCoverage;
+    }
+
+    /** @param v the new partnership's coverage (names) */
+    public void setPartnerCoverage(List<String> v) {
+        this.partnerCoverage = v;
+    }
+
+    /** @return the first day of the new partnership */
+    public java.time.LocalDate getPartnerFrom() {
+        return partnerFrom;
+    }
+
+    /** @param v the first day of the new partnership */
+    public void setPartnerFrom(java.time.LocalDate v) {
+        this.partnerFrom = v;
+    }
+
+    private static Boolean triState(String v) {
+        return v == null || v.isBlank() ? null : Boolean.valueOf(v);
+    }
+
+    /** @return the capability names in display order */
+    public List<String> getCapabilityNames() {
+        return List.copyOf(capabilities.keySet());
+    }
+
+    /**
+     * @param name capability name
+     * @return its label in the user's language
+     */
+    public String capabilityLabel(String name) {
+        Capability c = Capability.valueOf(name);
+        return locale.isEnglish() ? c.labelEn() : c.labelJa();
+    }
+
+    /** @return the JSTCT categories */
+    public TransplantCategory[] getTransplantCategories() {
+        return TransplantCategory.values();
+    }
+
+
+
+    /** @return the facility, or {@code null} */
+    public FacilityViews.Detail getDetail() {
+        return detail;
+    }
+
+    /** @return the facility's briefings, newest first */
+    public List<FacilityViews.BriefingView> getBriefings() {
+        return briefings;
+    }
+
+
+    /** @return capability name → "true", "false" or "" (undeclared), editable */
+    public Map<String, String> getCapabilities() {
+        return capabilities;
+    }
+
+    /** @return "true", "false" or "" */
+    public String getIcuEquivalent() {
+        return icuEquivalent;
+    }
+
+    /** @param icuEquivalent "true", "false" or "" */
+    public void setIcuEquivalent(String icuEquivalent) {
+        this.icuEquivalent = icuEquivalent;
+    }
+
+    /** @return the MR who confirmed the ICU-equivalent equipment */
+    public String getConfirmedBy() {
+        return confirmedBy;
+    }
+
+    /** @param confirmedBy the MR who confirmed the ICU-equivalent equipment */
+    public void setConfirmedBy(String confirmedBy) {
+        this.confirmedBy = confirmedBy;
+    }
+
+    /** @return the JSTCT category name or "" */
+    public String getTransplantCategory() {
+        return transplantCategory;
+    }
+
+    /** @param transplantCategory the JSTCT category name or "" */
+    public void setTransplantCategory(String transplantCategory) {
+        this.transplantCategory = transplantCategory;
+    }
+}

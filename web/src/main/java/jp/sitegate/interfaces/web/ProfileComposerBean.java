@@ -1,0 +1,245 @@
+package jp.sitegate.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.sitegate.application.ProfileAdminService;
+import jp.sitegate.application.view.ProductViews;
+import jp.sitegate.domain.model.eligibility.RequirementType;
+import jp.sitegate.domain.shared.DomainException;
+
+/**
+ * Composes a new requirement-profile version for a product from the requirement types with parameters and an
+ * effective-from date (REQUIREMENTS.md §4): start empty or from the latest version, add requirements from a type
+ * template, edit ids, clauses, titles and criteria, save. Errors name the requirement and parameter.
+ */
+@Named
+@ViewScoped
+public class ProfileComposerBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** A JSON template per requirement type, with every parameter. */
+    static final Map<String, String> TEMPLATES = new LinkedHashMap<>();
+
+    static {
+        TEMPLATES.put(RequirementType.ICU_ACCESS.name(),
+                "[{\"type\":\"ICU_ACCESS\",\"levels\":[1,2,3,4,5,6],\"allowEquivalent\":true,\"allowPartner\":true}]");
+        TEMPLATES.put(RequirementType.INPATIENT_CARE.name(), "[{\"type\":\"INPATIENT_CARE\",\"allowPartner\":true}]");
+        TEMPLATES.put(RequirementType.CAPABILITY.name(),
+                "[{\"type\":\"CAPABILITY\",\"capability\":\"CONTACT_24H\"}]");
+        TEMPLATES.put(RequirementType.TRANSPLANT_CENTER.name(), "[{\"type\":\"TRANSPLANT_CENTER\",\"categories\":"
+                + "[\"CATEGORY_1\",\"CATEGORY_2\",\"CATEGORY_3\",\"TRIAL_SITE\"]}]");
+        TEMPLATES.put(RequirementType.QUALIFIED_PHYSICIANS.name(), "[{\"type\":\"QUALIFIED_PHYSICIANS\",\"minCount\":1,"
+                + "\"fullTime\":true,\"minHematologyYears\":3,\"mrMeetings\":true,\"safetyCooperation\":true}]");
+        TEMPLATES.put(RequirementType.BRIEFING_AUDIENCE.name(),
+                "[{\"type\":\"BRIEFING_AUDIENCE\",\"roles\":[\"PHYSICIAN\",\"PHARMACIST\",\"NURSE\"]}]");
+        TEMPLATES.put(RequirementType.BRIEFING_MODE.name(), "[{\"type\":\"BRIEFING_MODE\"}]");
+        TEMPLATES.put(RequirementType.BRIEFING_MATERIALS.name(), "[{\"type\":\"BRIEFING_MATERIALS\",\"materials\":"
+                + "[\"PACKAGE_INSERT\",\"HCP_MATERIALS_CRS_GUIDANCE\",\"PATIENT_MATERIALS\"]}]");
+        TEMPLATES.put(RequirementType.BRIEFING_REQUESTS.name(), "[{\"type\":\"BRIEFING_REQUESTS\",\"requests\":"
+                + "[\"EXPLAIN_TO_PATIENT\",\"EMERGENCY_CONTACT_IN_MATERIALS\",\"CHECK_AT_LATER_DOSES\"]}]");
+        TEMPLATES.put(RequirementType.TOCILIZUMAB_STOCK.name(), "[{\"type\":\"TOCILIZUMAB_STOCK\",\"minMg\":1600}]");
+    }
+
+    @Inject
+    private ProfileAdminService admin;
+
+    @Inject
+    private Clock clock;
+
+    private String productKey;
+    private ProductViews.Product product;
+    private LocalDate effectiveFrom;
+    private boolean provisional;
+    private String source;
+    private String newType = RequirementType.ICU_ACCESS.name();
+    private final List<Draft> drafts = new ArrayList<>();
+
+    /** An editable requirement. */
+    public static class Draft implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String requirementId;
+        private String clause;
+        private String titleJa;
+        private String titleEn;
+        private String criteria;
+
+        Draft(String requirementId, String clause, String titleJa, String titleEn, String criteria) {
+            this.requirementId = requirementId;
+            this.clause = clause;
+            this.titleJa = titleJa;
+            this.titleEn = titleEn;
+            this.criteria = criteria;
+        }
+
+        /** @return the requirement id */
+        public String getRequirementId() {
+            return requirementId;
+        }
+
+        /** @param v the requirement id */
+        public void setRequirementId(String v) {
+            requirementId = v;
+        }
+
+        /** @return the clause */
+        public String getClause() {
+            return clause;
+        }
+
+        /** @param v the clause */
+        public void setClause(String v) {
+            clause = v;
+        }
+
+        /** @return the Japanese title */
+        public String getTitleJa() {
+            return titleJa;
+        }
+
+        /** @param v the Japanese title */
+        public void setTitleJa(String v) {
+            titleJa = v;
+        }
+
+        /** @return the English title */
+        public String getTitleEn() {
+            return titleEn;
+        }
+
+        /** @param v the English title */
+        public void setTitleEn(String v) {
+            titleEn = v;
+        }
+
+        /** @return the criteria JSON */
+        public String getCriteria() {
+            return criteria;
+        }
+
+        /** @param v the criteria JSON */
+        public void setCriteria(String v) {
+            criteria = v;
+        }
+    }
+
+    /** Loads the product named by the {@code product} view parameter. */
+    public void load() {
+        effectiveFrom = LocalDate.now(clock);
+        product = admin.products().stream().filter(p -> p.key().equals(productKey)).findFirst().orElse(null);
+        if (product == null) {
+            Messages.error(null, Messages.text("profile.unknownProduct", productKey));
+        }
+    }
+
+    /** Replaces the draft with the requirements of the latest version. */
+    public void startFromLatest() {
+        drafts.clear();
+        if (!product.profiles().isEmpty()) {
+            ProductViews.Profile latest = product.profiles().get(0);
+            latest.requirements().forEach(r -> drafts.add(new Draft(r.requirementId(), r.clause(), r.titleJa(),
+                    r.titleEn(), r.criteria())));
+            source = latest.source();
+            provisional = latest.provisional();
+        }
+    }
+
+    /** Adds a requirement from the chosen type's template. */
+    public void addRequirement() {
+        drafts.add(new Draft(product.key().substring(0, Math.min(3, product.key().length())) + "-"
+                + (drafts.size() + 1), "", "", "", TEMPLATES.get(newType)));
+    }
+
+    /**
+     * @param draft the requirement to remove
+     */
+    public void remove(Draft draft) {
+        drafts.remove(draft);
+    }
+
+    /** Saves the new version; errors name the requirement and parameter. */
+    public void save() {
+        try {
+            int version = admin.addProfileVersion(productKey, effectiveFrom, provisional, source, drafts.stream()
+                    .map(d -> new ProfileAdminService.RequirementDraft(d.requirementId, d.clause, d.titleJa,
+                            d.titleEn, d.criteria))
+                    .toList());
+            Messages.info(Messages.text("profile.saved", version, effectiveFrom));
+            drafts.clear();
+            load();
+        } catch (DomainException e) {
+            Messages.error(null, Messages.text("profile.error", e.field(), Messages.reason(e)));
+        }
+    }
+
+    /** @return the requirement type names */
+    public List<String> getTypes() {
+        return List.copyOf(TEMPLATES.keySet());
+    }
+
+    /** @return the product key (view parameter) */
+    public String getProductKey() {
+        return productKey;
+    }
+
+    /** @param productKey the product key (view parameter) */
+    public void setProductKey(String productKey) {
+        this.productKey = productKey;
+    }
+
+    /** @return the product, or {@code null} */
+    public ProductViews.Product getProduct() {
+        return product;
+    }
+
+    /** @return the first day the new version is in force */
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    /** @param effectiveFrom the first day the new version is in force */
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    /** @return whether the new version is provisional */
+    public boolean isProvisional() {
+        return provisional;
+    }
+
+    /** @param provisional whether the new version is provisional */
+    public void setProvisional(boolean provisional) {
+        this.provisional = provisional;
+    }
+
+    /** @return the source documents */
+    public String getSource() {
+        return source;
+    }
+
+    /** @param source the source documents */
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    /** @return the type of the next requirement to add */
+    public String getNewType() {
+        return newType;
+    }
+
+    /** @param newType the type of the next requirement to add */
+    public void setNewType(String newType) {
+        this.newType = newType;
+    }
+
+    /** @return the requirements being composed */
+    public List<Draft> getDrafts() {
+        return drafts;
+    }
+}

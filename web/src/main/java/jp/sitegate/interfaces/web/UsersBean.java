@@ -1,0 +1,157 @@
+package jp.sitegate.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import jp.sitegate.application.AccessPolicy;
+import jp.sitegate.application.UserAccountService;
+import jp.sitegate.application.view.AuthenticatedUser;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.domain.shared.DomainException;
+import jp.sitegate.interfaces.security.CurrentUserBean;
+
+/** The system administrator's user management page: list users, create one, assign facilities to MRs. */
+@Named
+@ViewScoped
+public class UsersBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private UserAccountService users;
+
+    private List<AuthenticatedUser> list;
+    private String username;
+    private String displayName;
+    private String password;
+    private List<String> roles = new ArrayList<>();
+    private String facilityCode;
+    private String organisation;
+    private String assignUser;
+    private String assignFacility;
+
+    /** @return every user */
+    public List<AuthenticatedUser> getList() {
+        if (list == null) {
+            list = users.list();
+        }
+        return list;
+    }
+
+    /** Creates the user of the form. */
+    public void create() {
+        try {
+            AccessPolicy.requireAny(CurrentUserBean.current(), Role.SYSTEM_ADMIN);
+            Set<Role> r = EnumSet.noneOf(Role.class);
+            roles.forEach(n -> r.add(Role.valueOf(n)));
+            users.create(username, displayName, password, r, facilityCode, organisation);
+            Messages.info(Messages.text("users.created", username));
+            list = null;
+            username = null;
+            password = null;
+        } catch (DomainException e) {
+            Messages.error("user:" + (e.field() == null ? "username" : e.field()), e);
+        }
+    }
+
+    /** Assigns a facility to an MR. */
+    public void assign() {
+        try {
+            AccessPolicy.requireAny(CurrentUserBean.current(), Role.SYSTEM_ADMIN);
+            users.assign(assignUser, assignFacility);
+            Messages.info(Messages.text("users.assigned", assignFacility, assignUser));
+            list = null;
+        } catch (DomainException e) {
+            Messages.error(null, e);
+        }
+    }
+
+    /** @return the roles */
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    /** @return the new user's name */
+    public String getUsername() {
+        return username;
+    }
+
+    /** @param v the new user's name */
+    public void setUsername(String v) {
+        username = v;
+    }
+
+    /** @return the new user's display name */
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    /** @param v the new user's display name */
+    public void setDisplayName(String v) {
+        displayName = v;
+    }
+
+    /** @return the new user's password */
+    public String getPassword() {
+        return password;
+    }
+
+    /** @param v the new user's password */
+    public void setPassword(String v) {
+        password = v;
+    }
+
+    /** @return the new user's roles */
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    /** @param v the new user's roles */
+    public void setRoles(List<String> v) {
+        roles = v;
+    }
+
+    /** @return the facility of a new facility administrator */
+    public String getFacilityCode() {
+        return facilityCode;
+    }
+
+    /** @param v the facility of a new facility administrator */
+    public void setFacilityCode(String v) {
+        facilityCode = v;
+    }
+
+    /** @return the new user's organisation */
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    /** @param v the new user's organisation */
+    public void setOrganisation(String v) {
+        organisation = v;
+    }
+
+    /** @return the MR to assign */
+    public String getAssignUser() {
+        return assignUser;
+    }
+
+    /** @param v the MR to assign */
+    public void setAssignUser(String v) {
+        assignUser = v;
+    }
+
+    /** @return the facility to assign */
+    public String getAssignFacility() {
+        return assignFacility;
+    }
+
+    /** @param v the facility to assign */
+    public void setAssignFacility(String v) {
+        assignFacility = v;
+    }
+}
