@@ -86,26 +86,48 @@ final class Browser implements AutoCloseable {
                 id, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
+    /**
+     * Clicks an element once it is clickable, scrolled to the middle of the window so the fixed menu bar cannot
+     * cover it; a click that another element (an overlay still fading out) intercepts is tried again.
+     */
     void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        wait.until(d -> {
+            WebElement e = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
+            if (e == null) {
+                return false;
+            }
+            ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'});", e);
+            try {
+                e.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                return false;
+            }
+        });
     }
 
-    /** Chooses an item of a p:selectOneMenu by (part of) its label. */
+    /**
+     * Chooses an item of a p:selectOneMenu by (part of) its label through the widget, as a click on the item would
+     * (change event and ajax behaviours included). Clicking the overlay panel was flaky: while it animates or sits
+     * under the fixed menu bar the click lands on another element.
+     */
     void selectOneMenu(String id, String labelPart) {
         String css = "#" + id.replace(":", "\\:");
-        for (int attempt = 0; attempt < 3; attempt++) {
-            click(css);
-            WebElement item = visible(css + "_items li[data-label*='" + labelPart + "']");
-            item.click();
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(5)).until(
-                        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css + "_label"), labelPart));
-                return;
-            } catch (org.openqa.selenium.TimeoutException retry) {
-                // the panel was still animating: open it again
-            }
+        visible(css);
+        Object chosen = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]), part = arguments[1];"
+                        + "if (!w.items || w.items.length === 0) { w.callHandleMethod(null, null); }"
+                        + "var li = w.items.filter(function () {"
+                        + "  return (this.getAttribute('data-label') || '').indexOf(part) >= 0; }).first();"
+                        + "if (li.length === 0) { return false; }"
+                        + "w.selectItem(li, false); return true;",
+                id, labelPart);
+        if (!Boolean.TRUE.equals(chosen)) {
+            throw new AssertionError("no item labelled " + labelPart + " in " + id);
         }
-        throw new AssertionError("could not choose " + labelPart + " in " + id);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css + "_label"), labelPart));
     }
 
     /** The text of a visible element, looked up again if the page replaced it meanwhile. */
