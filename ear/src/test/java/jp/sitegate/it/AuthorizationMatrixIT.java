@@ -70,6 +70,16 @@ class AuthorizationMatrixIT {
         API.put("GET /v1/audit", Set.of(SAFETY));
         API.put("GET /v1/audit/export.csv", Set.of(SAFETY));
         API.put("GET /v1/audit/verification", Set.of(SAFETY, ADMIN));
+        API.put("GET /v1/facilities/{code}/tocilizumab-readiness", Set.of(MR, FADMIN, SAFETY));
+        API.put("GET /v1/inbox", ALL);
+        API.put("GET /v1/inbox/unread", ALL);
+        API.put("POST /v1/inbox/{id}/read", ALL);
+        API.put("POST /v1/inbox/read-all", ALL);
+        API.put("PUT /v1/me/email", ALL);
+        API.put("GET /v1/webhooks", Set.of(DIST));
+        API.put("POST /v1/webhooks", Set.of(DIST));
+        API.put("DELETE /v1/webhooks/{id}", Set.of(DIST));
+        API.put("GET /v1/webhooks/{id}/deliveries", Set.of(DIST));
         API.put("GET /v1/users", Set.of(ADMIN));
         API.put("POST /v1/users", Set.of(ADMIN));
         API.put("POST /v1/users/{username}/assignments/{facilityCode}", Set.of(ADMIN));
@@ -91,6 +101,8 @@ class AuthorizationMatrixIT {
         PAGES.put("safety/audit.xhtml", Set.of(SAFETY));
         PAGES.put("import.xhtml", Set.of(SAFETY, ADMIN));
         PAGES.put("admin/users.xhtml", Set.of(ADMIN));
+        PAGES.put("inbox.xhtml", ALL);
+        PAGES.put("distributor/webhooks.xhtml", Set.of(DIST, SAFETY));
     }
 
     @Deployment(testable = false)
@@ -108,6 +120,12 @@ class AuthorizationMatrixIT {
         if ("POST".equals(method)) {
             b.header("Content-Type", "application/json").header("Idempotency-Key", "matrix-" + System.nanoTime())
                     .POST(HttpRequest.BodyPublishers.ofString("{}"));
+        } else if ("PUT".equals(method)) {
+            // the only PUT sets the caller's own e-mail address: set it to what the demo gives every user
+            b.header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                    "{\"email\":\"" + user + "@demo.sitegate.example\"}"));
+        } else if ("DELETE".equals(method)) {
+            b.DELETE();
         } else {
             b.GET();
         }
@@ -115,7 +133,8 @@ class AuthorizationMatrixIT {
     }
 
     static String sample(String template) {
-        return template.replace("{code}", "1910114451").replace("{id}", "no-such-decision")
+        String id = template.startsWith("/v1/decisions") ? "no-such-decision" : "999999999";
+        return template.replace("{code}", "1910114451").replace("{id}", id)
                 .replace("{username}", "nobody-here").replace("{facilityCode}", "0000000000");
     }
 

@@ -79,6 +79,10 @@ public final class EligibilityEngine {
         RequirementProfile profile = ProductCatalog.profileInForce(em, product.getId(), day);
         List<CompiledRequirement> requirements = ProductCatalog.compile(profile);
         FacilityFacts facts = FacilityFactsLoader.load(em, facility, product.getId(), at);
+        if (at.isBefore(now)) {
+            // a decision as of a past moment reads the declarations in force then (one more SELECT)
+            facts = jp.sitegate.infrastructure.persistence.DeclarationHistory.asOf(em, facility, facts, at);
+        }
         List<Finding> findings = EligibilityEvaluator.findings(requirements, facts,
                 new EvaluationContext(product.getId(), day));
         FirstDeliveryStatus firstDelivery = firstDelivery(em, facility, product, at);

@@ -198,6 +198,16 @@ public class FacilityQueryService {
                 .toList();
     }
 
+    /**
+     * @param code facility code
+     * @return tocilizumab readiness ahead of time: lots expiring within 60/30 days and, per product, the day stock
+     *         falls below the profile's minimum if nothing is received (issue 5, REQUIREMENTS.md §5)
+     * @throws jp.sitegate.domain.shared.NotFoundException for an unknown facility
+     */
+    public FacilityViews.Readiness readiness(String code) {
+        return TocilizumabReadiness.of(em, EligibilityEngine.facility(em, code), clock.instant());
+    }
+
     private static String str(Object o) {
         return o == null ? null : o.toString();
     }

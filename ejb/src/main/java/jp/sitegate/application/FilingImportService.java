@@ -230,6 +230,12 @@ public class FilingImportService {
                 updated, added, ended, now));
         em.flush();
         List<String> statusChanges = new ArrayList<>();
+        if (!changedFacilities.isEmpty()) {
+            // a facility whose partner's ICU filing changed reads that filing too (LUN-FAC-3 *2, ABE-ADV-1)
+            changedFacilities.addAll(em.createQuery("SELECT DISTINCT p.facility FROM FacilityPartnership p "
+                    + "WHERE p.partner IN :changed", Facility.class).setParameter("changed", changedFacilities)
+                    .getResultList());
+        }
         for (Facility f : changedFacilities) {
             if (hasStatus(f)) {
                 StatusTracker.reevaluate(em, f, now, "bureau list " + pref + " " + listDate + " (" + fileName + ")")

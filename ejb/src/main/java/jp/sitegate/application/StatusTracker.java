@@ -1,7 +1,11 @@
 package jp.sitegate.application;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +21,9 @@ import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.product.ProductCode;
 import jp.sitegate.domain.model.status.FacilityStatus;
 import jp.sitegate.domain.model.status.StatusChange;
+import jp.sitegate.domain.model.status.StatusLevel;
 import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.infrastructure.config.ClockProducer;
 
 /**
  * Keeps each (facility, product) status true over time (issue 5): re-evaluates a facility after a change to data
@@ -34,6 +40,9 @@ public class StatusTracker {
     @Inject
     private Clock clock;
 
+    @Resource
+    private SessionContext context;
+
     /**
      * @param facilityCode facility
      * @param cause        what changed (e.g. "stock movement USED lot X")
@@ -43,21 +52,67 @@ public class StatusTracker {
         return reevaluate(em, EligibilityEngine.facility(em, facilityCode), clock.instant(), cause);
     }
 
-    /** Nightly run: re-evaluates every facility that has a status, for changes that come from time alone. */
-    @Schedule(hour = "2", minute = "0", persistent = false)
+    /**
+     * Nightly run at 02:00 Japan time: re-evaluates every facility that has a status or tocilizumab stock, for
+     * changes that come from time alone (lots expiring, employment ending, profile versions taking effect), and
+     * gives tocilizumab readiness warnings. Each facility runs in its own transaction, so one failure does not undo
+     * the others.
+     */
+    @Schedule(hour = "2", minute = "0", timezone = "Asia/Tokyo", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void daily() {
         Instant now = clock.instant();
-        List<Facility> tracked = em.createQuery("SELECT DISTINCT s.facility FROM FacilityStatus s", Facility.class)
+        List<Long> tracked = em.createQuery("SELECT DISTINCT s.facility.id FROM FacilityStatus s", Long.class)
                 .getResultList();
+        Set<Long> ids = new TreeSet<>(tracked);
+        ids.addAll(em.createQuery("SELECT DISTINCT l.facility.id FROM TocilizumabLot l", Long.class).getResultList());
         int changes = 0;
-        for (Facility f : tracked) {
-            changes += reevaluate(em, f, now, "daily re-evaluation " + now).size();
+        int failed = 0;
+        StatusTracker self = context.getBusinessObject(StatusTracker.class);
+        String cause = dailyCause(em, now);
+        for (Long id : ids) {
+            try {
+                changes += self.reevaluateInNewTransaction(id, now, cause);
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.log(java.util.logging.Level.WARNING, "daily re-evaluation of facility " + id + " failed", e);
+            }
         }
-        LOG.info("daily re-evaluation: " + tracked.size() + " facilities, " + changes + " status changes");
+        LOG.info("daily re-evaluation: " + ids.size() + " facilities, " + changes + " status changes, " + failed
+                + " failed");
     }
 
     /**
-     * Evaluates every product with a profile in force for the facility and records what changed.
+     * @param em  entity manager
+     * @param now the moment of the nightly run
+     * @return the cause its status changes record: the date (time alone changed the status) and the profile
+     *         versions taking effect that day
+     */
+    public static String dailyCause(EntityManager em, Instant now) {
+        java.time.LocalDate today = now.atZone(ClockProducer.JAPAN).toLocalDate();
+        List<String> starting = em.createQuery("SELECT p.product.key, p.versionNo FROM RequirementProfile p "
+                + "WHERE p.effectiveFrom = :today ORDER BY p.product.key", Object[].class).setParameter("today", today)
+                .getResultList().stream().map(r -> r[0] + " v" + r[1]).toList();
+        return "日次再評価 / daily re-evaluation " + today + (starting.isEmpty() ? ""
+                : "（適用開始 / taking effect: " + String.join(", ", starting) + "）");
+    }
+
+    /**
+     * @param facilityId facility id
+     * @param now        the moment
+     * @param cause      the cause recorded
+     * @return the number of status changes
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int reevaluateInNewTransaction(long facilityId, Instant now, String cause) {
+        Facility f = em.find(Facility.class, facilityId);
+        return f == null ? 0 : reevaluate(em, f, now, cause).size();
+    }
+
+    /**
+     * Evaluates every product with a profile in force for the facility, records what changed (FLAGGED instead of a
+     * block when the first-delivery restriction was released, LUN-DST-2), tells the people concerned
+     * ({@link NotificationCenter}) and gives tocilizumab readiness warnings ({@link TocilizumabReadiness}).
      *
      * @param em       entity manager
      * @param facility facility
@@ -78,9 +133,10 @@ public class StatusTracker {
                     .setParameter("facilityId", facility.getId()).setParameter("productId", pc.getProduct().getId())
                     .getResultStream().findFirst().orElse(null);
             List<String> failing = d.failingRequirementIds();
+            StatusLevel level = StatusLevel.of(d);
             if (s == null) {
-                em.persist(new FacilityStatus(facility, pc.getProduct(), d.outcome(), failing, now));
-                StatusChange c = new StatusChange(facility, pc.getProduct(), null, d.outcome().name(), now, cause,
+                em.persist(new FacilityStatus(facility, pc.getProduct(), level, failing, now));
+                StatusChange c = new StatusChange(facility, pc.getProduct(), null, level.name(), now, cause,
                         String.join(",", failing));
                 em.persist(c);
                 out.add(c);
@@ -92,13 +148,16 @@ public class StatusTracker {
             Set<String> added = new TreeSet<>(failing);
             added.removeAll(s.failing());
             changedIds.addAll(added);
-            if (s.update(d.outcome(), failing, now)) {
-                StatusChange c = new StatusChange(facility, pc.getProduct(), from, d.outcome().name(), now, cause,
+            if (s.update(level, failing, now)) {
+                StatusChange c = new StatusChange(facility, pc.getProduct(), from, level.name(), now, cause,
                         String.join(",", changedIds));
                 em.persist(c);
+                em.flush();
+                NotificationCenter.statusChanged(em, c, failing, now);
                 out.add(c);
             }
         }
+        NotificationCenter.readiness(em, facility, TocilizumabReadiness.of(em, facility, now), now);
         return out;
     }
 }

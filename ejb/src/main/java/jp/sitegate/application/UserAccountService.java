@@ -165,6 +165,34 @@ public class UserAccountService {
                 .setParameter(1, u.getId()).setParameter(2, f.getId()).executeUpdate();
     }
 
+    /**
+     * Sets or clears the address notification e-mails go to (issue 5).
+     *
+     * @param username the user
+     * @param email    an address (≤ 254 characters, one '@'), or {@code null}/blank for none
+     * @throws InvalidInputException for a malformed address (field {@code email}) or an unknown user
+     */
+    public void changeEmail(String username, String email) {
+        UserAccount u = em.createNamedQuery("UserAccount.byName", UserAccount.class).setParameter("name", username)
+                .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("username",
+                        "ユーザーが見つかりません", "no such user"));
+        if (email != null && !email.isBlank()
+                && (email.strip().length() > 254 || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new InvalidInputException("email", "メールアドレスの形式が正しくありません（例: name@example.jp）",
+                    "email must look like name@example.jp");
+        }
+        u.changeEmail(email);
+    }
+
+    /**
+     * @param username the user
+     * @return the user's notification e-mail address, or {@code null}
+     */
+    public String email(String username) {
+        return em.createNamedQuery("UserAccount.byName", UserAccount.class).setParameter("name", username)
+                .getResultStream().findFirst().map(UserAccount::getEmail).orElse(null);
+    }
+
     /** @return every user, by name (never their password hashes) */
     public java.util.List<AuthenticatedUser> list() {
         return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.username", UserAccount.class).getResultList()

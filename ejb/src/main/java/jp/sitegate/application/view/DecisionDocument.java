@@ -1,5 +1,6 @@
 package jp.sitegate.application.view;
 
+import jp.sitegate.domain.model.status.StatusLevel;
 import java.util.List;
 import jp.sitegate.domain.model.eligibility.Decision;
 import jp.sitegate.domain.model.eligibility.Finding;
@@ -22,12 +23,14 @@ import jp.sitegate.domain.model.eligibility.Finding;
  * @param provisional              whether that profile is provisional
  * @param firstDeliveryRestriction NOT_APPLICABLE, ACTIVE or RELEASED (LUN-DST-2)
  * @param failingRequirements      ids of requirements not MET
+ * @param status                   ELIGIBLE, FLAGGED (delivery allowed after release although requirements are not
+ *                                 met, LUN-DST-2) or NOT_ELIGIBLE (issue 5)
  * @param findings                 one per requirement
  */
 public record DecisionDocument(String decisionId, String decision, String facilityCode, String facilityName,
         String product, String productName, String yjCode, String at, String decidedAt, int profileVersion,
         String profileEffectiveFrom, boolean provisional, String firstDeliveryRestriction,
-        List<String> failingRequirements, List<FindingDocument> findings) {
+        List<String> failingRequirements, String status, List<FindingDocument> findings) {
 
     /**
      * One finding.
@@ -53,7 +56,7 @@ public record DecisionDocument(String decisionId, String decision, String facili
         return new DecisionDocument(d.decisionId(), d.outcome().name(), d.facilityCode(), d.facilityName(),
                 d.productKey(), d.productNameJa(), d.yjCode(), d.evaluatedFor().toString(), d.decidedAt().toString(),
                 d.profileVersion(), d.profileEffectiveFrom().toString(), d.provisional(), d.firstDelivery().name(),
-                d.failingRequirementIds(), d.findings().stream().map(DecisionDocument::finding).toList());
+                d.failingRequirementIds(), StatusLevel.of(d).name(), d.findings().stream().map(DecisionDocument::finding).toList());
     }
 
     private static FindingDocument finding(Finding f) {

@@ -143,4 +143,44 @@ public final class FacilityViews {
     public record StatusHistoryEntry(String product, String fromStatus, String toStatus, String changedAt, String cause,
             List<String> findingsChanged) {
     }
+
+    /**
+     * Tocilizumab readiness ahead of time (issue 5; REQUIREMENTS.md §5, LUN-FAC-4, ABE-ADV-2, IMD-BAS-1).
+     *
+     * @param today        the day it was computed for (ISO)
+     * @param expiringLots counted lots with vials on hand that expire within 60 days, soonest first
+     * @param products     per product with a stock minimum in its profile in force
+     */
+    public record Readiness(String today, List<ExpiringLot> expiringLots, List<ProductReadiness> products) {
+    }
+
+    /**
+     * A lot expiring soon.
+     *
+     * @param lotNumber  lot number
+     * @param yjCode     YJ code of the strength
+     * @param expiryDate last day of use (ISO)
+     * @param vials      vials on hand
+     * @param mg         mg on hand
+     * @param daysLeft   days from today to the expiry date (0 = expires today)
+     * @param within30   true when it expires within 30 days
+     */
+    public record ExpiringLot(String lotNumber, String yjCode, String expiryDate, int vials, long mg, long daysLeft,
+            boolean within30) {
+    }
+
+    /**
+     * When stock falls below a product's minimum if nothing is received.
+     *
+     * @param productKey     product key
+     * @param productNameJa  product name in Japanese
+     * @param requirementId  the requirement with the minimum (e.g. LUN-FAC-4)
+     * @param minimumMg      the profile's minimum (mg)
+     * @param onHandMg       unexpired IV mg on hand today
+     * @param fallsBelowOn   first day below the minimum (ISO; today when already below), or {@code null}
+     * @param daysUntilBelow days from today to that day (0 = already below)
+     */
+    public record ProductReadiness(String productKey, String productNameJa, String requirementId, int minimumMg,
+            long onHandMg, String fallsBelowOn, long daysUntilBelow) {
+    }
 }

@@ -100,7 +100,7 @@ public class AuditListener extends DescriptorEventAdapter {
         String entity = event.getDescriptor().getAlias();
         Object id = event.getDescriptor().getObjectBuilder().extractPrimaryKeyFromObject(o, session);
         String facility = facilityOf(o);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = AuditCustomizer.clock().instant().truncatedTo(ChronoUnit.MICROS);
         Connection c = session.getAccessor().getConnection();
         try (PreparedStatement head = c.prepareStatement("SELECT last_hash FROM audit_chain WHERE id = 1 FOR UPDATE")) {
             String prev;

@@ -18,6 +18,8 @@ public class ClockProducer {
     @Produces
     @ApplicationScoped
     public Clock clock() {
-        return Clock.system(JAPAN);
+        Clock c = Clock.system(JAPAN);
+        jp.sitegate.infrastructure.audit.AuditCustomizer.useClock(c);
+        return c;
     }
 }

@@ -56,6 +56,9 @@ public class UserBootstrap {
                     "1912110952", "山梨大学医学部附属病院");
             users.create("safety1", "デモ 安全管理責任者", DEMO_PASSWORD, EnumSet.of(Role.SAFETY_MANAGER), null, "デモ製薬");
             users.create("admin1", "デモ システム管理者", DEMO_PASSWORD, EnumSet.of(Role.SYSTEM_ADMIN), null, null);
+            for (String name : List.of("mr1", "dist1", "fadmin1", "fadmin2", "safety1", "admin1")) {
+                users.changeEmail(name, name + "@demo.sitegate.example");
+            }
             LOG.info("demo users mr1, dist1, fadmin1, fadmin2, safety1, admin1 created");
         }
         if (adminName.isPresent() && adminPassword.isPresent() && !users.hasSystemAdministrator()) {

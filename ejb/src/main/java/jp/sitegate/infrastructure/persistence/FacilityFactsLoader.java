@@ -78,22 +78,33 @@ public final class FacilityFactsLoader {
                         b.attendees(), b.materials(), b.requests()))
                 .toList();
 
-        Map<String, TocilizumabStrength> strengths = em
-                .createNamedQuery("TocilizumabStrength.all", TocilizumabStrength.class).getResultList().stream()
-                .collect(Collectors.toMap(TocilizumabStrength::getYjCode, s -> s));
-        List<LotFact> lots = new ArrayList<>();
-        for (Object[] row : em.createNamedQuery("StockMovement.onHandByLot", Object[].class)
-                .setParameter("facilityId", fid).setParameter("at", moment).getResultList()) {
-            String yj = (String) row[1];
-            TocilizumabStrength s = strengths.get(yj);
-            lots.add(new LotFact(yj, (String) row[2], (LocalDate) row[3], ((Number) row[4]).intValue(),
-                    s == null ? null : s.getMgPerUnit(), s != null && s.isIntravenous()));
-        }
+        List<LotFact> lots = lots(em, facility, moment);
 
         return new FacilityFacts(facility.getCode().value(), facility.getName(), facility.getBedsTotal(),
                 facility.getIcuEquivalentDeclared(), facility.getIcuEquivalentConfirmedBy(),
                 facility.getTransplantCategory(), facility.capabilities(), filings, partners, physicians, briefings,
                 lots);
+    }
+
+    /**
+     * @param em       entity manager
+     * @param facility facility
+     * @param moment   the moment stock is summed up to
+     * @return the facility's tocilizumab lots with vials on hand at that moment (2 SELECTs)
+     */
+    public static List<LotFact> lots(EntityManager em, Facility facility, Instant moment) {
+        Map<String, TocilizumabStrength> strengths = em
+                .createNamedQuery("TocilizumabStrength.all", TocilizumabStrength.class).getResultList().stream()
+                .collect(Collectors.toMap(TocilizumabStrength::getYjCode, s -> s));
+        List<LotFact> lots = new ArrayList<>();
+        for (Object[] row : em.createNamedQuery("StockMovement.onHandByLot", Object[].class)
+                .setParameter("facilityId", facility.getId()).setParameter("at", moment).getResultList()) {
+            String yj = (String) row[1];
+            TocilizumabStrength s = strengths.get(yj);
+            lots.add(new LotFact(yj, (String) row[2], (LocalDate) row[3], ((Number) row[4]).intValue(),
+                    s == null ? null : s.getMgPerUnit(), s != null && s.isIntravenous()));
+        }
+        return lots;
     }
 
     /**

@@ -47,6 +47,9 @@ public class FacilityResource {
     @Inject
     private StockService stock;
 
+    @Inject
+    private jp.sitegate.application.NotificationService notifications;
+
     /**
      * @param prefecture 2-digit prefecture filter
      * @param q          full code or part of the name
@@ -92,11 +95,14 @@ public class FacilityResource {
     public DecisionDocument eligibility(@PathParam("code") String code,
             @Parameter(description = "YJ code, e.g. 4291476A1028 (Lunsumio 1 mg)") @QueryParam("product") String product,
             @Parameter(description = "ISO-8601 moment; default now") @QueryParam("at") String at) {
-        AccessPolicy.requireFacilityReadable(CurrentUser.of(request), code);
+        var user = CurrentUser.of(request);
+        AccessPolicy.requireFacilityReadable(user, code);
         if (product == null || product.isBlank()) {
             throw new InvalidInputException("product", "製品のYJコードを指定してください", "query parameter product (YJ code) is required");
         }
-        return eligibility.check(code, product, Moments.parse(at, "at"));
+        DecisionDocument d = eligibility.check(code, product, Moments.parse(at, "at"));
+        jp.sitegate.interfaces.web.ServedNotes.note(notifications, user, d.facilityCode(), "CHECK");
+        return d;
     }
 
     /**
@@ -161,6 +167,18 @@ public class FacilityResource {
     public List<FacilityViews.StatusHistoryEntry> statusHistory(@PathParam("code") String code) {
         AccessPolicy.requireFacilityReadable(CurrentUser.of(request), code);
         return facilities.statusHistory(code);
+    }
+
+    /**
+     * @param code facility code
+     * @return lots expiring within 60/30 days and the day stock falls below each profile's minimum (issue 5)
+     */
+    @GET
+    @Path("{code}/tocilizumab-readiness")
+    @Operation(summary = "Tocilizumab readiness ahead of time: expiring lots, date stock falls below each minimum")
+    public FacilityViews.Readiness readiness(@PathParam("code") String code) {
+        AccessPolicy.requirePhysicianData(CurrentUser.of(request), code);
+        return facilities.readiness(code);
     }
 
     /** JSON body of a stock movement. */

@@ -27,6 +27,9 @@ public class ShipmentResource {
     private jakarta.servlet.http.HttpServletRequest request;
 
     @Inject
+    private jp.sitegate.application.NotificationService notifications;
+
+    @Inject
     private ShipmentService shipments;
 
     /** JSON body of a shipment. */
@@ -80,6 +83,7 @@ public class ShipmentResource {
             // first-delivery release of the facility (record again: the restriction is released now)
             receipt = shipments.findByKey(cmd).orElseGet(() -> shipments.record(cmd));
         }
+        jp.sitegate.interfaces.web.ServedNotes.note(notifications, user, cmd.facilityCode(), "SHIPMENT");
         return Response.status(receipt.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(receipt)
                 .build();
     }

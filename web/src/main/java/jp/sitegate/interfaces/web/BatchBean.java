@@ -22,6 +22,7 @@ import jp.sitegate.application.OrderLine;
 import jp.sitegate.application.OrderLineParser;
 import jp.sitegate.application.view.OrderLineResult;
 import jp.sitegate.infrastructure.importing.ImportRejectedException;
+import jp.sitegate.interfaces.security.CurrentUserBean;
 import jp.sitegate.infrastructure.importing.RowError;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -39,6 +40,9 @@ import org.primefaces.model.file.UploadedFile;
 public class BatchBean implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(BatchBean.class.getName());
+
+    @Inject
+    private jp.sitegate.application.NotificationService notifications;
 
     @Inject
     private BatchCheckService batch;
@@ -81,11 +85,15 @@ public class BatchBean implements Serializable {
         }
         running = true;
         Instant at = batch.now();
+        var user = CurrentUserBean.current();
         executor.submit(() -> {
             try {
                 for (int i = 0; i < lines.size(); i += BatchCheckService.CHUNK) {
                     List<OrderLine> chunk = lines.subList(i, Math.min(lines.size(), i + BatchCheckService.CHUNK));
-                    results.addAll(batch.check(chunk, at));
+                    List<OrderLineResult> checked = batch.check(chunk, at);
+                    results.addAll(checked);
+                    checked.stream().filter(r -> r.error() == null).map(OrderLineResult::facilityCode).distinct()
+                            .forEach(code -> ServedNotes.note(notifications, user, code, "CHECK"));
                     done.addAndGet(chunk.size());
                 }
             } catch (RuntimeException e) {

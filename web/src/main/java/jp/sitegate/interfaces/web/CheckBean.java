@@ -32,6 +32,9 @@ public class CheckBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    private jp.sitegate.application.NotificationService notifications;
+
+    @Inject
     private EligibilityService eligibility;
 
     @Inject
@@ -77,6 +80,7 @@ public class CheckBean implements Serializable {
         try {
             decision = eligibility.check(code, yjCode,
                     at == null ? null : at.atZone(ClockProducer.JAPAN).toInstant());
+            ServedNotes.note(notifications, CurrentUserBean.current(), decision.facilityCode(), "CHECK");
         } catch (DomainException e) {
             String field = "product".equals(e.field()) ? "check:product" : "check:facility";
             Messages.error(field, e);
@@ -96,6 +100,7 @@ public class CheckBean implements Serializable {
                     Role.DISTRIBUTOR);
             receipt = shipments.record(new ShipmentCommand(idempotencyKey, decision.facilityCode(), decision.yjCode(),
                     quantity == null ? 0 : quantity, blankToNull(orderReference), null));
+            ServedNotes.note(notifications, CurrentUserBean.current(), decision.facilityCode(), "SHIPMENT");
             Messages.info(Messages.text("ship.done", receipt.shipmentId()));
         } catch (ShipmentRefusedException e) {
             decision = e.decision();

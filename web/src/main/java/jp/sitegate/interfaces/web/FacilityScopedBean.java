@@ -32,6 +32,8 @@ public abstract class FacilityScopedBean implements Serializable {
     /** The facility code (view parameter). */
     protected String code;
     private List<DecisionDocument> decisions = List.of();
+    private jp.sitegate.application.view.FacilityViews.Readiness readiness;
+    private List<jp.sitegate.application.view.FacilityViews.StatusHistoryEntry> statusHistory = List.of();
 
     /**
      * @throws jp.sitegate.domain.shared.ForbiddenException when the user may not read this facility
@@ -54,6 +56,18 @@ public abstract class FacilityScopedBean implements Serializable {
     /** Evaluates every product for the facility again. */
     protected void refreshDecisions() {
         decisions = GapChecklist.forFacility(code, catalog, eligibility);
+        readiness = facilities.readiness(code);
+        statusHistory = facilities.statusHistory(code);
+    }
+
+    /** @return tocilizumab readiness ahead of time: expiring lots, day stock falls below each minimum (issue 5) */
+    public jp.sitegate.application.view.FacilityViews.Readiness getReadiness() {
+        return readiness;
+    }
+
+    /** @return the facility's status history, newest first (issue 5) */
+    public List<jp.sitegate.application.view.FacilityViews.StatusHistoryEntry> getStatusHistory() {
+        return statusHistory;
     }
 
     /** @return one decision per product */

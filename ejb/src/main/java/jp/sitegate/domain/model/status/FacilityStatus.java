@@ -16,11 +16,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import jp.sitegate.domain.model.eligibility.DecisionOutcome;
 import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.product.Product;
 
-/** The current status of a facility for a product (issue 5): outcome, failing requirements, since when. */
+/** The current status of a facility for a product (issue 5): level, failing requirements, since when. */
 @Entity
 @Table(name = "facility_status")
 @NamedQuery(name = "FacilityStatus.find",
@@ -40,7 +39,7 @@ public class FacilityStatus {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private DecisionOutcome status;
+    private StatusLevel status;
 
     @Column(nullable = false)
     private String failing;
@@ -64,7 +63,7 @@ public class FacilityStatus {
      * @param failing  requirement ids not met
      * @param now      when evaluated
      */
-    public FacilityStatus(Facility facility, Product product, DecisionOutcome status, List<String> failing,
+    public FacilityStatus(Facility facility, Product product, StatusLevel status, List<String> failing,
             Instant now) {
         this.facility = facility;
         this.product = product;
@@ -82,7 +81,7 @@ public class FacilityStatus {
      * @param now        when
      * @return true when the outcome or the failing requirements changed
      */
-    public boolean update(DecisionOutcome newStatus, List<String> newFailing, Instant now) {
+    public boolean update(StatusLevel newStatus, List<String> newFailing, Instant now) {
         String joined = String.join(",", newFailing);
         boolean changed = newStatus != status || !joined.equals(failing);
         if (newStatus != status) {
@@ -95,7 +94,7 @@ public class FacilityStatus {
     }
 
     /** @return the outcome */
-    public DecisionOutcome getStatus() {
+    public StatusLevel getStatus() {
         return status;
     }
 

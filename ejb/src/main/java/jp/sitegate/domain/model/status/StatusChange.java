@@ -70,6 +70,11 @@ public class StatusChange {
         this.findingsChanged = findingsChanged.length() > 1000 ? findingsChanged.substring(0, 1000) : findingsChanged;
     }
 
+    /** @return the id */
+    public Long getId() {
+        return id;
+    }
+
     /** @return the facility */
     public Facility getFacility() {
         return facility;

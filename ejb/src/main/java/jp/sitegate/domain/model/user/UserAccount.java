@@ -54,6 +54,8 @@ public class UserAccount {
 
     private String organisation;
 
+    private String email;
+
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
@@ -137,6 +139,18 @@ public class UserAccount {
     /** @param hash the new password's PBKDF2 hash */
     public void changePasswordHash(String hash) {
         this.passwordHash = hash;
+    }
+
+    /**
+     * @param address e-mail address for notifications, or {@code null}/blank for none; validated by the caller
+     */
+    public void changeEmail(String address) {
+        this.email = address == null || address.isBlank() ? null : address.strip();
+    }
+
+    /** @return the e-mail address notifications are sent to, or {@code null} */
+    public String getEmail() {
+        return email;
     }
 
     /** @param isEnabled whether the user may log in */

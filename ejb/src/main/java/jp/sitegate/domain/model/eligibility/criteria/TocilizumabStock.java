@@ -1,5 +1,6 @@
 package jp.sitegate.domain.model.eligibility.criteria;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import jp.sitegate.domain.model.eligibility.CriterionResult;
@@ -19,7 +20,7 @@ public record TocilizumabStock(int minMg) implements Criterion {
 
     @Override
     public CriterionResult evaluate(FacilityFacts facts, EvaluationContext context) {
-        long mg = 0;
+        long mg = countedMg(facts.lots(), context.date());
         List<String> evidence = new ArrayList<>();
         for (LotFact lot : facts.lots()) {
             if (lot.vialsOnHand() <= 0) {
@@ -31,7 +32,6 @@ public record TocilizumabStock(int minMg) implements Criterion {
             if (exclusion != null) {
                 evidence.add(id + " not counted: " + exclusion);
             } else {
-                mg += lot.mgOnHand();
                 evidence.add(id + " = " + lot.mgOnHand() + " mg");
             }
         }
@@ -41,5 +41,38 @@ public record TocilizumabStock(int minMg) implements Criterion {
         }
         return CriterionResult.notMet("点滴静注用トシリズマブが不足: " + mg + " mg（必要 " + minMg + " mg）",
                 "IV tocilizumab on hand " + mg + " mg, below the minimum " + minMg + " mg", evidence);
+    }
+
+    /**
+     * @param lots a facility's lots with vials on hand
+     * @param day  the day
+     * @return mg of the lots that count on that day (REQUIREMENTS.md §5)
+     */
+    public static long countedMg(List<LotFact> lots, LocalDate day) {
+        return lots.stream().filter(l -> l.vialsOnHand() > 0 && l.exclusion(day) == null)
+                .mapToLong(LotFact::mgOnHand).sum();
+    }
+
+    /**
+     * The first day, from {@code today}, on which the lots counted fall below {@link #minMg} if nothing is received
+     * or used: today when already below, else the day after the expiry that takes the stock below.
+     *
+     * @param lots  a facility's lots with vials on hand
+     * @param today the first day considered
+     * @return that day, or {@code null} when the minimum is 0 or less (stock can never fall below it)
+     */
+    public LocalDate fallsBelowOn(List<LotFact> lots, LocalDate today) {
+        if (minMg <= 0) {
+            return null;
+        }
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        days.add(today);
+        lots.stream().map(l -> l.expiryDate().plusDays(1)).filter(d -> d.isAfter(today)).forEach(days::add);
+        for (LocalDate day : days) {
+            if (countedMg(lots, day) < minMg) {
+                return day;
+            }
+        }
+        return days.last();
     }
 }

@@ -1,0 +1,277 @@
+package jp.sitegate.application;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.sitegate.application.view.FacilityViews;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.notification.NotificationKind;
+import jp.sitegate.domain.model.notification.Notification;
+import jp.sitegate.domain.model.notification.NotificationMessage;
+import jp.sitegate.domain.model.notification.OutboundMessage;
+import jp.sitegate.domain.model.notification.Severity;
+import jp.sitegate.domain.model.notification.WebhookSubscription;
+import jp.sitegate.domain.model.status.StatusChange;
+import jp.sitegate.domain.model.status.StatusLevel;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.domain.model.user.UserAccount;
+import jp.sitegate.infrastructure.config.ClockProducer;
+
+/**
+ * Who is told what (issue 5), written in the caller's transaction so a notification exists exactly when the change
+ * it reports was committed:
+ * <ul>
+ * <li>a status change goes to the facility's MRs and administrators; when the status itself changes (not only the
+ * list of requirements missing) also to the distributors that serve the facility (inbox, e-mail, and their
+ * webhooks), and — when the new status is FLAGGED or NOT_ELIGIBLE — to every safety manager;</li>
+ * <li>tocilizumab readiness warnings (lots expiring within 60 and 30 days; the date stock will fall below a
+ * profile's minimum) go to the facility's administrators and MRs.</li>
+ * </ul>
+ * Each user gets an inbox entry, and an e-mail in the outbox when an address is on file. Plain class over an
+ * {@link EntityManager} so the EJBs and the Java SE tests share it.
+ */
+public final class NotificationCenter {
+    /** The webhook event for a status change. */
+    public static final String STATUS_EVENT = "facility.status.changed";
+    private static final DateTimeFormatter JST = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
+            .withZone(ClockProducer.JAPAN);
+
+    private NotificationCenter() {
+    }
+
+    /**
+     * Tells everyone concerned about one status change (not about a first evaluation).
+     *
+     * @param em     entity manager
+     * @param change the change, already persisted and flushed (its id keys the notifications)
+     * @param failing requirement ids not met after the change
+     * @param now    when
+     */
+    public static void statusChanged(EntityManager em, StatusChange change, List<String> failing, Instant now) {
+        if (change.getFromStatus() == null) {
+            return;
+        }
+        Facility f = change.getFacility();
+        StatusLevel to = StatusLevel.valueOf(change.getToStatus());
+        boolean levelChanged = !change.getFromStatus().equals(change.getToStatus());
+        Map<Long, UserAccount> recipients = new LinkedHashMap<>();
+        facilityPeople(em, f).forEach(u -> recipients.put(u.getId(), u));
+        // distributors and safety managers hear about changes of status, not about which requirements are missing
+        List<UserAccount> distributors = levelChanged ? distributorsServing(em, f) : List.of();
+        distributors.forEach(u -> recipients.put(u.getId(), u));
+        if (levelChanged && to.needsAttention()) {
+            usersWithRole(em, Role.SAFETY_MANAGER).forEach(u -> recipients.put(u.getId(), u));
+        }
+        NotificationMessage message = statusMessage(change, to, failing);
+        for (UserAccount u : recipients.values()) {
+            deliver(em, u, message, now);
+        }
+        String json = statusEvent(change, failing, to, now);
+        for (UserAccount d : distributors) {
+            for (WebhookSubscription w : em.createNamedQuery("WebhookSubscription.activeOfUser",
+                    WebhookSubscription.class).setParameter("userId", d.getId()).getResultList()) {
+                em.persist(OutboundMessage.webhook(w, STATUS_EVENT, json, now));
+            }
+        }
+    }
+
+    /**
+     * Warns a facility's administrators and MRs about tocilizumab running short ahead of time; each warning (lot and
+     * threshold, or product and date) is given once.
+     *
+     * @param em        entity manager
+     * @param facility  the facility
+     * @param readiness its readiness today
+     * @param now       when
+     */
+    public static void readiness(EntityManager em, Facility facility, FacilityViews.Readiness readiness,
+            Instant now) {
+        List<NotificationMessage> messages = new ArrayList<>();
+        String where = facility.getName() + "（" + facility.getCode().value() + "）";
+        for (FacilityViews.ExpiringLot lot : readiness.expiringLots()) {
+            boolean within30 = lot.daysLeft() <= 30;
+            int days = within30 ? 30 : 60;
+            messages.add(new NotificationMessage(within30 ? NotificationKind.LOT_EXPIRING_30
+                    : NotificationKind.LOT_EXPIRING_60, Severity.WARNING, facility, null,
+                    "【SiteGate】トシリズマブのロット " + lot.lotNumber() + " が" + days + "日以内に期限切れ / lot "
+                            + lot.lotNumber() + " expires within " + days + " days: " + where,
+                    "医療機関: " + where + "\nロット: " + lot.lotNumber() + "（" + lot.yjCode() + "、" + lot.vials()
+                            + " バイアル、" + lot.mg() + " mg）\n使用期限: " + lot.expiryDate() + "（あと" + lot.daysLeft()
+                            + "日）\n根拠: LUN-FAC-4 / ABE-ADV-2 / IMD-BAS-1（REQUIREMENTS.md §5）\n\nFacility: " + where
+                            + "\nLot " + lot.lotNumber() + " (" + lot.vials() + " vials, " + lot.mg()
+                            + " mg) expires on " + lot.expiryDate() + ", in " + lot.daysLeft() + " days.",
+                    "lot-" + days + ":" + lot.lotNumber() + ":" + lot.yjCode() + ":" + lot.expiryDate()));
+        }
+        for (FacilityViews.ProductReadiness p : readiness.products()) {
+            if (p.fallsBelowOn() == null || p.daysUntilBelow() <= 0 || p.daysUntilBelow() > 60) {
+                continue;
+            }
+            messages.add(new NotificationMessage(NotificationKind.STOCK_BELOW_MINIMUM_AHEAD, Severity.WARNING,
+                    facility, null,
+                    "【SiteGate】" + p.fallsBelowOn() + " にトシリズマブが" + p.productNameJa() + "の基準を下回ります / "
+                            + "tocilizumab falls below the " + p.productKey() + " minimum on " + p.fallsBelowOn()
+                            + ": " + where,
+                    "医療機関: " + where + "\n製品: " + p.productNameJa() + "（" + p.requirementId() + "、必要 "
+                            + p.minimumMg() + " mg）\n現在の有効在庫: " + p.onHandMg() + " mg\n入荷がなければ "
+                            + p.fallsBelowOn() + "（あと" + p.daysUntilBelow() + "日）に基準を下回ります。\n\nFacility: "
+                            + where + "\nProduct: " + p.productKey() + " (" + p.requirementId() + ", minimum "
+                            + p.minimumMg() + " mg)\nUnexpired IV tocilizumab on hand: " + p.onHandMg()
+                            + " mg; without a receipt it falls below the minimum on " + p.fallsBelowOn() + ".",
+                    "below:" + p.productKey() + ":" + p.fallsBelowOn()));
+        }
+        if (messages.isEmpty()) {
+            return;
+        }
+        List<UserAccount> people = facilityPeople(em, facility);
+        for (NotificationMessage m : messages) {
+            for (UserAccount u : people) {
+                deliver(em, u, m, now);
+            }
+        }
+    }
+
+    /**
+     * Puts a message in a user's inbox (once per dedup key) and queues its e-mail when the user has an address.
+     *
+     * @param em      entity manager
+     * @param user    recipient
+     * @param message content
+     * @param now     when
+     * @return true when the user had not been told yet
+     */
+    static boolean deliver(EntityManager em, UserAccount user, NotificationMessage message, Instant now) {
+        long seen = em.createNamedQuery("Notification.exists", Long.class).setParameter("userId", user.getId())
+                .setParameter("key", message.dedupKey()).getSingleResult();
+        if (seen > 0) {
+            return false;
+        }
+        Notification n = new Notification(user, message, now);
+        em.persist(n);
+        if (user.getEmail() != null) {
+            em.persist(OutboundMessage.email(n, user.getEmail(), now));
+        }
+        return true;
+    }
+
+    private static NotificationMessage statusMessage(StatusChange c, StatusLevel to, List<String> failing) {
+        Facility f = c.getFacility();
+        String where = f.getName() + "（" + f.getCode().value() + "）";
+        String product = c.getProduct().getNameJa() + "（" + c.getProduct().getKey() + "）";
+        StatusLevel from = StatusLevel.valueOf(c.getFromStatus());
+        String subject = "【SiteGate】" + f.getName() + " " + c.getProduct().getNameJa() + ": " + ja(from) + " → "
+                + ja(to) + " / " + c.getProduct().getKey() + " " + from + " → " + to;
+        String body = "医療機関: " + where + "\n製品: " + product + "\nステータス: " + ja(from) + " → " + ja(to)
+                + "\n変化した要件: " + c.getFindingsChanged() + "\n未充足の要件: " + String.join(", ", failing)
+                + "\n原因: " + c.getCause() + "\n日時: " + JST.format(c.getChangedAt()) + "（日本時間）\n"
+                + explanationJa(to) + "\n\nFacility: " + f.getName() + " (" + f.getCode().value() + ")\nProduct: "
+                + c.getProduct().getKey() + "\nStatus: " + from + " → " + to + "\nRequirements changed: "
+                + c.getFindingsChanged() + "\nNot met: " + String.join(", ", failing) + "\nCause: " + c.getCause()
+                + "\nAt: " + c.getChangedAt() + "\n" + explanationEn(to);
+        Severity severity = switch (to) {
+            case NOT_ELIGIBLE -> Severity.CRITICAL;
+            case FLAGGED -> Severity.WARNING;
+            case ELIGIBLE -> Severity.INFO;
+        };
+        return new NotificationMessage(NotificationKind.STATUS_CHANGED, severity, f, c.getProduct(), subject, body,
+                "status:" + c.getId());
+    }
+
+    /**
+     * @param level a status
+     * @return its Japanese label
+     */
+    public static String ja(StatusLevel level) {
+        return switch (level) {
+            case ELIGIBLE -> "適格";
+            case FLAGGED -> "要確認（出荷可）";
+            case NOT_ELIGIBLE -> "不適格（出荷停止）";
+        };
+    }
+
+    private static String explanationJa(StatusLevel to) {
+        return switch (to) {
+            case ELIGIBLE -> "すべての要件を満たしています（LUN-DST-1）。";
+            case FLAGGED -> "初回納入制限は解除済みのため出荷は止まりません（LUN-DST-2）が、要件を満たしていません。"
+                    + "施設への確認をお願いします。";
+            case NOT_ELIGIBLE -> "要件を満たさないため出荷できません（LUN-DST-1）。";
+        };
+    }
+
+    private static String explanationEn(StatusLevel to) {
+        return switch (to) {
+            case ELIGIBLE -> "Every requirement is met (LUN-DST-1).";
+            case FLAGGED -> "Deliveries stay allowed because the first-delivery restriction was released (LUN-DST-2), "
+                    + "but requirements are not met: please follow up with the facility.";
+            case NOT_ELIGIBLE -> "Deliveries are blocked until the requirements are met (LUN-DST-1).";
+        };
+    }
+
+    /**
+     * @param em entity manager
+     * @param f  facility
+     * @return enabled MRs assigned to the facility and its enabled administrators
+     */
+    static List<UserAccount> facilityPeople(EntityManager em, Facility f) {
+        List<UserAccount> out = new ArrayList<>(em.createQuery("SELECT u FROM UserAccount u WHERE u.facility = :f "
+                + "AND u.enabled = TRUE", UserAccount.class).setParameter("f", f).getResultList());
+        for (UserAccount u : enabledUsers(em, "SELECT user_id FROM mr_assignment WHERE facility_id = ?", f)) {
+            if (out.stream().noneMatch(o -> o.getId().equals(u.getId()))) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    private static List<UserAccount> distributorsServing(EntityManager em, Facility f) {
+        return enabledUsers(em, "SELECT user_id FROM served_facility WHERE facility_id = ?", f).stream()
+                .filter(u -> u.roles().contains(Role.DISTRIBUTOR)).toList();
+    }
+
+    private static List<UserAccount> enabledUsers(EntityManager em, String userIdsOfFacility, Facility f) {
+        List<UserAccount> out = new ArrayList<>();
+        for (Object id : em.createNativeQuery(userIdsOfFacility).setParameter(1, f.getId()).getResultList()) {
+            UserAccount u = em.find(UserAccount.class, ((Number) id).longValue());
+            if (u != null && u.isEnabled()) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    private static List<UserAccount> usersWithRole(EntityManager em, Role role) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.roles LIKE :role",
+                UserAccount.class).setParameter("role", "%" + role.name() + "%").getResultList().stream()
+                .filter(u -> u.roles().contains(role)).toList();
+    }
+
+    private static List<String> split(String ids) {
+        return ids == null || ids.isEmpty() ? List.of() : List.of(ids.split(","));
+    }
+
+    /**
+     * The JSON body of a {@value #STATUS_EVENT} webhook call, signed as sent: {@code event}, {@code eventId}
+     * (unique per status change; receivers de-duplicate retries by it), {@code occurredAt}, {@code facilityCode},
+     * {@code facilityName}, {@code product}, {@code productNameJa}, {@code from}, {@code to} (ELIGIBLE, FLAGGED or
+     * NOT_ELIGIBLE), {@code findingsChanged}, {@code notMet}, {@code cause}, {@code changedAt} and {@code rule}
+     * (LUN-DST-1 for the gate, LUN-DST-2 for a flag after release).
+     */
+    private static String statusEvent(StatusChange c, List<String> failing, StatusLevel to, Instant now) {
+        JsonArrayBuilder changed = Json.createArrayBuilder();
+        split(c.getFindingsChanged()).forEach(changed::add);
+        JsonArrayBuilder notMet = Json.createArrayBuilder();
+        failing.forEach(notMet::add);
+        return Json.createObjectBuilder().add("event", STATUS_EVENT).add("eventId", "status-change-" + c.getId())
+                .add("occurredAt", now.toString()).add("facilityCode", c.getFacility().getCode().value())
+                .add("facilityName", c.getFacility().getName()).add("product", c.getProduct().getKey())
+                .add("productNameJa", c.getProduct().getNameJa()).add("from", c.getFromStatus())
+                .add("to", c.getToStatus()).add("findingsChanged", changed).add("notMet", notMet)
+                .add("cause", c.getCause()).add("changedAt", c.getChangedAt().toString())
+                .add("rule", to == StatusLevel.FLAGGED ? "LUN-DST-2" : "LUN-DST-1").build().toString();
+    }
+}

@@ -1,0 +1,113 @@
+package jp.sitegate.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import jp.sitegate.application.NotificationService;
+import jp.sitegate.application.view.NotificationViews;
+import jp.sitegate.domain.shared.DomainException;
+import jp.sitegate.interfaces.security.CurrentUserBean;
+
+/**
+ * A distributor's webhook subscriptions (issue 5): subscribe a URL (the secret is shown once), cancel, and read
+ * each subscription's delivery log.
+ */
+@Named
+@ViewScoped
+public class WebhooksBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private NotificationService notifications;
+
+    private String url;
+    private String secret;
+    private NotificationViews.Webhook created;
+    private List<NotificationViews.Webhook> webhooks;
+    private List<NotificationViews.Delivery> deliveries = List.of();
+    private Long shownId;
+
+    private static String username() {
+        return CurrentUserBean.current().username();
+    }
+
+    /** Subscribes the URL; shows the secret once. */
+    public void subscribe() {
+        try {
+            created = notifications.subscribe(username(), url, secret);
+            url = null;
+            secret = null;
+            webhooks = null;
+            Messages.info(Messages.text("webhooks.created", created.id()));
+        } catch (DomainException e) {
+            Messages.error("url".equals(e.field()) ? "webhooks:url" : "secret".equals(e.field()) ? "webhooks:secret"
+                    : null, e);
+        }
+    }
+
+    /** @param id subscription to cancel */
+    public void cancel(long id) {
+        try {
+            notifications.cancel(username(), id);
+            webhooks = null;
+            Messages.info(Messages.text("webhooks.cancelled", id));
+        } catch (DomainException e) {
+            Messages.error(null, e);
+        }
+    }
+
+    /** @param id subscription whose delivery log to show (latest 50 calls) */
+    public void showDeliveries(long id) {
+        try {
+            deliveries = notifications.deliveries(username(), id, 0, 50).items();
+            shownId = id;
+        } catch (DomainException e) {
+            Messages.error(null, e);
+        }
+    }
+
+    /** @return the user's subscriptions */
+    public List<NotificationViews.Webhook> getWebhooks() {
+        if (webhooks == null) {
+            webhooks = notifications.webhooks(username());
+        }
+        return webhooks;
+    }
+
+    /** @return the delivery log shown */
+    public List<NotificationViews.Delivery> getDeliveries() {
+        return deliveries;
+    }
+
+    /** @return id of the subscription whose log is shown */
+    public Long getShownId() {
+        return shownId;
+    }
+
+    /** @return the subscription just created (with its secret), or {@code null} */
+    public NotificationViews.Webhook getCreated() {
+        return created;
+    }
+
+    /** @return the URL typed */
+    public String getUrl() {
+        return url;
+    }
+
+    /** @param url the URL */
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    /** @return the secret typed */
+    public String getSecret() {
+        return secret;
+    }
+
+    /** @param secret the secret (empty: generated) */
+    public void setSecret(String secret) {
+        this.secret = secret;
+    }
+}
