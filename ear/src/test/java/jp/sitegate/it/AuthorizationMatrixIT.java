@@ -80,6 +80,7 @@ class AuthorizationMatrixIT {
         API.put("POST /v1/webhooks", Set.of(DIST));
         API.put("DELETE /v1/webhooks/{id}", Set.of(DIST));
         API.put("GET /v1/webhooks/{id}/deliveries", Set.of(DIST));
+        API.put("POST /v1/batch-checks", Set.of(DIST, SAFETY));
         API.put("GET /v1/users", Set.of(ADMIN));
         API.put("POST /v1/users", Set.of(ADMIN));
         API.put("POST /v1/users/{username}/assignments/{facilityCode}", Set.of(ADMIN));

@@ -71,6 +71,16 @@ class DistributorBrowserIT {
             assertEquals("NOT ELIGIBLE — must not be delivered", b.text("#check\\:decision"));
             assertTrue(b.text("#check\\:findings").contains("A301 level not accepted"), "reasons in English");
             b.screenshot("distributor-check-en");
+
+            // issue 5: subscribe a webhook; the secret is generated and shown once
+            b.open("distributor/webhooks.xhtml");
+            assertEquals("Webhooks (status changes)", b.text("h2"));
+            b.type("#webhooks\\:url", "https://hooks.example.invalid/sitegate");
+            b.click("#webhooks\\:subscribe");
+            String secret = b.text("#createdSecret");
+            assertTrue(secret.length() >= 40, "a generated secret is shown once: " + secret);
+            assertTrue(b.text("#webhooks\\:list").contains("https://hooks.example.invalid/sitegate"));
+            b.screenshot("distributor-webhooks");
         }
     }
 }

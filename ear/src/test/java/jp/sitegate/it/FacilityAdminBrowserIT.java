@@ -45,11 +45,15 @@ class FacilityAdminBrowserIT {
                 b.wait.until(d -> "1600".equals(d.findElement(By.id("onHandMg")).getText()));
                 assertTrue(b.driver.getPageSource().contains("LUNSUMIO:ELIGIBLE"), "status changed to eligible");
                 assertFalse(b.text("body").contains("LUN-FAC-4 ["), "the stock gap is closed");
+                assertTrue(b.text("#readinessTitle").contains("トシリズマブの準備状況"), "readiness ahead (issue 5)");
                 b.screenshot("facility-admin-stock");
 
                 b.open("facility/home.xhtml?code=" + KOFU);
                 assertTrue(b.text("#facilityName").contains("市立甲府病院"));
                 assertTrue(b.text("#partners\\:table").contains("山梨大学医学部附属病院"), "partner ICU listed");
+                String page = b.text("body");
+                assertTrue(page.contains("判定の履歴") && page.contains("LUNSUMIO") && page.contains("適格"),
+                        "the status history shows the change (issue 5)");
                 b.screenshot("facility-admin-home");
 
                 b.open("facility/physicians.xhtml?code=" + KOFU);
@@ -60,6 +64,14 @@ class FacilityAdminBrowserIT {
                 assertTrue(b.text("body").contains("医師 ブラウザ 医師 を登録しました"));
                 b.screenshot("facility-admin-physicians");
 
+                b.open("inbox.xhtml");
+                assertTrue(b.text("h2").contains("受信箱"));
+                b.type("#settings\\:email", "fadmin1@demo.sitegate.example");
+                b.click("#settings\\:saveEmail");
+                b.wait.until(d -> d.findElement(By.id("settings")).getText().contains("送信先を保存しました"));
+                b.screenshot("facility-admin-inbox");
+
+                b.open("facility/physicians.xhtml?code=" + KOFU);
                 b.click("#nav\\:en");
                 b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.tagName("h2"), "Physicians"));
             });

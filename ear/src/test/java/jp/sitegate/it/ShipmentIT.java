@@ -123,7 +123,7 @@ class ShipmentIT {
         GateIT.assertProblem(Api.post("api/v1/shipments", body("123", IMDELLTRA_1MG, 1, "x"), "Idempotency-Key",
                 "k1"), 400, "code");
         GateIT.assertProblem(Api.post("api/v1/shipments", "{\"facilityCode\":\"" + UNIV + "\",\"product\":\""
-                + IMDELLTRA_1MG + "\",\"quantity\":\"many\"}", "Idempotency-Key", "k2"), 400, "body");
+                + IMDELLTRA_1MG + "\",\"quantity\":\"many\"}", "Idempotency-Key", "k2"), 400, "quantity");
         GateIT.assertProblem(Api.post("api/v1/shipments", "not json", "Idempotency-Key", "k3"), 400, "body");
         GateIT.assertProblem(Api.get("api/v1/decisions/no-such-decision"), 404, "id");
     }

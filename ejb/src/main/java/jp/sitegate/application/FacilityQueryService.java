@@ -32,6 +32,8 @@ import jp.sitegate.infrastructure.persistence.FacilityFactsLoader;
 /** Read side for facilities: paged list with filters, detail, physicians, briefings, tocilizumab stock. */
 @Stateless
 public class FacilityQueryService {
+    /** Longest search text (characters). */
+    public static final int MAX_QUERY = 100;
     /** Largest page size a caller may ask for. */
     public static final int MAX_PAGE_SIZE = 200;
 
@@ -60,8 +62,14 @@ public class FacilityQueryService {
             throw new InvalidInputException("size", "1〜" + MAX_PAGE_SIZE + "で指定してください",
                     "size must be 1-" + MAX_PAGE_SIZE);
         }
-        if (prefecture != null && !prefecture.matches("\\d{2}")) {
-            throw new InvalidInputException("prefecture", "都道府県コードは2桁の数字です", "prefecture must be 2 digits");
+        if (prefecture != null && (!prefecture.matches("\\d{2}") || Integer.parseInt(prefecture) < 1
+                || Integer.parseInt(prefecture) > 47)) {
+            throw new InvalidInputException("prefecture", "都道府県コードは01〜47の2桁です",
+                    "prefecture must be a 2-digit code 01-47");
+        }
+        if (query != null && query.length() > MAX_QUERY) {
+            throw new InvalidInputException("q", "検索語は" + MAX_QUERY + "文字以内です",
+                    "q must be at most " + MAX_QUERY + " characters");
         }
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();

@@ -89,6 +89,9 @@ public class StockService {
             lot = new TocilizumabLot(facility, yj, lotNumber, expiryDate);
             em.persist(lot);
         } else if (type != MovementType.RECEIVED) {
+            // one movement of a lot at a time: two sessions taking the last vials concurrently cannot both pass
+            // the check below (issue 6); the second waits, then sees what the first left
+            em.lock(lot, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             Number onHand = em.createQuery("SELECT COALESCE(SUM(m.vials), 0) FROM StockMovement m WHERE m.lot = :lot",
                     Number.class).setParameter("lot", lot).getSingleResult();
             if (onHand.intValue() < vials) {

@@ -192,7 +192,7 @@ public class FacilityResource {
         /** RECEIVED, USED, EXPIRED or RETURNED. */
         public String type;
         /** Vials. */
-        public Integer vials;
+        public jakarta.json.JsonValue vials;
         /** Free text. */
         public String note;
     }
@@ -209,12 +209,9 @@ public class FacilityResource {
     public Response move(@PathParam("code") String code, MovementRequest body) {
         AccessPolicy.requireFacilityAdmin(CurrentUser.of(request), code);
         RequestBodies.require(body);
-        if (body.vials == null) {
-            throw new InvalidInputException("vials", "本数が必要です", "vials is required");
-        }
         MovementType type = RequestBodies.enumValue(MovementType.class, body.type, "type");
         FacilityViews.Stock s = stock.move(code, body.yjCode, body.lotNumber, Moments.date(body.expiryDate, "expiryDate"),
-                type, body.vials, body.note);
+                type, RequestBodies.wholeNumber(body.vials, "vials", 1, 1000), body.note);
         return Response.status(Response.Status.CREATED).entity(s).build();
     }
 

@@ -39,6 +39,11 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
             return Problems.respond(409, Problems.problem(409, "conflict", "Concurrent update", null,
                     "他の利用者が先に更新しました。再読込してやり直してください", "updated concurrently; reload and retry"));
         }
+        if (cause instanceof WebApplicationException w && w.getResponse().getStatus() == 400) {
+            // JAX-RS could not read the body (empty, or not the type the endpoint reads)
+            return Problems.respond(400, Problems.problem(400, "malformed-body", "Unreadable request body", "body",
+                    "リクエスト本文を読めません（空、または形式が違います）", "request body is empty or unreadable"));
+        }
         if (cause instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             if (status < 500) {

@@ -22,6 +22,30 @@ final class RequestBodies {
     }
 
     /**
+     * A whole number from a JSON field read as a raw JSON value, so that a fraction, a string, an array or a boolean
+     * is refused rather than converted (JSON-B would truncate 1.5 and unwrap [1]).
+     *
+     * @param value the JSON value, or {@code null} when absent
+     * @param field field for the error
+     * @param min   smallest allowed
+     * @param max   largest allowed
+     * @return the value
+     * @throws InvalidInputException naming {@code field} when missing, not a whole number or out of range
+     */
+    static int wholeNumber(jakarta.json.JsonValue value, String field, int min, int max) {
+        if (value == null || value.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
+            throw new InvalidInputException(field, "必須項目です", field + " is required");
+        }
+        java.math.BigDecimal n = value instanceof jakarta.json.JsonNumber number ? number.bigDecimalValue() : null;
+        if (n == null || n.stripTrailingZeros().scale() > 0 || n.compareTo(java.math.BigDecimal.valueOf(min)) < 0
+                || n.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+            throw new InvalidInputException(field, min + "〜" + max + "の整数で指定してください",
+                    field + " must be a whole number " + min + "-" + max);
+        }
+        return n.intValueExact();
+    }
+
+    /**
      * @param type  enumeration
      * @param value constant name, or {@code null}
      * @param field field for the error

@@ -39,7 +39,7 @@ public class ShipmentResource {
         /** YJ code. */
         public String product;
         /** Units. */
-        public Integer quantity;
+        public jakarta.json.JsonValue quantity;
         /** Order reference. */
         public String orderReference;
         /** Distributor name. */
@@ -66,11 +66,8 @@ public class ShipmentResource {
         if (body.product == null || body.product.isBlank()) {
             throw new InvalidInputException("product", "製品のYJコードが必要です", "product (YJ code) is required");
         }
-        if (body.quantity == null) {
-            throw new InvalidInputException("quantity", "数量が必要です", "quantity is required");
-        }
         ShipmentCommand cmd = new ShipmentCommand(key, body.facilityCode.strip(), body.product.strip().toUpperCase(),
-                body.quantity, body.orderReference,
+                RequestBodies.wholeNumber(body.quantity, "quantity", 1, 10_000), body.orderReference,
                 body.distributor == null || body.distributor.isBlank() ? user.organisation() : body.distributor);
         ShipmentReceipt receipt;
         try {

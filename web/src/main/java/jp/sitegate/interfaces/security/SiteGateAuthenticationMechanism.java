@@ -21,7 +21,8 @@ import jp.sitegate.application.view.AuthenticatedUser;
  * Authentication for the whole application (Jakarta Security): form login for the pages (the user is kept in the
  * HTTP session, which expires after 30 minutes idle), HTTP Basic for the REST API under {@code /api} (no session).
  * Unauthenticated requests to protected pages are sent to the login page; to the API they get 401 with a Basic
- * challenge. Roles become groups; role checks are declared in {@code web.xml}.
+ * challenge. Roles become groups; role checks are declared in {@code web.xml}. A verified Basic credential is
+ * remembered for {@value CredentialCache#TTL_SECONDS} seconds ({@link CredentialCache}).
  */
 @ApplicationScoped
 public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -32,6 +33,8 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Inject
     private UserAccountService users;
+
+    private final CredentialCache verified = new CredentialCache();
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -61,12 +64,21 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] pair = decode(header.substring(6).strip());
-            UserAccountService.Authentication a = pair == null ? null : users.authenticate(pair[0], pair[1]);
-            if (a != null && a.outcome() == UserAccountService.Outcome.VALID) {
-                request.setAttribute(USER, a.user());
-                return context.notifyContainerAboutLogin(a.user().username(), groups(a.user()));
+            if (pair == null) {
+                return challenge(response, context);
             }
-            return challenge(response, context);
+            AuthenticatedUser known = verified.get(pair[0], pair[1]);
+            if (known == null) {
+                UserAccountService.Authentication a = users.authenticate(pair[0], pair[1]);
+                if (a.outcome() != UserAccountService.Outcome.VALID) {
+                    verified.forget(pair[0]);
+                    return challenge(response, context);
+                }
+                known = a.user();
+                verified.put(pair[0], pair[1], known);
+            }
+            request.setAttribute(USER, known);
+            return context.notifyContainerAboutLogin(known.username(), groups(known));
         }
         if (!context.isProtected()) {
             return context.doNothing();

@@ -1,0 +1,85 @@
+package jp.sitegate.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import jp.sitegate.application.AccessPolicy;
+import jp.sitegate.application.BatchCheckService;
+import jp.sitegate.application.NotificationService;
+import jp.sitegate.application.OrderLine;
+import jp.sitegate.application.OrderLineParser;
+import jp.sitegate.application.view.OrderLineResult;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.infrastructure.importing.RowError;
+import jp.sitegate.interfaces.security.CurrentUser;
+import jp.sitegate.interfaces.web.ServedNotes;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Batch check of order lines for a distributor's system (REQUIREMENTS.md §7): the same CSV as the batch page
+ * (医療機関コード, YJコード, 数量, 注文番号; UTF-8 with or without BOM, or Shift_JIS), every line decided at one moment.
+ */
+@Path("v1/batch-checks")
+@Produces(MediaType.APPLICATION_JSON)
+public class BatchCheckResource {
+    /** Largest body accepted (bytes). */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Inject
+    private BatchCheckService batch;
+
+    @Inject
+    private NotificationService notifications;
+
+    /**
+     * The answer.
+     *
+     * @param at       the moment every line was decided for (ISO-8601)
+     * @param results  one per good line, in file order
+     * @param badLines lines that could not be read, by line number, with the reason
+     */
+    public record BatchAnswer(String at, List<OrderLineResult> results, List<RowError> badLines) {
+    }
+
+    /**
+     * @param body the CSV bytes (at most {@value OrderLineParser#MAX_LINES} lines, 4 MB)
+     * @return each line's decision and the bad lines
+     */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Check a batch of order lines (CSV) at one moment",
+            description = "Each good line gets ELIGIBLE or NOT_ELIGIBLE with the failing requirement ids; bad lines are "
+                    + "listed by line number. An unreadable file answers 422 with the reason.")
+    public BatchAnswer check(byte[] body) {
+        var user = CurrentUser.of(request);
+        AccessPolicy.requireAny(user, Role.DISTRIBUTOR, Role.SAFETY_MANAGER);
+        if (body == null || body.length == 0) {
+            throw new InvalidInputException("body", "ファイルが空です", "request body (the CSV) is empty");
+        }
+        if (body.length > MAX_BYTES) {
+            throw new InvalidInputException("body", "ファイルが大きすぎます（上限 4 MB）", "file too large (max 4 MB)");
+        }
+        OrderLineParser.Parsed parsed = OrderLineParser.parse(body);
+        Instant at = batch.now();
+        List<OrderLineResult> results = new ArrayList<>(parsed.lines().size());
+        List<OrderLine> lines = parsed.lines();
+        for (int i = 0; i < lines.size(); i += BatchCheckService.CHUNK) {
+            results.addAll(batch.check(lines.subList(i, Math.min(lines.size(), i + BatchCheckService.CHUNK)), at));
+        }
+        results.stream().filter(r -> r.error() == null).map(OrderLineResult::facilityCode).distinct()
+                .forEach(code -> ServedNotes.note(notifications, user, code, "CHECK"));
+        return new BatchAnswer(at.toString(), results, parsed.errors());
+    }
+}

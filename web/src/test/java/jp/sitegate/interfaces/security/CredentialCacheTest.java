@@ -1,0 +1,37 @@
+package jp.sitegate.interfaces.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import jp.sitegate.application.view.AuthenticatedUser;
+import jp.sitegate.domain.model.user.Role;
+import org.junit.jupiter.api.Test;
+
+/** The Basic credential cache (issue 6): exact credentials only, for 60 s, forgotten on a wrong password. */
+class CredentialCacheTest {
+    private final AtomicLong now = new AtomicLong(1_000);
+    private final CredentialCache cache = new CredentialCache(now::get);
+    private final AuthenticatedUser dist = new AuthenticatedUser("dist1", "卸", Set.of(Role.DISTRIBUTOR), null, null,
+            Set.of());
+
+    @Test
+    void onlyTheSameUserAndPasswordMatchAndOnlyWithinTheTtl() {
+        cache.put("dist1", "sitegate-demo", dist);
+        assertEquals(dist, cache.get("dist1", "sitegate-demo"));
+        assertNull(cache.get("dist1", "sitegate-demO"), "another password never matches");
+        assertNull(cache.get("dist", "1sitegate-demo"), "user and password are not just concatenated");
+        now.addAndGet(59_000_000_000L);
+        assertEquals(dist, cache.get("dist1", "sitegate-demo"));
+        now.addAndGet(2_000_000_000L);
+        assertNull(cache.get("dist1", "sitegate-demo"), "expired after 60 s");
+    }
+
+    @Test
+    void aWrongPasswordMakesTheUserVerifiedAgain() {
+        cache.put("dist1", "sitegate-demo", dist);
+        cache.forget("dist1");
+        assertNull(cache.get("dist1", "sitegate-demo"));
+    }
+}
