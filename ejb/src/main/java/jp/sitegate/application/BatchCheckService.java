@@ -40,9 +40,15 @@ public class BatchCheckService {
      */
     public List<OrderLineResult> check(List<OrderLine> lines, Instant at) {
         List<OrderLineResult> out = new ArrayList<>(lines.size());
+        // lines of one batch share the moment: the same (facility, product) is decided once
+        java.util.Map<String, Decision> decided = new java.util.HashMap<>();
         for (OrderLine l : lines) {
             try {
-                Decision d = EligibilityEngine.evaluate(em, l.facilityCode(), l.yjCode(), at, at).decision();
+                Decision d = decided.get(l.facilityCode() + "|" + l.yjCode());
+                if (d == null) {
+                    d = EligibilityEngine.evaluate(em, l.facilityCode(), l.yjCode(), at, at).decision();
+                    decided.put(l.facilityCode() + "|" + l.yjCode(), d);
+                }
                 out.add(new OrderLineResult(l.line(), l.orderReference(), l.facilityCode(), d.facilityName(),
                         l.yjCode(), d.productNameJa(), l.quantity(), d.outcome().name(), d.failingRequirementIds(),
                         null, null));

@@ -31,15 +31,29 @@ public class EligibilityService {
     /**
      * @param facilityCode 10-digit medical institution code
      * @param yjCode       12-character YJ code of the product
-     * @param at           moment to evaluate, or {@code null} for now
+     * @param at           moment to evaluate, or {@code null} for now (then possibly answered from
+     *                     {@link DecisionCache}, never older than the last change of domain data)
      * @return the decision (not stored)
      * @throws jp.sitegate.domain.shared.InvalidInputException for an invalid code
      * @throws NotFoundException                               for an unknown facility or product
      */
     public DecisionDocument check(String facilityCode, String yjCode, Instant at) {
         Instant now = clock.instant();
-        return DecisionDocument.of(EligibilityEngine.evaluate(em, facilityCode, yjCode, at == null ? now : at, now)
-                .decision());
+        if (at != null) {
+            return DecisionDocument.of(EligibilityEngine.evaluate(em, facilityCode, yjCode, at, now).decision());
+        }
+        // the present moment: answered from DecisionCache while no domain data changed (issue 6)
+        String code = jp.sitegate.domain.model.facility.MedicalInstitutionCode.of(facilityCode).value();
+        String yj = jp.sitegate.domain.model.product.YjCode.of(yjCode, "product").value();
+        java.time.LocalDate day = now.atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN).toLocalDate();
+        DecisionDocument cached = DecisionCache.get(code, yj, day);
+        if (cached != null) {
+            return cached;
+        }
+        long generation = DecisionCache.generation();
+        DecisionDocument d = DecisionDocument.of(EligibilityEngine.evaluate(em, code, yj, now, now).decision());
+        DecisionCache.put(code, yj, day, generation, d);
+        return d;
     }
 
     /**

@@ -15,6 +15,8 @@ import jp.sitegate.domain.shared.NotFoundException;
 /** Looks up products by YJ code and the requirement profile in force on a day. */
 @Stateless
 public class ProductCatalog {
+    private static final java.util.Map<String, List<CompiledRequirement>> COMPILED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
@@ -85,6 +87,19 @@ public class ProductCatalog {
      * @return its requirements, parsed and ready to evaluate
      */
     public static List<CompiledRequirement> compile(RequirementProfile profile) {
+        // a profile version is immutable once saved: parse its criteria JSON once (issue 6)
+        if (COMPILED.size() > 1_000) {
+            COMPILED.clear();
+        }
+        return COMPILED.computeIfAbsent(profile.getId() + ":" + profile.getLockVersion(), k -> parse(profile));
+    }
+
+    /** Forgets every parsed profile (a new database, in tests). */
+    public static void forgetCompiled() {
+        COMPILED.clear();
+    }
+
+    private static List<CompiledRequirement> parse(RequirementProfile profile) {
         return profile.getRequirements().stream().map(r -> new CompiledRequirement(r.getRequirementId(),
                 r.getClauseJa(), r.getTitleJa(), r.getTitleEn(), CriteriaParser.parse(r.getRequirementId(),
                         r.getCriteria()))).toList();

@@ -18,6 +18,7 @@ public final class H2Database implements AutoCloseable {
 
     /** @param withDemo also apply the demo data migrations */
     public H2Database(boolean withDemo) {
+        jp.sitegate.application.ProductCatalog.forgetCompiled();
         url = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000";
         Flyway.configure().dataSource(url, "sa", "").locations(withDemo
                 ? new String[] {"classpath:db/migration", "classpath:db/demo"}

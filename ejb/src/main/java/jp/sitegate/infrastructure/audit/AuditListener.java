@@ -95,6 +95,7 @@ public class AuditListener extends DescriptorEventAdapter {
     }
 
     private static void write(DescriptorEvent event, String action, String before, String after) {
+        DataChanges.written();
         Object o = event.getObject();
         AbstractSession session = (AbstractSession) event.getSession();
         String entity = event.getDescriptor().getAlias();

@@ -100,7 +100,12 @@ public class RequirementProfile {
         return product;
     }
 
-    /** @return the version no */
+    /** @return the optimistic-lock version (changes whenever the row is updated) */
+    public long getLockVersion() {
+        return version;
+    }
+
+    /** @return the version number (1, 2, …) */
     public int getVersionNo() {
         return versionNo;
     }
