@@ -62,25 +62,96 @@ public final class BureauListParser {
 
     private static List<List<String>> readWorkbook(byte[] content) {
         DataFormatter fmt = new DataFormatter(java.util.Locale.JAPAN);
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = wb.getSheetAt(0);
-            List<List<String>> rows = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : fmt.formatCellValue(cell).strip());
-                    }
-                }
-                rows.add(cells);
+        try {
+            if (content[0] == 'P') {
+                return streamXlsx(content, fmt);
             }
-            return rows;
-        } catch (IOException | RuntimeException e) {
+            try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+                Sheet sheet = wb.getSheetAt(0);
+                List<List<String>> rows = new ArrayList<>();
+                for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                    Row row = sheet.getRow(r);
+                    List<String> cells = new ArrayList<>();
+                    if (row != null) {
+                        for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+                            Cell cell = row.getCell(c);
+                            cells.add(cell == null ? "" : fmt.formatCellValue(cell).strip());
+                        }
+                    }
+                    rows.add(cells);
+                }
+                return rows;
+            }
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                | org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException | RuntimeException e) {
             throw unreadable("Excelファイルとして読めません（破損・暗号化・圧縮率異常など）: " + e.getClass().getSimpleName(),
                     "not a readable Excel workbook (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * Reads the first sheet of an xlsx as a stream of SAX events (issue 6: a national list is tens of MB of sheet
+     * XML; the object model would hold all of it). POI's zip-bomb checks still apply when the package opens.
+     */
+    private static List<List<String>> streamXlsx(byte[] content, DataFormatter fmt) throws IOException,
+            org.apache.poi.openxml4j.exceptions.OpenXML4JException, org.xml.sax.SAXException,
+            javax.xml.parsers.ParserConfigurationException {
+        List<List<String>> rows = new ArrayList<>();
+        try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(
+                new ByteArrayInputStream(content))) {
+            org.apache.poi.xssf.eventusermodel.XSSFReader reader = new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg);
+            org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable strings =
+                    new org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable(pkg);
+            org.apache.poi.xssf.model.StylesTable styles;
+            try {
+                styles = reader.getStylesTable();
+            } catch (IOException | RuntimeException noStyles) {
+                styles = null;
+            }
+            var sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new IOException("the workbook has no sheet");
+            }
+            org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler handler =
+                    new org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler() {
+                        private List<String> current;
+
+                        @Override
+                        public void startRow(int rowNum) {
+                            while (rows.size() < rowNum) {
+                                rows.add(new ArrayList<>());
+                            }
+                            current = new ArrayList<>();
+                            rows.add(current);
+                        }
+
+                        @Override
+                        public void endRow(int rowNum) {
+                            current = null;
+                        }
+
+                        @Override
+                        public void cell(String reference, String value,
+                                org.apache.poi.xssf.usermodel.XSSFComment comment) {
+                            int column = reference == null ? current.size()
+                                    : new org.apache.poi.ss.util.CellReference(reference).getCol();
+                            while (current.size() < column) {
+                                current.add("");
+                            }
+                            current.add(value == null ? "" : value.strip());
+                        }
+                    };
+            try (java.io.InputStream sheet = sheets.next()) {
+                javax.xml.parsers.SAXParserFactory factory = javax.xml.parsers.SAXParserFactory.newInstance();
+                factory.setNamespaceAware(true);
+                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                org.xml.sax.XMLReader xml = factory.newSAXParser().getXMLReader();
+                xml.setContentHandler(new org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler(styles, null, strings,
+                        handler, fmt, false));
+                xml.parse(new org.xml.sax.InputSource(sheet));
+            }
+        }
+        return rows;
     }
 
     private static BureauList toList(List<List<String>> rows) {

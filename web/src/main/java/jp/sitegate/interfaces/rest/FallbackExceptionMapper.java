@@ -14,10 +14,31 @@ import jp.sitegate.domain.shared.DomainException;
 
 /**
  * Everything else as a problem: malformed JSON 400, JAX-RS errors with their own status (404 unknown path, 405,
- * 415), optimistic-lock conflicts 409, and any other failure 500 without a stack trace (logged on the server).
+ * 415), optimistic-lock conflicts 409, the database out of reach 503 with {@code Retry-After} (the transaction
+ * rolled back, nothing stored; the pool validates connections and recovers by itself), and any other failure 500
+ * without a stack trace (logged on the server).
  */
 @Provider
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
+    /**
+     * @param t a failure
+     * @return true when somewhere in its causes the database could not be reached: a connection-class SQL state
+     *         ("08…"), a transient or non-transient connection exception, or the pool giving no connection
+     */
+    static boolean databaseUnavailable(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.sql.SQLTransientConnectionException
+                    || c instanceof java.sql.SQLNonTransientConnectionException
+                    || (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08"))
+                    || c.getClass().getName().equals("jakarta.resource.spi.ResourceAllocationException")
+                    || c.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Logger LOG = Logger.getLogger(FallbackExceptionMapper.class.getName());
 
     @Override
@@ -34,6 +55,13 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
                 || cause instanceof jakarta.json.JsonException) {
             return Problems.respond(400, Problems.problem(400, "malformed-body", "Malformed request body", "body",
                     "リクエスト本文のJSONが不正です: " + cause.getMessage(), "malformed JSON body: " + cause.getMessage()));
+        }
+        if (databaseUnavailable(t)) {
+            LOG.log(Level.WARNING, "database unavailable: " + t);
+            Response r = Problems.respond(503, Problems.problem(503, "database-unavailable", "Database unavailable",
+                    null, "データベースに接続できません。しばらくしてから再度お試しください（何も保存していません）",
+                    "the database cannot be reached; retry later (nothing was stored)"));
+            return Response.fromResponse(r).header("Retry-After", "30").build();
         }
         if (cause instanceof OptimisticLockException) {
             return Problems.respond(409, Problems.problem(409, "conflict", "Concurrent update", null,
