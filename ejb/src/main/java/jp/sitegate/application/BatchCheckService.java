@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import jp.sitegate.application.view.OrderLineResult;
-import jp.sitegate.domain.model.eligibility.Decision;
+import jp.sitegate.application.view.DecisionDocument;
 import jp.sitegate.domain.shared.DomainException;
 
 /**
@@ -40,17 +40,18 @@ public class BatchCheckService {
      */
     public List<OrderLineResult> check(List<OrderLine> lines, Instant at) {
         List<OrderLineResult> out = new ArrayList<>(lines.size());
-        // lines of one batch share the moment: the same (facility, product) is decided once
-        java.util.Map<String, Decision> decided = new java.util.HashMap<>();
+        // lines of one batch share the moment: the same (facility, product) is decided once, from the check cache
+        // while no domain data changed (DecisionCache)
+        java.util.Map<String, DecisionDocument> decided = new java.util.HashMap<>();
         for (OrderLine l : lines) {
             try {
-                Decision d = decided.get(l.facilityCode() + "|" + l.yjCode());
+                DecisionDocument d = decided.get(l.facilityCode() + "|" + l.yjCode());
                 if (d == null) {
-                    d = EligibilityEngine.evaluate(em, l.facilityCode(), l.yjCode(), at, at).decision();
+                    d = EligibilityService.present(em, l.facilityCode(), l.yjCode(), at);
                     decided.put(l.facilityCode() + "|" + l.yjCode(), d);
                 }
                 out.add(new OrderLineResult(l.line(), l.orderReference(), l.facilityCode(), d.facilityName(),
-                        l.yjCode(), d.productNameJa(), l.quantity(), d.outcome().name(), d.failingRequirementIds(),
+                        l.yjCode(), d.productName(), l.quantity(), d.decision(), d.failingRequirements(),
                         null, null));
             } catch (DomainException e) {
                 out.add(new OrderLineResult(l.line(), l.orderReference(), l.facilityCode(), null, l.yjCode(), null,

@@ -42,7 +42,22 @@ public class EligibilityService {
         if (at != null) {
             return DecisionDocument.of(EligibilityEngine.evaluate(em, facilityCode, yjCode, at, now).decision());
         }
-        // the present moment: answered from DecisionCache while no domain data changed (issue 6)
+        return present(em, facilityCode, yjCode, now);
+    }
+
+    /**
+     * The decision for the present moment, from {@link DecisionCache} while no domain data changed since it was
+     * computed (issue 6), else evaluated and kept.
+     *
+     * @param em           entity manager
+     * @param facilityCode facility code (validated here, field {@code code})
+     * @param yjCode       YJ code (validated here, field {@code product})
+     * @param now          the present moment
+     * @return the decision, not stored
+     * @throws jp.sitegate.domain.shared.InvalidInputException for an invalid code
+     * @throws NotFoundException                               for an unknown facility or product
+     */
+    static DecisionDocument present(EntityManager em, String facilityCode, String yjCode, Instant now) {
         String code = jp.sitegate.domain.model.facility.MedicalInstitutionCode.of(facilityCode).value();
         String yj = jp.sitegate.domain.model.product.YjCode.of(yjCode, "product").value();
         java.time.LocalDate day = now.atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN).toLocalDate();
