@@ -45,11 +45,8 @@ public class BatchCheckService {
         java.util.Map<String, DecisionDocument> decided = new java.util.HashMap<>();
         for (OrderLine l : lines) {
             try {
-                DecisionDocument d = decided.get(l.facilityCode() + "|" + l.yjCode());
-                if (d == null) {
-                    d = EligibilityService.present(em, l.facilityCode(), l.yjCode(), at);
-                    decided.put(l.facilityCode() + "|" + l.yjCode(), d);
-                }
+                DecisionDocument d = decided.computeIfAbsent(l.facilityCode() + "|" + l.yjCode(),
+                        k -> EligibilityService.present(em, l.facilityCode(), l.yjCode(), at));
                 out.add(new OrderLineResult(l.line(), l.orderReference(), l.facilityCode(), d.facilityName(),
                         l.yjCode(), d.productName(), l.quantity(), d.decision(), d.failingRequirements(),
                         null, null));

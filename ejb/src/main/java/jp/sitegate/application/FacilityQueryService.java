@@ -55,13 +55,7 @@ public class FacilityQueryService {
      * @throws InvalidInputException for a bad prefecture, page or size
      */
     public Page<FacilityViews.Summary> list(String prefecture, String query, int page, int size) {
-        if (page < 0) {
-            throw new InvalidInputException("page", "0以上で指定してください", "page must be >= 0");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "1〜" + MAX_PAGE_SIZE + "で指定してください",
-                    "size must be 1-" + MAX_PAGE_SIZE);
-        }
+        Page.check(page, size, MAX_PAGE_SIZE);
         if (prefecture != null && (!prefecture.matches("\\d{2}") || Integer.parseInt(prefecture) < 1
                 || Integer.parseInt(prefecture) > 47)) {
             throw new InvalidInputException("prefecture", "都道府県コードは01〜47の2桁です",

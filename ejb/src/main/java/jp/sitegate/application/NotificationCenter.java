@@ -95,9 +95,8 @@ public final class NotificationCenter {
         List<NotificationMessage> messages = new ArrayList<>();
         String where = facility.getName() + "（" + facility.getCode().value() + "）";
         for (FacilityViews.ExpiringLot lot : readiness.expiringLots()) {
-            boolean within30 = lot.daysLeft() <= 30;
-            int days = within30 ? 30 : 60;
-            messages.add(new NotificationMessage(within30 ? NotificationKind.LOT_EXPIRING_30
+            int days = lot.within30() ? TocilizumabReadiness.SOON_DAYS : TocilizumabReadiness.HORIZON_DAYS;
+            messages.add(new NotificationMessage(lot.within30() ? NotificationKind.LOT_EXPIRING_30
                     : NotificationKind.LOT_EXPIRING_60, Severity.WARNING, facility, null,
                     "【SiteGate】トシリズマブのロット " + lot.lotNumber() + " が" + days + "日以内に期限切れ / lot "
                             + lot.lotNumber() + " expires within " + days + " days: " + where,
@@ -109,7 +108,8 @@ public final class NotificationCenter {
                     "lot-" + days + ":" + lot.lotNumber() + ":" + lot.yjCode() + ":" + lot.expiryDate()));
         }
         for (FacilityViews.ProductReadiness p : readiness.products()) {
-            if (p.fallsBelowOn() == null || p.daysUntilBelow() <= 0 || p.daysUntilBelow() > 60) {
+            if (p.fallsBelowOn() == null || p.daysUntilBelow() <= 0
+                    || p.daysUntilBelow() > TocilizumabReadiness.HORIZON_DAYS) {
                 continue;
             }
             messages.add(new NotificationMessage(NotificationKind.STOCK_BELOW_MINIMUM_AHEAD, Severity.WARNING,
@@ -143,20 +143,18 @@ public final class NotificationCenter {
      * @param user    recipient
      * @param message content
      * @param now     when
-     * @return true when the user had not been told yet
      */
-    static boolean deliver(EntityManager em, UserAccount user, NotificationMessage message, Instant now) {
+    static void deliver(EntityManager em, UserAccount user, NotificationMessage message, Instant now) {
         long seen = em.createNamedQuery("Notification.exists", Long.class).setParameter("userId", user.getId())
                 .setParameter("key", message.dedupKey()).getSingleResult();
         if (seen > 0) {
-            return false;
+            return;
         }
         Notification n = new Notification(user, message, now);
         em.persist(n);
         if (user.getEmail() != null) {
             em.persist(OutboundMessage.email(n, user.getEmail(), now));
         }
-        return true;
     }
 
     private static NotificationMessage statusMessage(StatusChange c, StatusLevel to, List<String> failing) {

@@ -61,7 +61,7 @@ public class NotificationService {
      * @throws InvalidInputException for a bad page or size
      */
     public Page<NotificationViews.InboxEntry> inbox(String username, int page, int size) {
-        checkPage(page, size);
+        Page.check(page, size, MAX_PAGE);
         UserAccount u = user(username);
         List<NotificationViews.InboxEntry> items = em.createNamedQuery("Notification.inbox", Notification.class)
                 .setParameter("userId", u.getId()).setFirstResult(page * size).setMaxResults(size).getResultList()
@@ -166,7 +166,7 @@ public class NotificationService {
      * @throws NotFoundException when the user has no such subscription
      */
     public Page<NotificationViews.Delivery> deliveries(String username, long id, int page, int size) {
-        checkPage(page, size);
+        Page.check(page, size, MAX_PAGE);
         WebhookSubscription w = own(username, id);
         List<NotificationViews.Delivery> items = em.createNamedQuery("OutboundMessage.ofSubscription",
                 OutboundMessage.class).setParameter("subscriptionId", w.getId()).setFirstResult(page * size)
@@ -253,18 +253,8 @@ public class NotificationService {
     }
 
     private UserAccount user(String username) {
-        return em.createNamedQuery("UserAccount.byName", UserAccount.class).setParameter("name", username)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("username",
+        return UserAccountService.account(em, username).orElseThrow(() -> new NotFoundException("username",
                         "利用者 " + username + " はいません", "no user " + username));
-    }
-
-    private static void checkPage(int page, int size) {
-        if (page < 0) {
-            throw new InvalidInputException("page", "ページは0以上です", "page must be ≥ 0");
-        }
-        if (size < 1 || size > MAX_PAGE) {
-            throw new InvalidInputException("size", "件数は1〜" + MAX_PAGE + "です", "size must be 1-" + MAX_PAGE);
-        }
     }
 
     private static NotificationViews.InboxEntry view(Notification n) {

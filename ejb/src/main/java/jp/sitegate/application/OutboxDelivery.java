@@ -20,7 +20,6 @@ import jp.sitegate.infrastructure.notification.WebhookTransport;
  * and the Java SE tests share it.
  */
 public final class OutboxDelivery {
-    private final MailSettings mail;
     private final MailTransport mailer;
     private final WebhookTransport webhooks;
 
@@ -29,7 +28,6 @@ public final class OutboxDelivery {
      * @param webhooks the webhook client
      */
     public OutboxDelivery(MailSettings mail, WebhookTransport webhooks) {
-        this.mail = mail;
         this.mailer = mail.enabled() ? new MailTransport(mail) : null;
         this.webhooks = webhooks;
     }
@@ -62,17 +60,14 @@ public final class OutboxDelivery {
         DeliveryResult r;
         if (m.getChannel() == Channel.EMAIL) {
             if (mailer == null) {
-                m.abandon(now, "SMTP server not configured (sitegate.mail.smtp.host); the inbox has the message");
-                em.persist(new DeliveryAttempt(m, now, false, null, m.getLastError()));
-                return m.getStatus();
+                return giveUp(em, m, now, "SMTP server not configured (sitegate.mail.smtp.host); the inbox has the "
+                        + "message");
             }
             r = mailer.send(m.getRecipient(), m.getSubject(), m.getBody(), now);
         } else {
             WebhookSubscription w = m.getSubscription();
             if (!w.isActive()) {
-                m.abandon(now, "subscription " + w.getId() + " cancelled");
-                em.persist(new DeliveryAttempt(m, now, false, null, m.getLastError()));
-                return m.getStatus();
+                return giveUp(em, m, now, "subscription " + w.getId() + " cancelled");
             }
             r = webhooks.post(w.getUrl(), w.getSecret(), m.getSubject(), "outbound-" + m.getId(), m.getBody());
         }
@@ -85,8 +80,9 @@ public final class OutboxDelivery {
         return m.getStatus();
     }
 
-    /** @return the SMTP settings in use */
-    public MailSettings mailSettings() {
-        return mail;
+    private static DeliveryStatus giveUp(EntityManager em, OutboundMessage m, Instant now, String reason) {
+        m.abandon(now, reason);
+        em.persist(new DeliveryAttempt(m, now, false, null, m.getLastError()));
+        return m.getStatus();
     }
 }

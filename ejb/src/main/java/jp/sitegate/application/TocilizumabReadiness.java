@@ -28,6 +28,8 @@ import jp.sitegate.infrastructure.persistence.FacilityFactsLoader;
 public final class TocilizumabReadiness {
     /** How far ahead expiring lots and shortfalls are reported (days). */
     public static final int HORIZON_DAYS = 60;
+    /** Lots expiring within this many days are flagged {@code within30} and warned about a second time. */
+    public static final int SOON_DAYS = 30;
 
     private TocilizumabReadiness() {
     }
@@ -47,7 +49,7 @@ public final class TocilizumabReadiness {
                 .sorted(Comparator.comparing(LotFact::expiryDate)).forEach(l -> {
                     long days = ChronoUnit.DAYS.between(today, l.expiryDate());
                     expiring.add(new FacilityViews.ExpiringLot(l.lotNumber(), l.yjCode(), l.expiryDate().toString(),
-                            l.vialsOnHand(), l.mgOnHand(), days, days <= 30));
+                            l.vialsOnHand(), l.mgOnHand(), days, days <= SOON_DAYS));
                 });
         List<FacilityViews.ProductReadiness> products = new ArrayList<>();
         for (ProductCode pc : ProductCatalog.onePerProduct(em)) {

@@ -66,8 +66,7 @@ public class UserAccountService {
     public Authentication authenticate(String username, String password) {
         Instant now = clock.instant();
         Optional<UserAccount> found = username == null ? Optional.empty()
-                : em.createNamedQuery("UserAccount.byName", UserAccount.class).setParameter("name", username)
-                        .getResultStream().findFirst();
+                : account(em, username);
         if (found.isEmpty()) {
             hash.verify((password == null ? "" : password).toCharArray(), dummyHash());
             return new Authentication(Outcome.INVALID, null);
@@ -100,8 +99,7 @@ public class UserAccountService {
      * @return the user, if any
      */
     public Optional<AuthenticatedUser> find(String username) {
-        return em.createNamedQuery("UserAccount.byName", UserAccount.class).setParameter("name", username)
-                .getResultStream().findFirst().map(this::view);
+        return account(em, username).map(this::view);
     }
 
     /**
@@ -154,9 +152,7 @@ public class UserAccountService {
      * @throws InvalidInputException when the user is not an MR
      */
     public void assign(String username, String facilityCode) {
-        UserAccount u = em.createNamedQuery("UserAccount.byName", UserAccount.class).setParameter("name", username)
-                .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("username",
-                        "ユーザーが見つかりません", "no such user"));
+        UserAccount u = existing(username);
         if (!u.roles().contains(Role.MR)) {
             throw new InvalidInputException("username", "MRではありません", "not an MR");
         }
@@ -173,9 +169,7 @@ public class UserAccountService {
      * @throws InvalidInputException for a malformed address (field {@code email}) or an unknown user
      */
     public void changeEmail(String username, String email) {
-        UserAccount u = em.createNamedQuery("UserAccount.byName", UserAccount.class).setParameter("name", username)
-                .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("username",
-                        "ユーザーが見つかりません", "no such user"));
+        UserAccount u = existing(username);
         if (email != null && !email.isBlank()
                 && (email.strip().length() > 254 || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             throw new InvalidInputException("email", "メールアドレスの形式が正しくありません（例: name@example.jp）",
@@ -189,8 +183,22 @@ public class UserAccountService {
      * @return the user's notification e-mail address, or {@code null}
      */
     public String email(String username) {
+        return account(em, username).map(UserAccount::getEmail).orElse(null);
+    }
+
+    /**
+     * @param em       entity manager
+     * @param username login name
+     * @return the account with that name, if any
+     */
+    static Optional<UserAccount> account(EntityManager em, String username) {
         return em.createNamedQuery("UserAccount.byName", UserAccount.class).setParameter("name", username)
-                .getResultStream().findFirst().map(UserAccount::getEmail).orElse(null);
+                .getResultStream().findFirst();
+    }
+
+    private UserAccount existing(String username) {
+        return account(em, username).orElseThrow(() -> new InvalidInputException("username",
+                "ユーザーが見つかりません", "no such user"));
     }
 
     /** @return every user, by name (never their password hashes) */

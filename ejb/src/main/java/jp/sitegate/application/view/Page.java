@@ -12,4 +12,23 @@ import java.util.List;
  * @param <T>    item type
  */
 public record Page<T>(List<T> items, int page, int size, long total) {
+
+    /**
+     * Checks a page request.
+     *
+     * @param page    0-based page asked for
+     * @param size    page size asked for
+     * @param maxSize largest page size allowed
+     * @throws jp.sitegate.domain.shared.InvalidInputException naming {@code page} or {@code size}
+     */
+    public static void check(int page, int size, int maxSize) {
+        if (page < 0) {
+            throw new jp.sitegate.domain.shared.InvalidInputException("page", "0以上で指定してください",
+                    "page must be >= 0");
+        }
+        if (size < 1 || size > maxSize) {
+            throw new jp.sitegate.domain.shared.InvalidInputException("size", "1〜" + maxSize + "で指定してください",
+                    "size must be 1-" + maxSize);
+        }
+    }
 }

@@ -19,6 +19,7 @@ public final class DataChanges {
     private static final Logger LOG = Logger.getLogger(DataChanges.class.getName());
     private static final AtomicLong GENERATION = new AtomicLong();
     private static final String REGISTERED = DataChanges.class.getName() + ".registered";
+    private static volatile TransactionSynchronizationRegistry registry;
 
     private DataChanges() {
     }
@@ -50,13 +51,21 @@ public final class DataChanges {
         });
     }
 
+    /**
+     * The registry is the same object for the life of the server: looked up once and kept, not on every write. A
+     * failed lookup (Java SE, or a thread without a component context) is not kept, so it is tried again.
+     */
     private static TransactionSynchronizationRegistry registry() {
-        try {
-            return (TransactionSynchronizationRegistry) new InitialContext()
-                    .lookup("java:comp/TransactionSynchronizationRegistry");
-        } catch (NamingException | RuntimeException e) {
-            LOG.log(Level.FINEST, "no JTA transaction registry (Java SE)", e);
-            return null;
+        TransactionSynchronizationRegistry r = registry;
+        if (r == null) {
+            try {
+                r = (TransactionSynchronizationRegistry) new InitialContext()
+                        .lookup("java:comp/TransactionSynchronizationRegistry");
+                registry = r;
+            } catch (NamingException | RuntimeException e) {
+                LOG.log(Level.FINEST, "no JTA transaction registry (Java SE)", e);
+            }
         }
+        return r;
     }
 }

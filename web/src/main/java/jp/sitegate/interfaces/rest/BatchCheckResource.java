@@ -78,8 +78,7 @@ public class BatchCheckResource {
         for (int i = 0; i < lines.size(); i += BatchCheckService.CHUNK) {
             results.addAll(batch.check(lines.subList(i, Math.min(lines.size(), i + BatchCheckService.CHUNK)), at));
         }
-        results.stream().filter(r -> r.error() == null).map(OrderLineResult::facilityCode).distinct()
-                .forEach(code -> ServedNotes.note(notifications, user, code, "CHECK"));
+        ServedNotes.noteChecked(notifications, user, results);
         return new BatchAnswer(at.toString(), results, parsed.errors());
     }
 }

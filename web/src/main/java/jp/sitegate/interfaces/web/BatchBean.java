@@ -92,8 +92,7 @@ public class BatchBean implements Serializable {
                     List<OrderLine> chunk = lines.subList(i, Math.min(lines.size(), i + BatchCheckService.CHUNK));
                     List<OrderLineResult> checked = batch.check(chunk, at);
                     results.addAll(checked);
-                    checked.stream().filter(r -> r.error() == null).map(OrderLineResult::facilityCode).distinct()
-                            .forEach(code -> ServedNotes.note(notifications, user, code, "CHECK"));
+                    ServedNotes.noteChecked(notifications, user, checked);
                     done.addAndGet(chunk.size());
                 }
             } catch (RuntimeException e) {

@@ -33,4 +33,17 @@ public final class ServedNotes {
             LOG.log(Level.WARNING, "could not note that " + user.username() + " serves " + facilityCode, e);
         }
     }
+
+    /**
+     * After a batch check: notes every facility of a line that could be checked.
+     *
+     * @param service the notification service
+     * @param user    who checked (nothing happens unless a distributor)
+     * @param results the lines checked
+     */
+    public static void noteChecked(NotificationService service, AuthenticatedUser user,
+            java.util.List<jp.sitegate.application.view.OrderLineResult> results) {
+        results.stream().filter(r -> r.error() == null).map(r -> r.facilityCode()).distinct()
+                .forEach(code -> note(service, user, code, "CHECK"));
+    }
 }

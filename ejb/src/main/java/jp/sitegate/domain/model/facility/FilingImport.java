@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import jp.sitegate.domain.shared.Text;
 
 /** Record of an imported bureau list: which prefecture and date, the file's SHA-256 and what it changed. */
 @Entity
@@ -62,7 +63,7 @@ public class FilingImport {
             int facilitiesCreated, int facilitiesUpdated, int filingsAdded, int filingsEnded, Instant importedAt) {
         this.prefectureCode = prefectureCode;
         this.listDate = listDate;
-        this.fileName = fileName.length() > 300 ? fileName.substring(0, 300) : fileName;
+        this.fileName = Text.clip(fileName, 300);
         this.sha256 = sha256;
         this.rowsRead = rowsRead;
         this.facilitiesCreated = facilitiesCreated;

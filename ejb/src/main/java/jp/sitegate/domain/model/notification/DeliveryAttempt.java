@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import jp.sitegate.infrastructure.audit.NotAudited;
+import jp.sitegate.domain.shared.Text;
 
 /** One attempt to deliver an outbound message: the delivery log (issue 5). Immutable. */
 @Entity
@@ -56,7 +57,7 @@ public class DeliveryAttempt {
         this.attemptedAt = attemptedAt;
         this.succeeded = succeeded;
         this.httpStatus = httpStatus;
-        this.detail = detail.length() > 500 ? detail.substring(0, 500) : detail;
+        this.detail = Text.clip(detail, 500);
     }
 
     /** @return when */

@@ -2,6 +2,7 @@ package jp.sitegate.domain.model.notification;
 
 import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.product.Product;
+import jp.sitegate.domain.shared.Text;
 
 /**
  * The content of a notification before it is addressed: the same text goes to the inbox and by e-mail.
@@ -19,6 +20,6 @@ public record NotificationMessage(NotificationKind kind, Severity severity, Faci
 
     /** Truncates the subject to its column. */
     public NotificationMessage {
-        subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
+        subject = Text.clip(subject, 300);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import jp.sitegate.infrastructure.audit.NotAudited;
+import jp.sitegate.domain.shared.Text;
 
 /**
  * An e-mail or webhook call waiting in the transactional outbox (issue 5): written in the same transaction as the
@@ -117,8 +118,8 @@ public class OutboundMessage {
 
     private OutboundMessage(Channel channel, String recipient, String subject, String body, Instant now) {
         this.channel = channel;
-        this.recipient = recipient.length() > 500 ? recipient.substring(0, 500) : recipient;
-        this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
+        this.recipient = Text.clip(recipient, 500);
+        this.subject = Text.clip(subject, 300);
         this.body = body;
         this.createdAt = now;
         this.nextAttemptAt = now;
@@ -144,7 +145,7 @@ public class OutboundMessage {
      */
     public void failed(Instant now, String reason) {
         attempts++;
-        lastError = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        lastError = Text.clip(reason, 500);
         if (attempts >= MAX_ATTEMPTS) {
             status = DeliveryStatus.FAILED;
         } else {
@@ -160,7 +161,7 @@ public class OutboundMessage {
      */
     public void abandon(Instant now, String reason) {
         attempts++;
-        lastError = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        lastError = Text.clip(reason, 500);
         status = DeliveryStatus.FAILED;
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.product.Product;
+import jp.sitegate.domain.shared.Text;
 
 /** One entry of a facility's status history for a product: from, to, when, findings changed, cause. Immutable. */
 @Entity
@@ -66,8 +67,8 @@ public class StatusChange {
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
         this.changedAt = changedAt;
-        this.cause = cause.length() > 500 ? cause.substring(0, 500) : cause;
-        this.findingsChanged = findingsChanged.length() > 1000 ? findingsChanged.substring(0, 1000) : findingsChanged;
+        this.cause = Text.clip(cause, 500);
+        this.findingsChanged = Text.clip(findingsChanged, 1000);
     }
 
     /** @return the id */
