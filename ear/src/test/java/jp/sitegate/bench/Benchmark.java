@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -26,7 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
-import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -50,15 +48,14 @@ public final class Benchmark {
     private static final long SEED = Long.getLong("bench.seed", 42L);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .executor(Executors.newFixedThreadPool(8)).build();
-    private static final String DIST = auth("dist1");
-    private static final String SAFETY = auth("safety1");
+    private static final String DIST = ScaleLoad.auth("dist1");
+    private static final String SAFETY = ScaleLoad.auth("safety1");
+    private static final String ADMIN = ScaleLoad.auth("admin1");
     private final StringBuilder report = new StringBuilder();
+    /** Facilities with generated physicians, briefings and lots (the demo's when the generator did not run). */
+    private List<String> sample = List.of("1912110952", "1910112398", "1910114451");
 
     private Benchmark() {
-    }
-
-    private static String auth(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":sitegate-demo").getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -80,6 +77,9 @@ public final class Benchmark {
         if (Boolean.parseBoolean(System.getProperty("bench.import", "true"))) {
             importAll();
         }
+        if (Boolean.parseBoolean(System.getProperty("bench.scale", "false"))) {
+            scale();
+        }
         List<String> facilities = facilityCodes(2_000);
         List<String> products = productCodes();
         checks(facilities, products);
@@ -100,7 +100,8 @@ public final class Benchmark {
                 .append("\n- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(cpu).append(", ").append(mem).append("\n- commit: ").append(commit)
                 .append("\n- server: ").append(BASE).append(" (the database it was started with)\n")
-                .append("- command: `mvn -B -Pbench -DskipTests verify` with a server running (`mvn -Prun package`)")
+                .append("- command: `mvn -B -Pbench -DskipTests verify").append(Boolean.getBoolean("bench.scale")
+                        ? " -Dbench.scale=true" : "").append("` with a server running (`mvn -Prun package`)")
                 .append("; ").append(SECONDS).append(" s per measurement, seed ").append(SEED).append("\n\n");
     }
 
@@ -116,32 +117,30 @@ public final class Benchmark {
     // --- 1. import --------------------------------------------------------------------------------------------
 
     private void importAll() throws Exception {
-        Path dir = Path.of(System.getProperty("bench.realdata", "../../shared/realdata/kouseikyoku_full_R7"));
-        if (!Files.isDirectory(dir)) {
-            dir = Path.of("../shared/realdata/kouseikyoku_full_R7");
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
-        }
+        List<ScaleLoad.Imported> files = ScaleLoad.importAll(ScaleLoad.realdata());
         report.append("## Import of every bureau workbook (").append(files.size()).append(" files, through ")
                 .append("`POST /api/v1/imports/facility-filings`)\n\n| file | rows | seconds |\n|---|---:|---:|\n");
-        long total = System.nanoTime();
-        int i = 0;
-        for (Path f : files) {
-            long t = System.nanoTime();
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(BASE
-                    + "api/v1/imports/facility-filings?fileName=" + f.getFileName())).timeout(Duration.ofMinutes(10))
-                    .header("Authorization", SAFETY).header("Content-Type", "application/octet-stream")
-                    .POST(HttpRequest.BodyPublishers.ofFile(f)).build(), HttpResponse.BodyHandlers.ofString());
-            double s = (System.nanoTime() - t) / 1e9;
-            String rows = r.statusCode() == 200 ? String.valueOf(json(r.body()).getInt("rowsRead"))
-                    : "HTTP " + r.statusCode();
-            System.out.printf("import %d/%d %s: %s rows in %.1f s%n", ++i, files.size(), f.getFileName(), rows, s);
-            report.append(String.format(Locale.ROOT, "| %s | %s | %.1f |%n", f.getFileName(), rows, s));
+        double all = 0;
+        for (ScaleLoad.Imported f : files) {
+            all += f.seconds();
+            report.append(String.format(Locale.ROOT, "| %s | %s | %.1f |%n", f.file(), f.rows(), f.seconds()));
         }
-        double all = (System.nanoTime() - total) / 1e9;
         report.append(String.format(Locale.ROOT, "%n**Total: %.1f s** (target < 60 s).%n%n", all));
+    }
+
+    private void scale() throws Exception {
+        JsonObject p = ScaleLoad.generate();
+        sample = new ArrayList<>();
+        p.getJsonArray("sample").forEach(v -> sample.add(((jakarta.json.JsonString) v).getString()));
+        report.append("## National-scale data (`mvn -B -Pscale -DskipTests verify`, README \"Scale data\")\n\n")
+                .append("Generated over the imported facilities by `POST /api/v1/admin/scale-data`, plan ")
+                .append('`').append(p.getJsonObject("plan")).append("`, in ")
+                .append(String.format(Locale.ROOT, "%.0f s", p.getJsonNumber("seconds").doubleValue()))
+                .append(":\n\n| kind | records |\n|---|---:|\n");
+        p.getJsonObject("created").forEach((k, v) -> report.append("| ").append(k).append(" | ")
+                .append(String.format(Locale.ROOT, "%,d", ((jakarta.json.JsonNumber) v).longValue())).append(" |\n"));
+        report.append(String.format(Locale.ROOT, "%nAudit trail after the run: **%,d events**.%n%n",
+                p.getJsonNumber("auditEvents").longValue()));
     }
 
     // --- 2. checks side by side ------------------------------------------------------------------------------
@@ -278,13 +277,19 @@ public final class Benchmark {
                 + random.nextInt((int) Math.max(1, facilities / 50)), DIST);
         page("facilities by name", i -> "api/v1/facilities?size=50&q=%E7%97%85%E9%99%A2&page=" + random.nextInt(20),
                 DIST);
-        page("audit trail (" + audit + " events)", i -> "api/v1/audit?size=50&page="
-                + random.nextInt((int) Math.max(1, Math.min(audit / 50, 10_000))), SAFETY);
+        page("audit trail (" + audit + " events), first 20 pages", i -> "api/v1/audit?size=50&page="
+                + random.nextInt(20), SAFETY);
+        page("audit trail (" + audit + " events), any page", i -> "api/v1/audit?size=50&page="
+                + random.nextInt((int) Math.max(1, audit / 50)), SAFETY);
+        page("physicians of a facility", i -> "api/v1/facilities/" + sample.get(random.nextInt(sample.size()))
+                + "/physicians", ADMIN);
+        page("briefings of a facility", i -> "api/v1/facilities/" + sample.get(random.nextInt(sample.size()))
+                + "/briefings", ADMIN);
+        page("stock of a facility", i -> "api/v1/facilities/" + sample.get(random.nextInt(sample.size()))
+                + "/stock", ADMIN);
         page("inbox", i -> "api/v1/inbox?size=50", SAFETY);
-        report.append("\nTarget: < 200 ms per page.\n\n## Not measured yet\n\nThe national-scale generator (50,000 physicians, "
-                + "100,000 briefings, 20,000 lots, shipments and decisions up to 1,000,000 audit events) is not built: "
-                + "the figures above are for the 34 real workbooks plus the demo data, with the audit trail as the "
-                + "imports left it. The physician and briefing lists were not paged at that scale.\n");
+        report.append("\nTarget: < 200 ms per page. The physician, briefing and stock lists are per facility (not "
+                + "paged), for facilities that received generated records.\n");
     }
 
     private void page(String name, IntFunction<String> path, String auth) throws Exception {

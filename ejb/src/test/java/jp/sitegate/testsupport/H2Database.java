@@ -18,14 +18,55 @@ public final class H2Database implements AutoCloseable {
 
     /** @param withDemo also apply the demo data migrations */
     public H2Database(boolean withDemo) {
+        this("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1;"
+                + "LOCK_TIMEOUT=20000", "sa", "", withDemo, false);
+    }
+
+    /**
+     * Any database the application runs on (H2 or MySQL/MariaDB by URL), emptied first when {@code clean}.
+     *
+     * @param url      JDBC URL ({@code jdbc:h2:…} or {@code jdbc:mysql:…})
+     * @param user     user
+     * @param password password
+     * @param withDemo also apply the demo data migrations
+     * @param clean    drop every object of the schema first (Flyway clean)
+     */
+    public H2Database(String url, String user, String password, boolean withDemo, boolean clean) {
         jp.sitegate.application.ProductCatalog.forgetCompiled();
-        url = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000";
-        Flyway.configure().dataSource(url, "sa", "").locations(withDemo
+        this.url = url;
+        migrate(url, user, password, withDemo, clean);
+        emf = Persistence.createEntityManagerFactory("sitegate-se", properties(url, user, password));
+    }
+
+    /**
+     * Applies the real migrations.
+     *
+     * @param url      JDBC URL
+     * @param user     user
+     * @param password password
+     * @param withDemo also the demo data
+     * @param clean    drop every object of the schema first
+     */
+    public static void migrate(String url, String user, String password, boolean withDemo, boolean clean) {
+        Flyway flyway = Flyway.configure().dataSource(url, user, password).cleanDisabled(!clean).locations(withDemo
                 ? new String[] {"classpath:db/migration", "classpath:db/demo"}
-                : new String[] {"classpath:db/migration"}).load().migrate();
-        emf = Persistence.createEntityManagerFactory("sitegate-se", Map.of(
-                "jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", "", "jakarta.persistence.jdbc.driver", "org.h2.Driver"));
+                : new String[] {"classpath:db/migration"}).load();
+        if (clean) {
+            flyway.clean();
+        }
+        flyway.migrate();
+    }
+
+    /**
+     * @param url      JDBC URL
+     * @param user     user
+     * @param password password
+     * @return the persistence unit properties for that database
+     */
+    public static Map<String, String> properties(String url, String user, String password) {
+        return Map.of("jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", user,
+                "jakarta.persistence.jdbc.password", password, "jakarta.persistence.jdbc.driver",
+                url.startsWith("jdbc:mysql:") ? "com.mysql.cj.jdbc.Driver" : "org.h2.Driver");
     }
 
     /** @return a new entity manager */

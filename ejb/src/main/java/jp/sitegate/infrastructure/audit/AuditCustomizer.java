@@ -3,12 +3,19 @@ package jp.sitegate.infrastructure.audit;
 import java.time.Clock;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.internal.databaseaccess.DatabasePlatform;
 import org.eclipse.persistence.sessions.Session;
 
 /**
  * Registers the {@link AuditListener} on every entity of the persistence unit except those marked
  * {@link NotAudited} ({@code eclipselink.session.customizer}), and holds the clock audit events are timed by: the
  * same injectable clock as the domain ({@link #useClock}), the system clock until one is set.
+ * <p>
+ * It also turns off EclipseLink's use of {@code Statement.getGeneratedKeys()} for IDENTITY keys: in the EclipseLink
+ * Payara 6 bundles (4.0.7.payara-p1) every such insert leaves its statement and generated-keys result set open on the
+ * pooled connection (eclipse-ee4j/eclipselink#2366), about 1 KB per insert until the heap is full — found by the
+ * national-scale generator (issue 6). EclipseLink then reads the key with {@code SELECT LAST_INSERT_ID()}, one more
+ * query per insert, closed after use.
  */
 public class AuditCustomizer implements SessionCustomizer {
     private static volatile Clock clock = Clock.systemUTC();
@@ -25,6 +32,9 @@ public class AuditCustomizer implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
+        if (session.getDatasourcePlatform() instanceof DatabasePlatform platform) {
+            platform.setSupportsReturnGeneratedKeys(false);
+        }
         AuditListener listener = new AuditListener();
         for (ClassDescriptor d : session.getDescriptors().values()) {
             if (d.getJavaClass() != null && d.getJavaClass().isAnnotationPresent(NotAudited.class)) {

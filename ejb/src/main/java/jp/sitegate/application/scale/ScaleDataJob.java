@@ -1,0 +1,94 @@
+package jp.sitegate.application.scale;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.sitegate.domain.shared.ConflictException;
+import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.infrastructure.audit.AuditContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs the national-scale generator (issue 6 "Scale data") in the background, one run at a time, and keeps its
+ * progress. Off unless {@code sitegate.scale-data.enabled=true} (the demo and test servers set it): the
+ * generator writes invented physicians, briefings, lots and shipments and must never reach a production database.
+ * Generated records are audited under the name of the administrator who started the run.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ScaleDataJob {
+    private static final Logger LOG = Logger.getLogger(ScaleDataJob.class.getName());
+
+    private final AtomicReference<ScaleProgress> progress = new AtomicReference<>(ScaleProgress.IDLE);
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Inject
+    private ScaleDataGenerator generator;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "sitegate.scale-data.enabled", defaultValue = "false")
+    private boolean enabled;
+
+    /**
+     * Starts a run.
+     *
+     * @param plan     what to generate (validated by {@link ScalePlan})
+     * @param username who starts it (the audit trail's user of every generated record)
+     * @return the progress at the start ({@code RUNNING})
+     * @throws NotFoundException when the generator is off in this installation
+     * @throws ConflictException when a run is under way, or records of the plan's seed are already stored
+     */
+    public ScaleProgress start(ScalePlan plan, String username) {
+        requireEnabled();
+        ScaleRun.requireFresh(plan, generator);
+        ScaleRun run = new ScaleRun(plan, generator, progress::set, clock);
+        ScaleProgress current = progress.get();
+        ScaleProgress starting = new ScaleProgress("RUNNING", "facilities", 0, 1, 0, plan.auditEvents(),
+                java.util.Map.of(), java.util.List.of(), plan, clock.instant().toString(), 0, null);
+        if ("RUNNING".equals(current.state()) || !progress.compareAndSet(current, starting)) {
+            throw new ConflictException("scale-data", "生成を実行中です。終了してから開始してください",
+                    "a generation run is under way; wait for it to end");
+        }
+        executor.execute(() -> {
+            AuditContext.set(username);
+            try {
+                ScaleProgress end = run.run();
+                LOG.info(() -> "scale data generated: " + end);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "scale data generation failed", e);
+                progress.set(run.failed(e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
+            } finally {
+                AuditContext.set(null);
+            }
+        });
+        return starting;
+    }
+
+    /**
+     * @return where the current or last run stands ({@code IDLE} when none ran since the server started)
+     * @throws NotFoundException when the generator is off in this installation
+     */
+    public ScaleProgress progress() {
+        requireEnabled();
+        return progress.get();
+    }
+
+    private void requireEnabled() {
+        if (!enabled) {
+            throw new NotFoundException("scale-data", "大規模データ生成はこの環境では無効です（sitegate.scale-data.enabled）",
+                    "the scale-data generator is off in this installation (sitegate.scale-data.enabled)");
+        }
+    }
+}
