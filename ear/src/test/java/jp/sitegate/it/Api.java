@@ -90,6 +90,11 @@ final class Api {
         return send(b);
     }
 
+    static Reply putAs(String user, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", basic(user, DEMO_PASSWORD))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     static Reply upload(String path, byte[] body, String contentType) {
         return uploadAs("safety1", path, body, contentType);
     }

@@ -222,8 +222,9 @@ public class ScaleDataGenerator implements ScaleSteps {
 
     /**
      * Orders {@code from}..{@code to}: order {@code i} is for the pair {@code i / ORDERS_PER_PAIR}. Each pair is
-     * evaluated once per chunk (its facts do not change between the orders of one chunk); each order stores its own
-     * decision, and an allowed order its shipment and, the first time, the pair's first-delivery release.
+     * evaluated once per chunk, before anything is written (its facts do not change between the orders of one chunk);
+     * each order stores its own decision, and an allowed order its shipment and, the first time, the pair's
+     * first-delivery release.
      */
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -231,21 +232,25 @@ public class ScaleDataGenerator implements ScaleSteps {
         Map<ScaleKind, Integer> made = new EnumMap<>(ScaleKind.class);
         List<ProductCode> codes = em.createNamedQuery("ProductCode.all", ProductCode.class).getResultList();
         Instant now = clock.instant();
+        // every read first: a query after the first persist would flush the growing unit of work each time
         Map<Integer, Evaluation> evaluated = new HashMap<>();
-        Set<Integer> released = new HashSet<>();
+        for (int pair = from / ORDERS_PER_PAIR; pair <= (to - 1) / ORDERS_PER_PAIR; pair++) {
+            SplittableRandom r = random(plan, ScaleKind.SHIPMENTS, pair);
+            Facility f = em.find(Facility.class, facilityIds.get(r.nextInt(facilityIds.size())));
+            evaluated.put(pair, EligibilityEngine.evaluate(em, f, codes.get(r.nextInt(codes.size())), now, now));
+        }
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        Set<String> released = new HashSet<>();
         for (int i = from; i < to; i++) {
             int pair = i / ORDERS_PER_PAIR;
-            Evaluation ev = evaluated.computeIfAbsent(pair, p -> {
-                SplittableRandom r = random(plan, ScaleKind.SHIPMENTS, p);
-                Facility f = em.find(Facility.class, facilityIds.get(r.nextInt(facilityIds.size())));
-                return EligibilityEngine.evaluate(em, f, codes.get(r.nextInt(codes.size())), now, now);
-            });
+            Evaluation ev = evaluated.get(pair);
             EligibilityService.StoredPair stored = eligibility.store(ev, "SHIPMENT");
             made.merge(ScaleKind.DECISIONS, 1, Integer::sum);
             if (ev.decision().outcome() != DecisionOutcome.ELIGIBLE) {
                 continue;
             }
-            boolean releases = ev.decision().firstDelivery() == FirstDeliveryStatus.ACTIVE && released.add(pair);
+            boolean releases = ev.decision().firstDelivery() == FirstDeliveryStatus.ACTIVE
+                    && released.add(ev.facility().getId() + "/" + ev.productCode().getProduct().getId());
             Shipment s = new Shipment(key(plan, i), ev.facility(), ev.productCode().getProduct(),
                     ev.productCode().getYjCode(), 1 + random(plan, ScaleKind.DECISIONS, i).nextInt(4),
                     marker(plan) + "-ORDER-" + i, marker(plan), stored.stored(), now, releases);

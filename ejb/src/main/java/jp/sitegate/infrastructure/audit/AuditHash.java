@@ -43,11 +43,18 @@ public final class AuditHash {
      */
     public static String of(String prevHash, String occurredAt, String username, String action, String entity,
             String entityId, String facility, String before, String after) {
-        String canonical = String.join("\u001f", prevHash, occurredAt, username, action, entity, entityId,
-                String.valueOf(facility), String.valueOf(before), String.valueOf(after));
+        return sha256(String.join("\u001f", prevHash, occurredAt, username, action, entity, entityId,
+                String.valueOf(facility), String.valueOf(before), String.valueOf(after)));
+    }
+
+    /**
+     * @param text any text
+     * @return the SHA-256 of its UTF-8 bytes, 64 lower-case hex characters
+     */
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

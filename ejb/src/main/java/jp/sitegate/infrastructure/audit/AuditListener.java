@@ -66,7 +66,10 @@ public class AuditListener extends DescriptorEventAdapter {
             if (secret(m.getAttributeName())) {
                 continue;
             }
-            if (m instanceof DirectToFieldMapping) {
+            if (m instanceof DirectToFieldMapping && digested(descriptor.getJavaClass(), m.getAttributeName())) {
+                Object v = m.getAttributeValueFromObject(o);
+                add(b, m.getAttributeName() + "Sha256", v == null ? null : AuditHash.sha256(v.toString()));
+            } else if (m instanceof DirectToFieldMapping) {
                 add(b, m.getAttributeName(), m.getAttributeValueFromObject(o));
             } else if (m instanceof ObjectReferenceMapping ref) {
                 Object target = ref.getRealAttributeValueFromObject(o, (AbstractSession) s);
@@ -76,6 +79,24 @@ public class AuditListener extends DescriptorEventAdapter {
             }
         }
         return b.build().toString();
+    }
+
+    private static final java.util.Map<Class<?>, java.util.Set<String>> DIGESTED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** @return whether the attribute is marked {@link AuditedAsDigest} */
+    private static boolean digested(Class<?> type, String attribute) {
+        return DIGESTED.computeIfAbsent(type, t -> {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Class<?> c = t; c != null; c = c.getSuperclass()) {
+                for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                    if (f.isAnnotationPresent(AuditedAsDigest.class)) {
+                        names.add(f.getName());
+                    }
+                }
+            }
+            return names;
+        }).contains(attribute);
     }
 
     private static boolean secret(String attribute) {

@@ -8,8 +8,10 @@ import jakarta.ejb.Singleton;
  * class come from MicroProfile Config ({@code sitegate.db.url}, {@code sitegate.db.user},
  * {@code sitegate.db.password}, {@code sitegate.db.datasource}): environment variables
  * ({@code SITEGATE_DB_URL}, …) or {@code -D} system properties override the embedded H2 default in
- * {@code META-INF/microprofile-config.properties}. The pool validates connections so it recovers by itself
- * after a database restart.
+ * {@code META-INF/microprofile-config.properties}. The pool validates every connection it hands out with JDBC 4
+ * {@code Connection.isValid} (a round trip to the database; the former meta-data check passed on a dead MySQL
+ * connection) and, when one is dead, replaces them all, so it recovers by itself after a database restart
+ * ({@code DatabaseOutageIT}, issue 6).
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/sitegate",
@@ -21,7 +23,8 @@ import jakarta.ejb.Singleton;
         maxPoolSize = 40,
         properties = {
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.fail-all-connections=true"
         })
 @Singleton

@@ -175,6 +175,19 @@ class ScaleDataGeneratorTest {
             assertTrue(after >= before + 6_000, "audit trail " + after);
             // the last chunk of orders is the one that crossed the target
             assertTrue(after - before - 6_000 < 2 * ScaleRun.CHUNK, "overshoot " + (after - before - 6_000));
+            // a stored decision's document is in the audit trail by its SHA-256, and that digest matches the row
+            EntityManager em = db.em();
+            try {
+                Object[] row = (Object[]) em.createNativeQuery("SELECT a.after_json, d.payload FROM audit_event a "
+                        + "JOIN eligibility_decision d ON d.id = a.entity_id WHERE a.entity = 'StoredDecision'")
+                        .setMaxResults(1).getSingleResult();
+                String audited = String.valueOf(row[0]);
+                assertTrue(audited.contains("\"payloadSha256\":\""
+                        + jp.sitegate.infrastructure.audit.AuditHash.sha256(String.valueOf(row[1])) + "\""), audited);
+                assertTrue(!audited.contains("\"payload\":"), audited);
+            } finally {
+                em.close();
+            }
             // progress went through every phase in order, and never backwards within one
             List<String> phases = seen.stream().map(ScaleProgress::phase).distinct().toList();
             assertEquals(List.of("facilities", "declarations", "physicians", "briefings", "lots", "shipments"), phases);

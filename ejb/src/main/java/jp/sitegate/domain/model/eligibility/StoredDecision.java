@@ -57,6 +57,8 @@ public class StoredDecision {
     @Column(nullable = false, updatable = false)
     private String purpose;
 
+    /** The decision document as stored; the audit trail records its SHA-256 ({@code payloadSha256}). */
+    @jp.sitegate.infrastructure.audit.AuditedAsDigest
     @Column(nullable = false, updatable = false)
     private String payload;
 
