@@ -51,6 +51,9 @@ public class AuditService {
             throw new InvalidInputException("size", "ページ指定が不正です", "page must be >= 0 and size 1-1000");
         }
         Map<String, Object> params = new LinkedHashMap<>();
+        if (unfiltered(filter)) {
+            return byPosition(page, size);
+        }
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         condition(where, params, "facility_code = ?", filter.facilityCode());
         condition(where, params, "username = ?", filter.username());
@@ -68,6 +71,31 @@ public class AuditService {
         long total = ((Number) count.getSingleResult()).longValue();
         List<AuditEventView> items = new ArrayList<>();
         for (Object r : rows.setFirstResult(page * size).setMaxResults(size).getResultList()) {
+            items.add(view((Object[]) r));
+        }
+        return new Page<>(items, page, size, total);
+    }
+
+    private static boolean unfiltered(Filter f) {
+        return blank(f.facilityCode()) && blank(f.username()) && blank(f.entity()) && f.from() == null
+                && f.to() == null;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /**
+     * The whole trail, newest first, by dense position (V7): the total is the chain head's count and a page is a
+     * range of positions, so any page of a million events costs the same as the first (issue 6).
+     */
+    private Page<AuditEventView> byPosition(int page, int size) {
+        long total = ((Number) em.createNativeQuery("SELECT event_count FROM audit_chain WHERE id = 1")
+                .getSingleResult()).longValue();
+        long newest = total - (long) page * size;
+        List<AuditEventView> items = new ArrayList<>();
+        for (Object r : em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_event WHERE seq <= ? AND seq > ? "
+                + "ORDER BY seq DESC").setParameter(1, newest).setParameter(2, newest - size).getResultList()) {
             items.add(view((Object[]) r));
         }
         return new Page<>(items, page, size, total);

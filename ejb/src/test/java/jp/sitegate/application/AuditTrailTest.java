@@ -132,4 +132,39 @@ class AuditTrailTest {
             assertTrue(p.getId() != null && p.getId() > 0, "id " + p.getId());
         });
     }
+
+    @Test
+    void theWholeTrailIsPagedByDensePositionExactlyAsByOffsetEvenAcrossRolledBackIds() {
+        // a rolled-back transaction takes ids (and would take positions) and leaves neither events nor numbers
+        EntityManager em = db.em();
+        try {
+            em.getTransaction().begin();
+            em.persist(new Physician("取消 医師", LocalDate.of(2011, 4, 1)));
+            em.flush();
+            em.getTransaction().rollback();
+        } finally {
+            em.close();
+        }
+        for (int i = 0; i < 23; i++) {
+            String name = "頁 医師 " + i;
+            db.inTransaction(x -> x.persist(new Physician(name, LocalDate.of(2012, 4, 1))));
+        }
+        EntityManager q = db.em();
+        try {
+            long count = ((Number) q.createNativeQuery("SELECT COUNT(*) FROM audit_event").getSingleResult()).longValue();
+            assertEquals(count, ((Number) q.createNativeQuery("SELECT MAX(seq) FROM audit_event").getSingleResult())
+                    .longValue(), "positions are dense");
+            for (int page = 0; page * 5 < count + 5; page++) {
+                int p = page;
+                List<Long> byOffset = ((List<?>) q.createNativeQuery("SELECT id FROM audit_event ORDER BY id DESC")
+                        .setFirstResult(p * 5).setMaxResults(5).getResultList()).stream()
+                        .map(v -> ((Number) v).longValue()).toList();
+                var shown = audit(s -> s.browse(new AuditService.Filter(null, null, null, null, null), p, 5));
+                assertEquals(byOffset, shown.items().stream().map(AuditEventView::id).toList(), "page " + p);
+                assertEquals(count, shown.total());
+            }
+        } finally {
+            q.close();
+        }
+    }
 }

@@ -26,7 +26,8 @@ import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
  * Writes one audit event for every insert, update and delete of an entity, in the same transaction and on the
  * same connection as the change: who (from {@link AuditContext}), when, what (entity and id), before and after
  * values (passwords never), chained by hash to the previous event (the chain head is locked, so events are
- * appended in order). A rolled-back change leaves no event.
+ * appended in order), numbered by its dense position in the chain ({@code seq}, counted in the head's
+ * {@code event_count}; V7). A rolled-back change leaves no event and no number.
  */
 public class AuditListener extends DescriptorEventAdapter {
 
@@ -124,18 +125,21 @@ public class AuditListener extends DescriptorEventAdapter {
         String facility = facilityOf(o);
         Instant now = AuditCustomizer.clock().instant().truncatedTo(ChronoUnit.MICROS);
         Connection c = session.getAccessor().getConnection();
-        try (PreparedStatement head = c.prepareStatement("SELECT last_hash FROM audit_chain WHERE id = 1 FOR UPDATE")) {
+        try (PreparedStatement head = c.prepareStatement(
+                "SELECT last_hash, event_count FROM audit_chain WHERE id = 1 FOR UPDATE")) {
             String prev;
+            long seq;
             try (ResultSet rs = head.executeQuery()) {
                 rs.next();
                 prev = rs.getString(1);
+                seq = rs.getLong(2) + 1;
             }
             String user = AuditContext.current();
             String hash = AuditHash.of(prev, now.toString(), user, action, entity, String.valueOf(id), facility,
                     before, after);
             try (PreparedStatement ins = c.prepareStatement("INSERT INTO audit_event (occurred_us, username, action, "
-                    + "entity, entity_id, facility_code, before_json, after_json, prev_hash, hash) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "entity, entity_id, facility_code, before_json, after_json, prev_hash, hash, seq) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ins.setLong(1, AuditHash.micros(now));
                 ins.setString(2, user);
                 ins.setString(3, action);
@@ -146,10 +150,13 @@ public class AuditListener extends DescriptorEventAdapter {
                 ins.setString(8, after);
                 ins.setString(9, prev);
                 ins.setString(10, hash);
+                ins.setLong(11, seq);
                 ins.executeUpdate();
             }
-            try (PreparedStatement upd = c.prepareStatement("UPDATE audit_chain SET last_hash = ? WHERE id = 1")) {
+            try (PreparedStatement upd = c.prepareStatement(
+                    "UPDATE audit_chain SET last_hash = ?, event_count = ? WHERE id = 1")) {
                 upd.setString(1, hash);
+                upd.setLong(2, seq);
                 upd.executeUpdate();
             }
         } catch (SQLException e) {
