@@ -282,11 +282,11 @@ public final class Benchmark {
         page("audit trail (" + audit + " events), any page", i -> "api/v1/audit?size=50&page="
                 + random.nextInt((int) Math.max(1, audit / 50)), SAFETY);
         page("physicians of a facility", i -> "api/v1/facilities/" + sample.get(random.nextInt(sample.size()))
-                + "/physicians", ADMIN);
+                + "/physicians", SAFETY);
         page("briefings of a facility", i -> "api/v1/facilities/" + sample.get(random.nextInt(sample.size()))
-                + "/briefings", ADMIN);
+                + "/briefings", SAFETY);
         page("stock of a facility", i -> "api/v1/facilities/" + sample.get(random.nextInt(sample.size()))
-                + "/stock", ADMIN);
+                + "/stock", SAFETY);
         page("inbox", i -> "api/v1/inbox?size=50", SAFETY);
         report.append("\nTarget: < 200 ms per page. The physician, briefing and stock lists are per facility (not "
                 + "paged), for facilities that received generated records.\n");

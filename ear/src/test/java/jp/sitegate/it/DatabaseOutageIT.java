@@ -152,6 +152,10 @@ class DatabaseOutageIT {
 
         Api.Reply again = Api.uploadAs("dist1", "api/v1/batch-checks", body, "text/csv; charset=UTF-8");
         assertEquals(200, again.status(), again.body());
-        assertEquals(10_000, again.json().getJsonArray("results").size());
+        jakarta.json.JsonArray results = again.json().getJsonArray("results");
+        assertEquals(10_000, results.size());
+        for (int i = 0; i < results.size(); i++) {
+            assertEquals("OUTAGE-" + i, results.getJsonObject(i).getString("orderReference"), "the file's order");
+        }
     }
 }

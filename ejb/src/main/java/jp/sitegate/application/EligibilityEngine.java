@@ -74,11 +74,56 @@ public final class EligibilityEngine {
      * @throws NotFoundException when no profile is in force at {@code at}
      */
     public static Evaluation evaluate(EntityManager em, Facility facility, ProductCode pc, Instant at, Instant now) {
+        return evaluate(em, facility, pc, at, now, null);
+    }
+
+    /**
+     * As {@link #evaluate(EntityManager, Facility, ProductCode, Instant, Instant)}, reusing what a batch chunk already
+     * read for the same moment: the profile in force for the product and the facility's facts (then only the
+     * briefings are read again); what it reads is kept in the scope for the next line.
+     *
+     * @param em    entity manager (the chunk's)
+     * @param code  facility code, validated
+     * @param yj    YJ code, validated
+     * @param at    moment evaluated (also the moment of computation)
+     * @param scope what the chunk has read so far
+     * @return the evaluation
+     * @throws NotFoundException for an unknown facility or product, or no profile in force
+     */
+    static Evaluation evaluate(EntityManager em, String code, String yj, Instant at, BatchScope scope) {
+        Facility facility = scope.facilities.get(code);
+        if (facility == null) {
+            facility = facility(em, code);
+            scope.facilities.put(code, facility);
+        }
+        ProductCode pc = scope.productCodes.get(yj);
+        if (pc == null) {
+            pc = ProductCatalog.productCode(em, yj, "product");
+            scope.productCodes.put(yj, pc);
+        }
+        Evaluation ev = evaluate(em, facility, pc, at, at, scope);
+        scope.facts.putIfAbsent(facility.getId(), ev.facts());
+        return ev;
+    }
+
+    /**
+     * The evaluation, with what a batch chunk already read when {@code scope} is given.
+     */
+    private static Evaluation evaluate(EntityManager em, Facility facility, ProductCode pc, Instant at, Instant now,
+            BatchScope scope) {
         Product product = pc.getProduct();
         LocalDate day = at.atZone(ClockProducer.JAPAN).toLocalDate();
-        RequirementProfile profile = ProductCatalog.profileInForce(em, product.getId(), day);
+        RequirementProfile profile = scope == null ? null : scope.profiles.get(product.getId());
+        if (profile == null) {
+            profile = ProductCatalog.profileInForce(em, product.getId(), day);
+            if (scope != null) {
+                scope.profiles.put(product.getId(), profile);
+            }
+        }
+        FacilityFacts sameFacility = scope == null ? null : scope.facts.get(facility.getId());
         List<CompiledRequirement> requirements = ProductCatalog.compile(profile);
-        FacilityFacts facts = FacilityFactsLoader.load(em, facility, product.getId(), at);
+        FacilityFacts facts = sameFacility == null ? FacilityFactsLoader.load(em, facility, product.getId(), at)
+                : FacilityFactsLoader.forProduct(em, sameFacility, facility, product.getId());
         if (at.isBefore(now)) {
             // a decision as of a past moment reads the declarations in force then (one more SELECT)
             facts = jp.sitegate.infrastructure.persistence.DeclarationHistory.asOf(em, facility, facts, at);
@@ -89,7 +134,7 @@ public final class EligibilityEngine {
         Decision d = new Decision(null, facility.getCode().value(), facility.getName(), product.getKey(),
                 product.getNameJa(), pc.getYjCode(), at, now, EligibilityEvaluator.outcome(findings, firstDelivery),
                 profile.getVersionNo(), profile.getEffectiveFrom(), profile.isProvisional(), firstDelivery, findings);
-        return new Evaluation(d, facility, pc, profile);
+        return new Evaluation(d, facility, pc, profile, facts);
     }
 
     private static FirstDeliveryStatus firstDelivery(EntityManager em, Facility facility, Product product,

@@ -12,6 +12,8 @@ import jp.sitegate.domain.model.product.RequirementProfile;
  * @param facility    the facility
  * @param productCode the product strength asked for
  * @param profile     the profile version used
+ * @param facts       the facts it was decided on (as loaded for the moment evaluated)
  */
-public record Evaluation(Decision decision, Facility facility, ProductCode productCode, RequirementProfile profile) {
+public record Evaluation(Decision decision, Facility facility, ProductCode productCode, RequirementProfile profile,
+        jp.sitegate.domain.model.eligibility.FacilityFacts facts) {
 }

@@ -156,4 +156,24 @@ class EligibilityEngineTest {
         evaluate(UNIV, LUNSUMIO_1MG, AT).decision().findings()
                 .forEach(f -> assertEquals(FindingStatus.MET, f.status(), f.requirementId()));
     }
+
+    @Test
+    void aBatchChunkReusesWhatItReadAndDecidesAsTheSingleCheck() {
+        EntityManager em = db.em();
+        try {
+            BatchScope scope = new BatchScope();
+            Evaluation first = EligibilityEngine.evaluate(em, UNIV, LUNSUMIO_1MG, AT, scope);
+            assertEquals(first.facts(), scope.facts.get(first.facility().getId()));
+            for (String yj : java.util.List.of("4291477D1029", "4900409X1022", "4291476A2024", LUNSUMIO_1MG)) {
+                Evaluation fresh = EligibilityEngine.evaluate(em, UNIV, yj, AT, AT);
+                Evaluation reused = EligibilityEngine.evaluate(em, UNIV, yj, AT, scope);
+                assertEquals(fresh.decision().outcome(), reused.decision().outcome(), yj);
+                assertEquals(fresh.decision().findings(), reused.decision().findings(), yj);
+                assertEquals(fresh.facts(), reused.facts(), yj);
+                assertEquals(fresh.profile().getId(), reused.profile().getId(), yj);
+            }
+        } finally {
+            em.close();
+        }
+    }
 }

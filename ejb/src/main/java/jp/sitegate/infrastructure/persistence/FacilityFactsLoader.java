@@ -72,18 +72,37 @@ public final class FacilityFactsLoader {
                     e.getValidFrom(), e.getValidTo(), trainings.getOrDefault(p.getId(), Map.of())));
         }
 
-        List<BriefingFact> briefings = em.createNamedQuery("Briefing.ofFacilityAndProduct", Briefing.class)
-                .setParameter("facilityId", fid).setParameter("productId", productId).getResultList().stream()
-                .map(b -> new BriefingFact(b.getId(), b.getBriefedOn(), b.getMode(), b.getVisitRestriction(),
-                        b.attendees(), b.materials(), b.requests()))
-                .toList();
-
         List<LotFact> lots = lots(em, facility, moment);
 
         return new FacilityFacts(facility.getCode().value(), facility.getName(), facility.getBedsTotal(),
                 facility.getIcuEquivalentDeclared(), facility.getIcuEquivalentConfirmedBy(),
-                facility.getTransplantCategory(), facility.capabilities(), filings, partners, physicians, briefings,
-                lots);
+                facility.getTransplantCategory(), facility.capabilities(), filings, partners, physicians,
+                briefings(em, fid, productId), lots);
+    }
+
+    /**
+     * The facts of the same facility and moment for another product: everything but the briefings is the
+     * product's own only through them, so only they are read again (1 SELECT). Used by the batch check, which
+     * decides several products for one facility (issue 6).
+     *
+     * @param em        entity manager
+     * @param facts     facts loaded by {@link #load} for this facility and moment
+     * @param facility  the facility
+     * @param productId the other product
+     * @return the facts for that product
+     */
+    public static FacilityFacts forProduct(EntityManager em, FacilityFacts facts, Facility facility, long productId) {
+        return new FacilityFacts(facts.code(), facts.name(), facts.bedsTotal(), facts.icuEquivalentDeclared(),
+                facts.icuEquivalentConfirmedBy(), facts.transplantCategory(), facts.capabilities(), facts.filings(),
+                facts.partners(), facts.physicians(), briefings(em, facility.getId(), productId), facts.lots());
+    }
+
+    private static List<BriefingFact> briefings(EntityManager em, long facilityId, long productId) {
+        return em.createNamedQuery("Briefing.ofFacilityAndProduct", Briefing.class)
+                .setParameter("facilityId", facilityId).setParameter("productId", productId).getResultList().stream()
+                .map(b -> new BriefingFact(b.getId(), b.getBriefedOn(), b.getMode(), b.getVisitRestriction(),
+                        b.attendees(), b.materials(), b.requests()))
+                .toList();
     }
 
     /**

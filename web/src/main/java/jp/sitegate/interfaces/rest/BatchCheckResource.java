@@ -73,11 +73,7 @@ public class BatchCheckResource {
         }
         OrderLineParser.Parsed parsed = OrderLineParser.parse(body);
         Instant at = batch.now();
-        List<OrderLineResult> results = new ArrayList<>(parsed.lines().size());
-        List<OrderLine> lines = parsed.lines();
-        for (int i = 0; i < lines.size(); i += BatchCheckService.CHUNK) {
-            results.addAll(batch.check(lines.subList(i, Math.min(lines.size(), i + BatchCheckService.CHUNK)), at));
-        }
+        List<OrderLineResult> results = batch.checkAll(parsed.lines(), at);
         ServedNotes.noteChecked(notifications, user, results);
         return new BatchAnswer(at.toString(), results, parsed.errors());
     }
