@@ -148,7 +148,7 @@ public final class Benchmark {
     private static List<String> facilityCodes(int max) throws Exception {
         List<String> codes = new ArrayList<>();
         for (int page = 0; codes.size() < max; page++) {
-            JsonObject p = json(get("api/v1/facilities?size=200&page=" + page, DIST).body());
+            JsonObject p = ScaleLoad.json(get("api/v1/facilities?size=200&page=" + page, DIST).body());
             JsonArray items = p.getJsonArray("items");
             if (items.isEmpty()) {
                 break;
@@ -258,7 +258,7 @@ public final class Benchmark {
                 .POST(HttpRequest.BodyPublishers.ofString(csv.toString(), StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
         double s = (System.nanoTime() - t) / 1e9;
-        int n = r.statusCode() == 200 ? json(r.body()).getJsonArray("results").size() : -1;
+        int n = r.statusCode() == 200 ? ScaleLoad.json(r.body()).getJsonArray("results").size() : -1;
         System.out.printf("batch of 10,000 lines: HTTP %d, %d results in %.2f s%n", r.statusCode(), n, s);
         report.append("## Batch check of 10,000 order lines (`POST /api/v1/batch-checks`)\n\n")
                 .append(String.format(Locale.ROOT, "HTTP %d, %d lines decided in **%.2f s** (target < 3 s).%n%n",
@@ -270,8 +270,8 @@ public final class Benchmark {
     private void pages() throws Exception {
         report.append("## Lists paged through (server time per page, 50 rows, measured on 127.0.0.1)\n\n")
                 .append("| list | pages | p50 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|\n");
-        long facilities = json(get("api/v1/facilities?size=1", DIST).body()).getJsonNumber("total").longValue();
-        long audit = json(get("api/v1/audit?size=1", SAFETY).body()).getJsonNumber("total").longValue();
+        long facilities = ScaleLoad.json(get("api/v1/facilities?size=1", DIST).body()).getJsonNumber("total").longValue();
+        long audit = ScaleLoad.json(get("api/v1/audit?size=1", SAFETY).body()).getJsonNumber("total").longValue();
         Random random = new Random(SEED + 2);
         page("facilities (" + facilities + ")", i -> "api/v1/facilities?size=50&page="
                 + random.nextInt((int) Math.max(1, facilities / 50)), DIST);
@@ -314,9 +314,5 @@ public final class Benchmark {
             b.header("Authorization", auth);
         }
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
     }
 }

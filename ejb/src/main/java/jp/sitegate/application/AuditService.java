@@ -51,15 +51,15 @@ public class AuditService {
             throw new InvalidInputException("size", "ページ指定が不正です", "page must be >= 0 and size 1-1000");
         }
         Map<String, Object> params = new LinkedHashMap<>();
-        if (unfiltered(filter)) {
-            return byPosition(page, size);
-        }
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         condition(where, params, "facility_code = ?", filter.facilityCode());
         condition(where, params, "username = ?", filter.username());
         condition(where, params, "entity = ?", filter.entity());
         condition(where, params, "occurred_us >= ?", filter.from() == null ? null : AuditHash.micros(filter.from()));
         condition(where, params, "occurred_us < ?", filter.to() == null ? null : AuditHash.micros(filter.to()));
+        if (params.isEmpty()) {
+            return byPosition(page, size);
+        }
         Query count = em.createNativeQuery("SELECT COUNT(*) FROM audit_event" + where);
         Query rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_event" + where + " ORDER BY id DESC");
         int i = 1;
@@ -74,15 +74,6 @@ public class AuditService {
             items.add(view((Object[]) r));
         }
         return new Page<>(items, page, size, total);
-    }
-
-    private static boolean unfiltered(Filter f) {
-        return blank(f.facilityCode()) && blank(f.username()) && blank(f.entity()) && f.from() == null
-                && f.to() == null;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     /**

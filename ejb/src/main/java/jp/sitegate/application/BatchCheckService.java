@@ -66,11 +66,12 @@ public class BatchCheckService {
     public List<OrderLineResult> checkAll(List<OrderLine> lines, Instant at) {
         BatchCheckService self = context.getBusinessObject(BatchCheckService.class);
         // a facility's lines in one chunk, so its facts are read once; the answer keeps the file's order
-        List<OrderLine> byFacility = new ArrayList<>(lines);
-        byFacility.sort(java.util.Comparator.comparing(OrderLine::facilityCode));
+        List<Integer> byFacility = java.util.stream.IntStream.range(0, lines.size()).boxed()
+                .sorted(java.util.Comparator.comparing(i -> lines.get(i).facilityCode())).toList();
         List<Future<List<OrderLineResult>>> parts = new ArrayList<>();
         for (int i = 0; i < byFacility.size(); i += CHUNK) {
-            List<OrderLine> chunk = List.copyOf(byFacility.subList(i, Math.min(byFacility.size(), i + CHUNK)));
+            List<OrderLine> chunk = byFacility.subList(i, Math.min(byFacility.size(), i + CHUNK)).stream()
+                    .map(lines::get).toList();
             parts.add(executor.submit(() -> self.check(chunk, at)));
         }
         List<OrderLineResult> out = new ArrayList<>(lines.size());
@@ -86,13 +87,9 @@ public class BatchCheckService {
             Thread.currentThread().interrupt();
             throw new EJBException(e);
         }
-        java.util.Map<OrderLine, Integer> position = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            position.put(lines.get(i), i);
-        }
         OrderLineResult[] ordered = new OrderLineResult[lines.size()];
         for (int i = 0; i < out.size(); i++) {
-            ordered[position.get(byFacility.get(i))] = out.get(i);
+            ordered[byFacility.get(i)] = out.get(i);
         }
         return java.util.Arrays.asList(ordered);
     }

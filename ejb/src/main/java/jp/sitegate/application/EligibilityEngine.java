@@ -91,16 +91,8 @@ public final class EligibilityEngine {
      * @throws NotFoundException for an unknown facility or product, or no profile in force
      */
     static Evaluation evaluate(EntityManager em, String code, String yj, Instant at, BatchScope scope) {
-        Facility facility = scope.facilities.get(code);
-        if (facility == null) {
-            facility = facility(em, code);
-            scope.facilities.put(code, facility);
-        }
-        ProductCode pc = scope.productCodes.get(yj);
-        if (pc == null) {
-            pc = ProductCatalog.productCode(em, yj, "product");
-            scope.productCodes.put(yj, pc);
-        }
+        Facility facility = scope.facilities.computeIfAbsent(code, c -> facility(em, c));
+        ProductCode pc = scope.productCodes.computeIfAbsent(yj, y -> ProductCatalog.productCode(em, y, "product"));
         Evaluation ev = evaluate(em, facility, pc, at, at, scope);
         scope.facts.putIfAbsent(facility.getId(), ev.facts());
         return ev;
@@ -113,13 +105,8 @@ public final class EligibilityEngine {
             BatchScope scope) {
         Product product = pc.getProduct();
         LocalDate day = at.atZone(ClockProducer.JAPAN).toLocalDate();
-        RequirementProfile profile = scope == null ? null : scope.profiles.get(product.getId());
-        if (profile == null) {
-            profile = ProductCatalog.profileInForce(em, product.getId(), day);
-            if (scope != null) {
-                scope.profiles.put(product.getId(), profile);
-            }
-        }
+        RequirementProfile profile = scope == null ? ProductCatalog.profileInForce(em, product.getId(), day)
+                : scope.profiles.computeIfAbsent(product.getId(), id -> ProductCatalog.profileInForce(em, id, day));
         FacilityFacts sameFacility = scope == null ? null : scope.facts.get(facility.getId());
         List<CompiledRequirement> requirements = ProductCatalog.compile(profile);
         FacilityFacts facts = sameFacility == null ? FacilityFactsLoader.load(em, facility, product.getId(), at)

@@ -137,8 +137,7 @@ public class ScaleDataGenerator implements ScaleSteps {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Map<ScaleKind, Integer> physicians(ScalePlan plan, List<Long> facilityIds, int from, int to) {
         Map<ScaleKind, Integer> made = new EnumMap<>(ScaleKind.class);
-        List<Product> products = em.createQuery("SELECT p FROM Product p ORDER BY p.id", Product.class)
-                .getResultList();
+        List<Product> products = products();
         LocalDate today = today();
         for (int i = from; i < to; i++) {
             SplittableRandom r = random(plan, ScaleKind.PHYSICIANS, i);
@@ -147,7 +146,7 @@ public class ScaleDataGenerator implements ScaleSteps {
             p.recordExperience(r.nextInt(16), r.nextInt(21), r.nextInt(8), r.nextInt(60));
             p.attest(r.nextInt(10) > 0, r.nextInt(10) > 0);
             em.persist(p);
-            Facility f = em.find(Facility.class, facilityIds.get(r.nextInt(facilityIds.size())));
+            Facility f = anyOf(facilityIds, r);
             em.persist(new Employment(p, f, r.nextInt(5) > 0, r.nextInt(10) == 0, today.minusDays(r.nextInt(3650))));
             made.merge(ScaleKind.PHYSICIANS, 1, Integer::sum);
             made.merge(ScaleKind.EMPLOYMENTS, 1, Integer::sum);
@@ -171,13 +170,12 @@ public class ScaleDataGenerator implements ScaleSteps {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Map<ScaleKind, Integer> briefings(ScalePlan plan, List<Long> facilityIds, int from, int to) {
         Map<ScaleKind, Integer> made = new EnumMap<>(ScaleKind.class);
-        List<Product> products = em.createQuery("SELECT p FROM Product p ORDER BY p.id", Product.class)
-                .getResultList();
+        List<Product> products = products();
         LocalDate today = today();
         Instant now = clock.instant();
         for (int i = from; i < to; i++) {
             SplittableRandom r = random(plan, ScaleKind.BRIEFINGS, i);
-            Facility f = em.find(Facility.class, facilityIds.get(r.nextInt(facilityIds.size())));
+            Facility f = anyOf(facilityIds, r);
             boolean online = r.nextInt(5) == 0;
             Briefing b = new Briefing(f, products.get(r.nextInt(products.size())),
                     marker(plan) + " " + FAMILY[r.nextInt(FAMILY.length)], today.minusDays(r.nextInt(1095)),
@@ -208,7 +206,7 @@ public class ScaleDataGenerator implements ScaleSteps {
         Instant now = clock.instant();
         for (int i = from; i < to; i++) {
             SplittableRandom r = random(plan, ScaleKind.LOTS, i);
-            Facility f = em.find(Facility.class, facilityIds.get(r.nextInt(facilityIds.size())));
+            Facility f = anyOf(facilityIds, r);
             TocilizumabLot lot = new TocilizumabLot(f, YjCode.of(iv.get(r.nextInt(iv.size())), "yjCode"),
                     lotNumber(plan, i), today.plusDays(-60 + r.nextInt(780)));
             em.persist(lot);
@@ -236,7 +234,7 @@ public class ScaleDataGenerator implements ScaleSteps {
         Map<Integer, Evaluation> evaluated = new HashMap<>();
         for (int pair = from / ORDERS_PER_PAIR; pair <= (to - 1) / ORDERS_PER_PAIR; pair++) {
             SplittableRandom r = random(plan, ScaleKind.SHIPMENTS, pair);
-            Facility f = em.find(Facility.class, facilityIds.get(r.nextInt(facilityIds.size())));
+            Facility f = anyOf(facilityIds, r);
             evaluated.put(pair, EligibilityEngine.evaluate(em, f, codes.get(r.nextInt(codes.size())), now, now));
         }
         em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
@@ -263,6 +261,15 @@ public class ScaleDataGenerator implements ScaleSteps {
         }
         em.flush();
         return made;
+    }
+
+    private List<Product> products() {
+        return em.createQuery("SELECT p FROM Product p ORDER BY p.id", Product.class).getResultList();
+    }
+
+    /** @return one of the facilities, drawn with {@code r} */
+    private Facility anyOf(List<Long> facilityIds, SplittableRandom r) {
+        return em.find(Facility.class, facilityIds.get(r.nextInt(facilityIds.size())));
     }
 
     private LocalDate today() {

@@ -55,8 +55,7 @@ public class ScaleDataJob {
         ScaleRun.requireFresh(plan, generator);
         ScaleRun run = new ScaleRun(plan, generator, progress::set, clock);
         ScaleProgress current = progress.get();
-        ScaleProgress starting = new ScaleProgress("RUNNING", "facilities", 0, 1, 0, plan.auditEvents(),
-                java.util.Map.of(), java.util.List.of(), plan, clock.instant().toString(), 0, null);
+        ScaleProgress starting = run.starting();
         if ("RUNNING".equals(current.state()) || !progress.compareAndSet(current, starting)) {
             throw new ConflictException("scale-data", "生成を実行中です。終了してから開始してください",
                     "a generation run is under way; wait for it to end");

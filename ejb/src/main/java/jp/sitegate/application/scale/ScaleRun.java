@@ -26,7 +26,7 @@ public final class ScaleRun {
     private final Consumer<ScaleProgress> progress;
     private final Clock clock;
     private final Map<ScaleKind, Long> created = new EnumMap<>(ScaleKind.class);
-    private Instant started;
+    private final Instant started;
     private long events;
     private String phase = "facilities";
     private List<String> sample = List.of();
@@ -42,6 +42,12 @@ public final class ScaleRun {
         this.steps = steps;
         this.progress = progress;
         this.clock = clock;
+        this.started = clock.instant();
+    }
+
+    /** @return the progress of a run about to start ({@code RUNNING}, nothing written yet) */
+    public ScaleProgress starting() {
+        return snapshot("RUNNING", "facilities", 0, 1, null);
     }
 
     /**
@@ -52,7 +58,6 @@ public final class ScaleRun {
      * @throws RuntimeException  from a chunk; chunks committed before it stay
      */
     public ScaleProgress run() {
-        started = clock.instant();
         report("facilities", 0, 1);
         requireFresh(plan, steps);
         List<Long> facilities = steps.facilities(plan);
@@ -128,7 +133,6 @@ public final class ScaleRun {
         created.forEach((k, n) -> counts.put(k.name(), n));
         Instant now = clock.instant();
         return new ScaleProgress(state, phase, done, total, events, plan.auditEvents(), counts, sample, plan,
-                started == null ? null : started.toString(),
-                started == null ? 0 : (now.toEpochMilli() - started.toEpochMilli()) / 1000.0, error);
+                started.toString(), (now.toEpochMilli() - started.toEpochMilli()) / 1000.0, error);
     }
 }

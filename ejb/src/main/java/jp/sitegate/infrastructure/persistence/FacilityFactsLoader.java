@@ -92,9 +92,7 @@ public final class FacilityFactsLoader {
      * @return the facts for that product
      */
     public static FacilityFacts forProduct(EntityManager em, FacilityFacts facts, Facility facility, long productId) {
-        return new FacilityFacts(facts.code(), facts.name(), facts.bedsTotal(), facts.icuEquivalentDeclared(),
-                facts.icuEquivalentConfirmedBy(), facts.transplantCategory(), facts.capabilities(), facts.filings(),
-                facts.partners(), facts.physicians(), briefings(em, facility.getId(), productId), facts.lots());
+        return facts.withBriefings(briefings(em, facility.getId(), productId));
     }
 
     private static List<BriefingFact> briefings(EntityManager em, long facilityId, long productId) {

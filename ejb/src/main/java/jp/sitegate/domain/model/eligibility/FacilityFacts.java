@@ -36,6 +36,15 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
         List<BriefingFact> briefings, List<LotFact> lots) {
 
     /**
+     * @param productBriefings the briefings for another product
+     * @return the same facts with those briefings (the only product-specific part)
+     */
+    public FacilityFacts withBriefings(List<BriefingFact> productBriefings) {
+        return new FacilityFacts(code, name, bedsTotal, icuEquivalentDeclared, icuEquivalentConfirmedBy,
+                transplantCategory, capabilities, filings, partners, physicians, productBriefings, lots);
+    }
+
+    /**
      * An A301 filing.
      *
      * @param level      1–6
