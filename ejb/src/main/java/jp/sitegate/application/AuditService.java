@@ -22,7 +22,7 @@ import jp.sitegate.infrastructure.audit.AuditHash;
 public class AuditService {
     private static final int CHUNK = 1000;
     private static final String COLUMNS = "id, occurred_us, username, action, entity, entity_id, facility_code, "
-            + "before_json, after_json, prev_hash, hash";
+            + "before_json, after_json, prev_hash, hash, organisation_id";
 
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
@@ -130,7 +130,7 @@ public class AuditService {
                             + "was changed, inserted or deleted)");
                 }
                 String expected = AuditHash.of(storedPrev, e.occurredAt(), e.username(), e.action(), e.entity(),
-                        e.entityId(), e.facilityCode(), e.before(), e.after());
+                        e.entityId(), e.facilityCode(), e.before(), e.after(), e.organisationId());
                 if (!expected.equals(e.hash())) {
                     return new Verification(false, checked, e.id(), "event content does not match its hash");
                 }
@@ -149,6 +149,7 @@ public class AuditService {
     private static AuditEventView view(Object[] r) {
         Instant at = AuditHash.instant(((Number) r[1]).longValue());
         return new AuditEventView(((Number) r[0]).longValue(), at.toString(), (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[10]);
+                (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[10],
+                r[11] == null ? null : ((Number) r[11]).longValue());
     }
 }

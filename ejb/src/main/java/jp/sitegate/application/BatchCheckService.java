@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jp.sitegate.domain.model.user.Role;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
@@ -48,6 +49,39 @@ public class BatchCheckService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Authorization authorization;
+
+    @Inject
+    private NotificationService notifications;
+
+    /**
+     * What a batch's caller may check (issue 10): a distributor only the YJ codes its distribution agreements
+     * authorise that day (other lines are answered ERROR with their own reason); a safety manager every product.
+     *
+     * @param user    who checks
+     * @param yjCodes the codes the caller may check, or {@code null} for every code
+     */
+    public record Permit(jp.sitegate.application.view.AuthenticatedUser user, java.util.Set<String> yjCodes)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * Authorises a batch: distributors and safety managers only.
+     *
+     * @param at the moment the batch is evaluated at
+     * @return what the caller may check
+     * @throws jp.sitegate.domain.shared.ForbiddenException for any other role
+     */
+    public Permit permit(Instant at) {
+        var user = authorization.anyRole(Role.DISTRIBUTOR, Role.SAFETY_MANAGER);
+        if (user != null && user.has(Role.DISTRIBUTOR)) {
+            return new Permit(user, authorization.authorisedCodes(user.organisationId(),
+                    at.atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN).toLocalDate()));
+        }
+        return new Permit(user, null);
+    }
+
     /** @return the moment a batch should be evaluated at (now) */
     public Instant now() {
         return clock.instant();
@@ -64,6 +98,7 @@ public class BatchCheckService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<OrderLineResult> checkAll(List<OrderLine> lines, Instant at) {
+        Permit permit = permit(at);
         BatchCheckService self = context.getBusinessObject(BatchCheckService.class);
         // a facility's lines in one chunk, so its facts are read once; the answer keeps the file's order
         List<Integer> byFacility = java.util.stream.IntStream.range(0, lines.size()).boxed()
@@ -72,7 +107,7 @@ public class BatchCheckService {
         for (int i = 0; i < byFacility.size(); i += CHUNK) {
             List<OrderLine> chunk = byFacility.subList(i, Math.min(byFacility.size(), i + CHUNK)).stream()
                     .map(lines::get).toList();
-            parts.add(executor.submit(() -> self.check(chunk, at)));
+            parts.add(executor.submit(() -> self.check(chunk, at, permit)));
         }
         List<OrderLineResult> out = new ArrayList<>(lines.size());
         try {
@@ -95,11 +130,13 @@ public class BatchCheckService {
     }
 
     /**
-     * @param lines up to {@link #CHUNK} lines
-     * @param at    the moment all lines of the batch are evaluated at
+     * @param lines  up to {@link #CHUNK} lines
+     * @param at     the moment all lines of the batch are evaluated at
+     * @param permit what the caller may check ({@link #permit}); a distributor's lines for products without an
+     *               agreement are answered ERROR with that reason; facilities checked are noted as served
      * @return one result per line, in order
      */
-    public List<OrderLineResult> check(List<OrderLine> lines, Instant at) {
+    public List<OrderLineResult> check(List<OrderLine> lines, Instant at, Permit permit) {
         List<OrderLineResult> out = new ArrayList<>(lines.size());
         // lines of one batch share the moment: the same (facility, product) is decided once, from the check cache
         // while no domain data changed (DecisionCache)
@@ -108,6 +145,11 @@ public class BatchCheckService {
         BatchScope scope = new BatchScope();
         for (OrderLine l : lines) {
             try {
+                if (permit.yjCodes() != null && !permit.yjCodes().contains(
+                        jp.sitegate.domain.model.product.YjCode.of(l.yjCode(), "product").value())) {
+                    throw Authorization.noAgreement(ProductCatalog.productCode(em, l.yjCode(), "product")
+                            .getProduct());
+                }
                 DecisionDocument d = decided.computeIfAbsent(l.facilityCode() + "|" + l.yjCode(),
                         k -> EligibilityService.present(em, l.facilityCode(), l.yjCode(), at, scope));
                 out.add(new OrderLineResult(l.line(), l.orderReference(), l.facilityCode(), d.facilityName(),
@@ -118,6 +160,7 @@ public class BatchCheckService {
                         l.quantity(), "ERROR", List.of(), e.reasonJa(), e.reasonEn()));
             }
         }
+        ServedNotes.noteChecked(notifications, permit.user(), out);
         return out;
     }
 }

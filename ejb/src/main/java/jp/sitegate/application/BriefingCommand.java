@@ -9,11 +9,10 @@ import jp.sitegate.domain.model.briefing.BriefingMode;
 import jp.sitegate.domain.model.briefing.BriefingRequest;
 
 /**
- * Request to record a briefing (LUN-BRF-1..4).
+ * Request to record a briefing (LUN-BRF-1..4). The MR is the signed-in MR (issue 10), never a field.
  *
  * @param facilityCode     facility
  * @param yjCode           any YJ code of the product
- * @param mrName           MR
  * @param briefedOn        date
  * @param mode             IN_PERSON or ONLINE
  * @param visitRestriction the facility's visit restriction (reason for online), or {@code null}
@@ -21,7 +20,7 @@ import jp.sitegate.domain.model.briefing.BriefingRequest;
  * @param materials        materials handed over
  * @param requests         requests conveyed
  */
-public record BriefingCommand(String facilityCode, String yjCode, String mrName, LocalDate briefedOn,
+public record BriefingCommand(String facilityCode, String yjCode, LocalDate briefedOn,
         BriefingMode mode, String visitRestriction, Map<AttendeeRole, Integer> attendees,
         Set<BriefingMaterial> materials, Set<BriefingRequest> requests) {
 }

@@ -1,6 +1,8 @@
 package jp.sitegate.application;
 
 import jakarta.ejb.Stateless;
+import jp.sitegate.application.view.AuthenticatedUser;
+import jp.sitegate.domain.model.user.Role;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,9 +38,16 @@ public class BriefingService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Authorization authorization;
+
     /**
+     * Records a briefing or safety communication by the signed-in MR: an MR of the product's manufacturer, assigned
+     * to the facility (issue 10).
+     *
      * @param cmd the briefing
      * @return the stored briefing with its completeness and what is missing
+     * @throws jp.sitegate.domain.shared.ForbiddenException for anyone else (before the body is validated)
      * @throws InvalidInputException naming the field for missing or invalid input
      * @throws NotFoundException     for an unknown facility or product
      */
@@ -65,9 +74,10 @@ public class BriefingService {
     }
 
     private Briefing build(BriefingCommand cmd) {
-        if (cmd.mrName() == null || cmd.mrName().isBlank() || cmd.mrName().length() > 200) {
-            throw new InvalidInputException("mrName", "MR名（200文字以内）を入力してください", "mrName is required (max 200)");
-        }
+        AuthenticatedUser mr = authorization.anyRole(Role.MR);
+        Facility facility = EligibilityEngine.facility(em, cmd.facilityCode());
+        ProductCode pc = ProductCatalog.productCode(em, cmd.yjCode(), "product");
+        authorization.assignedMr(facility, pc.getProduct());
         if (cmd.briefedOn() == null) {
             throw new InvalidInputException("briefedOn", "説明日を入力してください", "briefedOn is required");
         }
@@ -82,10 +92,10 @@ public class BriefingService {
             throw new InvalidInputException("visitRestriction", "500文字以内で入力してください",
                     "visitRestriction must be at most 500 characters");
         }
-        Facility facility = EligibilityEngine.facility(em, cmd.facilityCode());
-        ProductCode pc = ProductCatalog.productCode(em, cmd.yjCode(), "product");
-        Briefing b = new Briefing(facility, pc.getProduct(), cmd.mrName(), cmd.briefedOn(), cmd.mode(),
-                cmd.visitRestriction(), clock.instant());
+        Long mrUserId = mr == null ? null : UserAccountService.account(em, mr.username()).map(
+                jp.sitegate.domain.model.user.UserAccount::getId).orElse(null);
+        Briefing b = new Briefing(facility, pc.getProduct(), mr == null ? "system" : mr.displayName(), mrUserId,
+                cmd.briefedOn(), cmd.mode(), cmd.visitRestriction(), clock.instant());
         if (cmd.attendees() != null) {
             cmd.attendees().forEach((role, n) -> {
                 if (n == null || n < 0 || n > 1000) {

@@ -28,6 +28,12 @@ public class EligibilityService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Authorization authorization;
+
+    @Inject
+    private NotificationService notifications;
+
     /**
      * @param facilityCode 10-digit medical institution code
      * @param yjCode       12-character YJ code of the product
@@ -36,13 +42,17 @@ public class EligibilityService {
      * @return the decision (not stored)
      * @throws jp.sitegate.domain.shared.InvalidInputException for an invalid code
      * @throws NotFoundException                               for an unknown facility or product
+     * @throws jp.sitegate.domain.shared.ForbiddenException    for a facility administrator asking about another
+     *                                                         facility
      */
     public DecisionDocument check(String facilityCode, String yjCode, Instant at) {
+        var user = authorization.readFacility(facilityCode);
         Instant now = clock.instant();
-        if (at != null) {
-            return DecisionDocument.of(EligibilityEngine.evaluate(em, facilityCode, yjCode, at, now).decision());
-        }
-        return present(em, facilityCode, yjCode, now);
+        DecisionDocument d = at != null
+                ? DecisionDocument.of(EligibilityEngine.evaluate(em, facilityCode, yjCode, at, now).decision())
+                : present(em, facilityCode, yjCode, now);
+        ServedNotes.note(notifications, user, d.facilityCode(), "CHECK");
+        return d;
     }
 
     /**
@@ -95,28 +105,34 @@ public class EligibilityService {
      *
      * @param evaluation the evaluation
      * @param purpose    why it is stored (e.g. SHIPMENT)
+     * @param organisationId the organisation that asked for it (it may read it back, issue 10), or {@code null}
      * @return the stored entity and its document
      */
-    public StoredPair store(Evaluation evaluation, String purpose) {
+    public StoredPair store(Evaluation evaluation, String purpose, Long organisationId) {
         String id = UUID.randomUUID().toString();
         Decision d = evaluation.decision().withId(id);
         DecisionDocument doc = DecisionDocument.of(d);
         StoredDecision stored = new StoredDecision(id, evaluation.facility(), evaluation.productCode().getProduct(),
-                d, evaluation.profile().getId(), purpose, JSONB.toJson(doc));
+                d, evaluation.profile().getId(), purpose, JSONB.toJson(doc), organisationId);
         em.persist(stored);
         return new StoredPair(stored, doc);
     }
 
     /**
+     * A stored decision, for the organisation that asked for it, the product's manufacturer and the facility
+     * (issue 10).
+     *
      * @param id stored decision id
      * @return the decision exactly as stored (JSON)
-     * @throws NotFoundException when no decision has that id
+     * @throws NotFoundException when no decision has that id, or it is another organisation's (404, not 403)
      */
     public String storedDecision(String id) {
+        authorization.anyRole(jp.sitegate.domain.model.user.Role.values());
         StoredDecision d = id == null || id.length() > 36 ? null : em.find(StoredDecision.class, id);
         if (d == null) {
             throw new NotFoundException("id", "判定 " + id + " は見つかりません", "no stored decision " + id);
         }
+        authorization.readDecision(d, id);
         return d.getPayload();
     }
 

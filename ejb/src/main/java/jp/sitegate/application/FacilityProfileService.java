@@ -31,6 +31,9 @@ public class FacilityProfileService {
     @Inject
     private FacilityQueryService queries;
 
+    @jakarta.inject.Inject
+    private Authorization authorization;
+
     /**
      * @param code                 facility code
      * @param expectedVersion      the version the editor started from
@@ -42,9 +45,11 @@ public class FacilityProfileService {
      * @throws ConflictException     when someone else saved the facility since {@code expectedVersion}
      * @throws InvalidInputException naming the field for invalid input
      * @throws jp.sitegate.domain.shared.NotFoundException for an unknown facility
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the facility's administrator (issue 10)
      */
     public FacilityViews.Detail declare(String code, long expectedVersion, Map<Capability, Boolean> capabilities,
             Boolean icuEquivalent, String icuEquivalentConfirmedBy, TransplantCategory transplantCategory) {
+        authorization.adminOfFacility(code);
         Facility f = EligibilityEngine.facility(em, code);
         if (f.getVersion() != expectedVersion) {
             throw new ConflictException("version", "他の利用者が先に更新しました。再読込してやり直してください",

@@ -46,6 +46,9 @@ public class FacilityQueryService {
     @Inject
     private BriefingService briefings;
 
+    @Inject
+    private Authorization authorization;
+
     /**
      * @param prefecture 2-digit prefecture code or {@code null}
      * @param query      a full 10-digit code, or part of the name, or {@code null}
@@ -55,6 +58,14 @@ public class FacilityQueryService {
      * @throws InvalidInputException for a bad prefecture, page or size
      */
     public Page<FacilityViews.Summary> list(String prefecture, String query, int page, int size) {
+        var user = authorization.anyRole(jp.sitegate.domain.model.user.Role.values());
+        if (user != null && AccessPolicy.confinedToOwnFacility(user)) {
+            // a facility administrator's list is their own facility (issue 4)
+            prefecture = null;
+            query = user.facilityCode();
+            page = 0;
+            size = 1;
+        }
         Page.check(page, size, MAX_PAGE_SIZE);
         if (prefecture != null && (!prefecture.matches("\\d{2}") || Integer.parseInt(prefecture) < 1
                 || Integer.parseInt(prefecture) > 47)) {
@@ -106,6 +117,7 @@ public class FacilityQueryService {
      * @throws jp.sitegate.domain.shared.NotFoundException for an unknown facility
      */
     public FacilityViews.Detail detail(String code) {
+        authorization.readFacility(code);
         Facility f = EligibilityEngine.facility(em, code);
         List<FacilityViews.Filing> filings = FacilityFactsLoader.filings(em, List.of(f.getId()))
                 .getOrDefault(f.getId(), List.of()).stream()
@@ -134,6 +146,7 @@ public class FacilityQueryService {
      */
     public List<FacilityViews.Physician> physicians(String code) {
         Facility f = EligibilityEngine.facility(em, code);
+        authorization.physicianData(f);
         List<Employment> employments = em.createNamedQuery("Employment.ofFacility", Employment.class)
                 .setParameter("facilityId", f.getId()).getResultList();
         Map<Long, Map<String, String>> trainings = new HashMap<>();
@@ -157,6 +170,7 @@ public class FacilityQueryService {
      * @return briefings at the facility, newest first
      */
     public List<FacilityViews.BriefingView> briefings(String code) {
+        authorization.readFacility(code);
         Facility f = EligibilityEngine.facility(em, code);
         return em.createNamedQuery("Briefing.ofFacility", Briefing.class).setParameter("facilityId", f.getId())
                 .getResultList().stream().map(briefings::view).toList();
@@ -168,6 +182,7 @@ public class FacilityQueryService {
      * @return lots with stock at that moment and the unexpired IV mg on hand (REQUIREMENTS.md §5)
      */
     public FacilityViews.Stock stock(String code, Instant at) {
+        authorization.readFacility(code);
         Facility f = EligibilityEngine.facility(em, code);
         Instant moment = at == null ? clock.instant() : at;
         LocalDate day = moment.atZone(ClockProducer.JAPAN).toLocalDate();
@@ -191,6 +206,7 @@ public class FacilityQueryService {
      * @return the facility's status history for every product, newest first (issue 5)
      */
     public List<FacilityViews.StatusHistoryEntry> statusHistory(String code) {
+        authorization.readFacility(code);
         Facility f = EligibilityEngine.facility(em, code);
         return em.createNamedQuery("StatusChange.ofFacility", jp.sitegate.domain.model.status.StatusChange.class)
                 .setParameter("facilityId", f.getId()).getResultList().stream()
@@ -207,7 +223,9 @@ public class FacilityQueryService {
      * @throws jp.sitegate.domain.shared.NotFoundException for an unknown facility
      */
     public FacilityViews.Readiness readiness(String code) {
-        return TocilizumabReadiness.of(em, EligibilityEngine.facility(em, code), clock.instant());
+        Facility f = EligibilityEngine.facility(em, code);
+        authorization.physicianData(f);
+        return TocilizumabReadiness.of(em, f, clock.instant());
     }
 
     private static String str(Object o) {

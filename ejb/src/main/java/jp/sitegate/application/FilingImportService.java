@@ -182,6 +182,8 @@ public class FilingImportService {
                 f.updateListing(r.name(), blankToNull(r.postalCode()), blankToNull(r.address()),
                         blankToNull(r.beds()), beds, now);
                 em.persist(f);
+                // one organisation per facility record, created with it (issue 10)
+                em.persist(jp.sitegate.domain.model.organisation.Organisation.forFacility(f, now));
                 facilities.put(v.code(), f);
                 created++;
             } else if (newest && f.updateListing(r.name(), blankToNull(r.postalCode()), blankToNull(r.address()),

@@ -137,11 +137,11 @@ public class NotificationService {
 
     /**
      * @param username the distributor
-     * @return the user's subscriptions, without secrets
+     * @return the subscriptions of the user's organisation, without secrets
      */
     public List<NotificationViews.Webhook> webhooks(String username) {
-        return em.createNamedQuery("WebhookSubscription.ofUser", WebhookSubscription.class)
-                .setParameter("userId", user(username).getId()).getResultList().stream()
+        return em.createNamedQuery("WebhookSubscription.ofOrganisation", WebhookSubscription.class)
+                .setParameter("org", user(username).getOrganisationId()).getResultList().stream()
                 .map(w -> new NotificationViews.Webhook(w.getId(), w.getUrl(), w.isActive(),
                         w.getCreatedAt().toString(), null)).toList();
     }
@@ -221,7 +221,8 @@ public class NotificationService {
 
     private WebhookSubscription own(String username, long id) {
         WebhookSubscription w = em.find(WebhookSubscription.class, id);
-        if (w == null || !w.getOwner().getUsername().equals(username)) {
+        // a distributor's subscriptions belong to its organisation (issue 10): colleagues see and cancel them
+        if (w == null || !w.getOwner().getOrganisationId().equals(user(username).getOrganisationId())) {
             throw new NotFoundException("id", "Webhook " + id + " はありません", "no webhook subscription " + id);
         }
         return w;

@@ -24,6 +24,9 @@ public class PartnershipService {
     @jakarta.inject.Inject
     private java.time.Clock clock;
 
+    @jakarta.inject.Inject
+    private Authorization authorization;
+
     /**
      * @param facilityCode facility
      * @param partnerCode  partner facility (registered, not the facility itself)
@@ -31,8 +34,10 @@ public class PartnershipService {
      * @param from         first day in force
      * @throws InvalidInputException naming the field for invalid input
      * @throws NotFoundException     for an unknown facility or partner
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the facility's administrator (issue 10)
      */
     public void add(String facilityCode, String partnerCode, Set<PartnerCoverage> coverage, LocalDate from) {
+        authorization.adminOfFacility(facilityCode);
         Facility f = EligibilityEngine.facility(em, facilityCode);
         Facility partner;
         try {
@@ -55,14 +60,17 @@ public class PartnershipService {
     }
 
     /**
-     * @param partnershipId partnership
+     * @param facilityCode  the facility (its administrator acts)
+     * @param partnershipId one of the facility's partnerships
      * @param lastDay       last day in force
      * @throws InvalidInputException when the day is before the start
-     * @throws NotFoundException     for an unknown partnership
+     * @throws NotFoundException     for a partnership not of that facility
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the facility's administrator (issue 10)
      */
-    public void end(long partnershipId, LocalDate lastDay) {
+    public void end(String facilityCode, long partnershipId, LocalDate lastDay) {
+        authorization.adminOfFacility(facilityCode);
         FacilityPartnership p = em.find(FacilityPartnership.class, partnershipId);
-        if (p == null) {
+        if (p == null || !p.getFacility().getCode().value().equals(facilityCode.strip())) {
             throw new NotFoundException("partnershipId", "連携が見つかりません", "no such partnership");
         }
         if (lastDay == null || lastDay.isBefore(p.getValidFrom())) {

@@ -29,6 +29,9 @@ public class PhysicianService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Authorization authorization;
+
     /**
      * Qualifications as entered; {@code null} numbers are unknown.
      *
@@ -54,9 +57,11 @@ public class PhysicianService {
      * @param lead         治療の責任者
      * @param from         first day of employment
      * @return the physician id
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the facility's administrator (issue 10)
      * @throws InvalidInputException naming the field for invalid input
      */
     public long register(String facilityCode, Qualifications q, boolean fullTime, boolean lead, LocalDate from) {
+        authorization.adminOfFacility(facilityCode);
         Facility f = EligibilityEngine.facility(em, facilityCode);
         validate(q);
         if (from == null) {
@@ -74,18 +79,17 @@ public class PhysicianService {
     /**
      * Updates a physician's qualifications.
      *
+     * @param facilityCode    the facility the physician works at (its administrator acts)
      * @param physicianId     physician
      * @param expectedVersion the version the editor started from
      * @param q               qualifications
      * @throws ConflictException     when someone else changed the physician meanwhile
      * @throws InvalidInputException naming the field for invalid input
-     * @throws NotFoundException     for an unknown physician
+     * @throws NotFoundException     for a physician who never worked at the facility
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the facility's administrator
      */
-    public void update(long physicianId, long expectedVersion, Qualifications q) {
-        Physician p = em.find(Physician.class, physicianId);
-        if (p == null) {
-            throw new NotFoundException("physicianId", "医師が見つかりません", "no such physician");
-        }
+    public void update(String facilityCode, long physicianId, long expectedVersion, Qualifications q) {
+        Physician p = physicianAt(facilityCode, physicianId);
         if (p.getVersion() != expectedVersion) {
             throw new ConflictException("version", "他の利用者が先に更新しました。再読込してやり直してください",
                     "the physician was changed by someone else; reload and try again");
@@ -101,14 +105,17 @@ public class PhysicianService {
     /**
      * Ends an employment (the physician left); the record stays with its end date.
      *
+     * @param facilityCode the facility (its administrator acts)
      * @param employmentId employment
      * @param lastDay      last day employed
      * @throws InvalidInputException when the day is missing or before the start
-     * @throws NotFoundException     for an unknown employment
+     * @throws NotFoundException     for an employment not at that facility
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the facility's administrator
      */
-    public void endEmployment(long employmentId, LocalDate lastDay) {
+    public void endEmployment(String facilityCode, long employmentId, LocalDate lastDay) {
+        authorization.adminOfFacility(facilityCode);
         Employment e = em.find(Employment.class, employmentId);
-        if (e == null) {
+        if (e == null || !e.getFacility().getCode().value().equals(facilityCode.strip())) {
             throw new NotFoundException("employmentId", "勤務記録が見つかりません", "no such employment");
         }
         if (lastDay == null || lastDay.isBefore(e.getValidFrom())) {
@@ -123,18 +130,17 @@ public class PhysicianService {
     /**
      * Records completion of the manufacturer's training for a product (ABE-PHY-TRN).
      *
+     * @param facilityCode the facility the physician works at (its administrator acts)
      * @param physicianId physician
      * @param yjCode      any YJ code of the product
      * @param completedOn completion date (not in the future)
      * @throws InvalidInputException naming the field for invalid input
      * @throws ConflictException     when the training is already recorded
-     * @throws NotFoundException     for an unknown physician or product
+     * @throws NotFoundException     for a physician not at the facility or an unknown product
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the facility's administrator
      */
-    public void recordTraining(long physicianId, String yjCode, LocalDate completedOn) {
-        Physician p = em.find(Physician.class, physicianId);
-        if (p == null) {
-            throw new NotFoundException("physicianId", "医師が見つかりません", "no such physician");
-        }
+    public void recordTraining(String facilityCode, long physicianId, String yjCode, LocalDate completedOn) {
+        Physician p = physicianAt(facilityCode, physicianId);
         ProductCode pc = ProductCatalog.productCode(em, yjCode, "product");
         if (completedOn == null || completedOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("completedOn", "修了日（今日以前）を入力してください",
@@ -148,6 +154,20 @@ public class PhysicianService {
         em.persist(new ProductTraining(p, pc.getProduct(), completedOn));
         em.flush();
         reevaluateEmployers(p, "training recorded: " + pc.getProduct().getKey());
+    }
+
+    /** The facility's administrator, and a physician employed there (now or before); 404 otherwise. */
+    private Physician physicianAt(String facilityCode, long physicianId) {
+        authorization.adminOfFacility(facilityCode);
+        Physician p = em.find(Physician.class, physicianId);
+        if (p == null || em.createQuery("SELECT COUNT(e) FROM Employment e WHERE e.physician = :p "
+                + "AND e.facility.code = :code", Long.class).setParameter("p", p)
+                .setParameter("code", jp.sitegate.domain.model.facility.MedicalInstitutionCode.of(facilityCode))
+                .getSingleResult() == 0) {
+            throw new NotFoundException("physicianId", "この医療機関の医師が見つかりません",
+                    "no such physician at this facility");
+        }
+        return p;
     }
 
     private void reevaluateEmployers(Physician p, String cause) {

@@ -1,6 +1,7 @@
 package jp.sitegate.application;
 
 import jakarta.ejb.Stateless;
+import jp.sitegate.domain.model.user.Role;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -36,10 +37,18 @@ public class ProfileAdminService {
     @jakarta.inject.Inject
     private java.time.Clock clock;
 
-    /** @return every product with its strengths and profile versions (newest first) */
+    @jakarta.inject.Inject
+    private Authorization authorization;
+
+    /**
+     * @return the products of the caller's manufacturer (issue 10) with their strengths and profile versions
+     *         (newest first)
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a safety manager
+     */
     public List<ProductViews.Product> products() {
-        List<Product> products = em.createQuery("SELECT p FROM Product p ORDER BY p.id", Product.class)
-                .getResultList();
+        var user = authorization.anyRole(Role.SAFETY_MANAGER);
+        List<Product> products = em.createQuery("SELECT p FROM Product p WHERE p.manufacturerId = :m ORDER BY p.id",
+                Product.class).setParameter("m", user == null ? null : user.organisationId()).getResultList();
         Map<Long, List<ProductCode>> codes = em.createNamedQuery("ProductCode.all", ProductCode.class)
                 .getResultList().stream().collect(java.util.stream.Collectors.groupingBy(c -> c.getProduct().getId()));
         Map<Long, List<RequirementProfile>> profiles = em.createQuery(
@@ -71,11 +80,19 @@ public class ProfileAdminService {
      * @param genericEn generic name (English)
      * @param policy    distribution policy
      * @param strengths YJ code → strength label (at least one)
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a safety manager (the product belongs to their
+     *                               manufacturer, issue 10)
      * @throws InvalidInputException naming the field for invalid input
      * @throws ConflictException     when the key or a YJ code is already registered
      */
     public void addProduct(String key, String nameJa, String nameEn, String genericJa, String genericEn,
             DistributionPolicy policy, Map<String, String> strengths) {
+        var user = authorization.anyRole(Role.SAFETY_MANAGER);
+        if (user == null || user.organisationKind() != jp.sitegate.domain.model.organisation.OrganisationKind
+                .MANUFACTURER) {
+            throw new jp.sitegate.domain.shared.ForbiddenException(null, "製造販売業者の安全管理責任者が登録します",
+                    "a manufacturer's safety manager adds its products");
+        }
         if (key == null || !KEY.matcher(key).matches()) {
             throw new InvalidInputException("key", "製品キーは英大文字・数字・_ の2〜40文字です（例: TECVAYLI）",
                     "key must be 2-40 upper-case letters, digits or _ (e.g. TECVAYLI)");
@@ -95,7 +112,8 @@ public class ProfileAdminService {
                 .getResultList().isEmpty()) {
             throw new ConflictException("key", "製品キー " + key + " は登録済みです", "product key " + key + " exists");
         }
-        Product p = new Product(key, nameJa.strip(), nameEn.strip(), genericJa.strip(), genericEn.strip(), policy);
+        Product p = new Product(key, nameJa.strip(), nameEn.strip(), genericJa.strip(), genericEn.strip(), policy,
+                user.organisationId());
         em.persist(p);
         for (Map.Entry<String, String> e : strengths.entrySet()) {
             YjCode yj = YjCode.of(e.getKey(), "yjCodes");
@@ -131,15 +149,16 @@ public class ProfileAdminService {
      * @param source        source documents (Japanese)
      * @param drafts        requirements in order (at least one)
      * @return the version number given
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a safety manager of the product's manufacturer
+     *                               (checked before the draft is validated, issue 10)
      * @throws InvalidInputException naming the requirement and parameter for invalid input
      * @throws NotFoundException     for an unknown product
      */
     public int addProfileVersion(String productKey, LocalDate effectiveFrom, boolean provisional, String source,
             List<RequirementDraft> drafts) {
-        Product p = em.createQuery("SELECT p FROM Product p WHERE p.key = :k", Product.class)
-                .setParameter("k", productKey).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("product", "製品 " + productKey + " は登録されていません",
-                        "no product " + productKey));
+        authorization.anyRole(Role.SAFETY_MANAGER);
+        Product p = product(productKey);
+        authorization.manufacturerOf(p, Role.SAFETY_MANAGER);
         if (effectiveFrom == null) {
             throw new InvalidInputException("effectiveFrom", "適用開始日を入力してください", "effectiveFrom is required");
         }
@@ -179,6 +198,21 @@ public class ProfileAdminService {
                     .forEach(f -> StatusTracker.reevaluate(em, f, now, "profile v" + version + " of " + productKey));
         }
         return version;
+    }
+
+    /**
+     * @param keyOrYjCode a product key (e.g. LUNSUMIO) or any YJ code of the product
+     * @return the product
+     * @throws NotFoundException (field {@code product}) when there is none
+     */
+    public Product product(String keyOrYjCode) {
+        String k = keyOrYjCode == null ? "" : keyOrYjCode.strip();
+        return em.createQuery("SELECT p FROM Product p WHERE p.key = :k", Product.class).setParameter("k", k)
+                .getResultStream().findFirst()
+                .or(() -> em.createQuery("SELECT c.product FROM ProductCode c WHERE c.yjCode = :k", Product.class)
+                        .setParameter("k", k.toUpperCase(java.util.Locale.ROOT)).getResultStream().findFirst())
+                .orElseThrow(() -> new NotFoundException("product", "製品 " + k + " は登録されていません",
+                        "no product " + k));
     }
 
     private static void required(String value, String field) {

@@ -1,15 +1,15 @@
 package jp.sitegate.application;
 
 /**
- * Request to record a shipment.
+ * A shipment to record through the gate. The distributor is the caller's organisation (issue 10), never a field
+ * of the request.
  *
- * @param idempotencyKey client key (1–100 characters) making a retry safe
- * @param facilityCode   destination's 10-digit code
- * @param yjCode         product strength
- * @param quantity       units (1–10,000)
+ * @param idempotencyKey client key (1–100 characters), unique per distributor
+ * @param facilityCode   destination facility code
+ * @param yjCode         YJ code of the strength shipped
+ * @param quantity       units, 1–10,000
  * @param orderReference distributor's order reference or {@code null}
- * @param distributor    distributor name or {@code null}
  */
 public record ShipmentCommand(String idempotencyKey, String facilityCode, String yjCode, int quantity,
-        String orderReference, String distributor) {
+        String orderReference) {
 }

@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.application.view.ShipmentReceipt;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.infrastructure.config.ClockProducer;
 import jp.sitegate.domain.model.eligibility.DecisionOutcome;
 import jp.sitegate.domain.model.eligibility.FirstDeliveryStatus;
 import jp.sitegate.domain.model.shipment.DeliveryRelease;
@@ -19,7 +22,9 @@ import jp.sitegate.domain.shared.InvalidInputException;
 /**
  * Records shipments through the gate (LUN-DST-1): evaluates, stores the decision, refuses with the findings when
  * not eligible, and releases the first-delivery restriction on the first permitted delivery where the product's
- * policy says so (LUN-DST-2). An idempotency key makes a retry return the first answer.
+ * policy says so (LUN-DST-2). An idempotency key, unique per distributor, makes a retry return the first answer.
+ * Only a distributor with a distribution agreement (特約店契約) in force for the product may ship it (issue 10); the
+ * shipment and its stored decision belong to the caller's organisation.
  */
 @Stateless
 public class ShipmentService {
@@ -33,6 +38,12 @@ public class ShipmentService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Authorization authorization;
+
+    @Inject
+    private NotificationService notifications;
+
     /**
      * @param cmd the shipment
      * @return the receipt (with {@code replayed} when the key was already used for the same shipment)
@@ -40,39 +51,46 @@ public class ShipmentService {
      * @throws jp.sitegate.domain.shared.NotFoundException for an unknown facility or product
      * @throws ConflictException         when the key was used for a different shipment
      * @throws ShipmentRefusedException  when the facility is not eligible (the decision is stored)
+     * @throws jp.sitegate.domain.shared.ForbiddenException when the caller is not a distributor, or (field
+     *                                   {@code product}) has no agreement in force for the product
      */
     public ShipmentReceipt record(ShipmentCommand cmd) {
+        AuthenticatedUser user = authorization.anyRole(Role.DISTRIBUTOR);
         validate(cmd);
+        Instant now = clock.instant();
+        authorization.distributorOf(ProductCatalog.productCode(em, cmd.yjCode(), "product"),
+                now.atZone(ClockProducer.JAPAN).toLocalDate());
         Optional<ShipmentReceipt> previous = findByKey(cmd);
         if (previous.isPresent()) {
             return previous.get();
         }
-        Instant now = clock.instant();
         Evaluation ev = EligibilityEngine.evaluate(em, cmd.facilityCode(), cmd.yjCode(), now, now);
-        EligibilityService.StoredPair stored = eligibility.store(ev, "SHIPMENT");
+        EligibilityService.StoredPair stored = eligibility.store(ev, "SHIPMENT", user.organisationId());
         if (ev.decision().outcome() != DecisionOutcome.ELIGIBLE) {
             throw new ShipmentRefusedException(stored.document());
         }
         boolean releases = ev.decision().firstDelivery() == FirstDeliveryStatus.ACTIVE;
         Shipment s = new Shipment(cmd.idempotencyKey(), ev.facility(), ev.productCode().getProduct(),
-                ev.productCode().getYjCode(), cmd.quantity(), cmd.orderReference(), cmd.distributor(),
-                stored.stored(), now, releases);
+                ev.productCode().getYjCode(), cmd.quantity(), cmd.orderReference(), user.organisation(),
+                user.organisationId(), stored.stored(), now, releases);
         em.persist(s);
         if (releases) {
             em.persist(new DeliveryRelease(s, now));
         }
         em.flush();
+        ServedNotes.note(notifications, user, cmd.facilityCode(), "SHIPMENT");
         return receipt(s, false);
     }
 
     /**
      * @param cmd the shipment
-     * @return the receipt of an earlier shipment with the same key, if any
+     * @return the receipt of the caller's organisation's earlier shipment with the same key, if any
      * @throws ConflictException when the key was used for a different shipment
      */
     public Optional<ShipmentReceipt> findByKey(ShipmentCommand cmd) {
+        AuthenticatedUser user = authorization.anyRole(Role.DISTRIBUTOR);
         return em.createNamedQuery("Shipment.byKey", Shipment.class).setParameter("key", cmd.idempotencyKey())
-                .getResultStream().findFirst().map(s -> {
+                .setParameter("distributor", user.organisationId()).getResultStream().findFirst().map(s -> {
                     if (!s.getFacility().getCode().value().equals(cmd.facilityCode())
                             || !s.getYjCode().equals(cmd.yjCode()) || s.getQuantity() != cmd.quantity()
                             || !Objects.equals(s.getOrderReference(), cmd.orderReference())) {
@@ -100,10 +118,6 @@ public class ShipmentService {
         if (cmd.orderReference() != null && cmd.orderReference().length() > 100) {
             throw new InvalidInputException("orderReference", "注文番号は100文字以内です",
                     "orderReference must be at most 100 characters");
-        }
-        if (cmd.distributor() != null && cmd.distributor().length() > 200) {
-            throw new InvalidInputException("distributor", "卸名は200文字以内です",
-                    "distributor must be at most 200 characters");
         }
     }
 }

@@ -30,6 +30,9 @@ public class StockService {
     @Inject
     private Clock clock;
 
+    @jakarta.inject.Inject
+    private Authorization authorization;
+
     @Inject
     private FacilityQueryService queries;
 
@@ -46,9 +49,11 @@ public class StockService {
      * @return the facility's stock after the movement
      * @throws InvalidInputException naming the field for invalid input or a movement beyond the vials on hand
      * @throws NotFoundException     for an unknown facility, or a lot that was never received
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the facility's administrator (issue 10)
      */
     public FacilityViews.Stock move(String facilityCode, String yjCode, String lotNumber, LocalDate expiryDate,
             MovementType type, int vials, String note) {
+        authorization.adminOfFacility(facilityCode);
         Facility facility = EligibilityEngine.facility(em, facilityCode);
         YjCode yj = YjCode.of(yjCode, "yjCode");
         TocilizumabStrength strength = EligibilityEngine.strength(em, yj.value());

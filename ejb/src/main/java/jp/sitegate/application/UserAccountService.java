@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.organisation.MrAssignment;
+import jp.sitegate.domain.model.organisation.Organisation;
 import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.model.user.UserAccount;
 import jp.sitegate.domain.shared.ConflictException;
@@ -37,6 +39,9 @@ public class UserAccountService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Authorization authorization;
 
     /** Outcome of a login attempt. */
     public enum Outcome {
@@ -76,12 +81,17 @@ public class UserAccountService {
             return new Authentication(Outcome.LOCKED, null);
         }
         boolean ok = password != null && hash.verify(password.toCharArray(), u.getPasswordHash());
-        if (!ok || !u.isEnabled()) {
+        if (!ok || !u.isEnabled() || !organisationActive(u)) {
             u.recordFailedLogin(now);
             return new Authentication(u.lockedAt(now) ? Outcome.LOCKED : Outcome.INVALID, null);
         }
         u.recordSuccessfulLogin();
         return new Authentication(Outcome.VALID, view(u));
+    }
+
+    private boolean organisationActive(UserAccount u) {
+        Organisation o = em.find(Organisation.class, u.getOrganisationId());
+        return o != null && o.isActive();
     }
 
     /** A hash of a random password, verified for unknown users so their answer takes as long as for known ones. */
@@ -103,19 +113,24 @@ public class UserAccountService {
     }
 
     /**
-     * Creates a user.
+     * Creates a user in an organisation (issue 10): a system administrator of the operator only.
      *
-     * @param username     login name (3–100 characters: letters, digits, . _ -)
-     * @param displayName  name shown
-     * @param password     password (at least {@value #MIN_PASSWORD_LENGTH} characters)
-     * @param roles        roles (not empty)
-     * @param facilityCode facility a FACILITY_ADMIN manages, else {@code null}
-     * @param organisation organisation or {@code null}
-     * @throws InvalidInputException naming the field for invalid input
+     * @param username       login name (3–100 characters: letters, digits, . _ -)
+     * @param displayName    name shown
+     * @param password       password (at least {@value #MIN_PASSWORD_LENGTH} characters)
+     * @param roles          roles (not empty, each allowed for the organisation's kind)
+     * @param organisationId the organisation the user speaks for; may be {@code null} when {@code facilityCode}
+     *                       names the facility whose organisation it is
+     * @param facilityCode   a facility code standing for its organisation, or {@code null}
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the caller is a system administrator
+     * @throws InvalidInputException naming the field for invalid input: {@code username}, {@code password},
+     *                               {@code roles} (also a role of another organisation kind), {@code organisationId}
+     *                               (missing, unknown, inactive, or not the facility's)
      * @throws ConflictException     when the name is taken
      */
-    public void create(String username, String displayName, String password, Set<Role> roles, String facilityCode,
-            String organisation) {
+    public void create(String username, String displayName, String password, Set<Role> roles, Long organisationId,
+            String facilityCode) {
+        authorization.anyRole(Role.SYSTEM_ADMIN);
         if (username == null || !username.matches("[A-Za-z0-9._-]{3,100}")) {
             throw new InvalidInputException("username", "ユーザー名は英数字と . _ - の3〜100文字です",
                     "username must be 3-100 letters, digits, '.', '_' or '-'");
@@ -124,41 +139,68 @@ public class UserAccountService {
             throw new InvalidInputException("password", "パスワードは" + MIN_PASSWORD_LENGTH + "文字以上にしてください",
                     "password must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-        if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("roles", "ロールを1つ以上選んでください", "at least one role");
-        }
-        Facility facility = null;
-        if (roles.contains(Role.FACILITY_ADMIN)) {
-            if (facilityCode == null || facilityCode.isBlank()) {
-                throw new InvalidInputException("facilityCode", "医療機関の管理者には医療機関コードが必要です",
-                        "a facility administrator needs a facility code");
-            }
-            facility = EligibilityEngine.facility(em, facilityCode);
-        }
+        Organisation organisation = organisation(organisationId, facilityCode);
+        UserAccount.checkRoles(roles, organisation);
         if (find(username).isPresent()) {
             throw new ConflictException("username", "このユーザー名は使用されています", "username already taken");
         }
         em.persist(new UserAccount(username, displayName == null || displayName.isBlank() ? username
-                : displayName.strip(), hash.generate(password.toCharArray()), roles, facility, organisation,
-                clock.instant()));
+                : displayName.strip(), hash.generate(password.toCharArray()), roles, organisation, clock.instant()));
         em.flush();
     }
 
+    private Organisation organisation(Long organisationId, String facilityCode) {
+        Organisation byFacility = null;
+        if (facilityCode != null && !facilityCode.isBlank()) {
+            Facility f = EligibilityEngine.facility(em, facilityCode);
+            byFacility = em.createNamedQuery("Organisation.ofFacility", Organisation.class).setParameter("facility", f)
+                    .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("facilityCode",
+                            "この医療機関の組織がありません", "the facility has no organisation"));
+        }
+        if (organisationId == null) {
+            if (byFacility == null) {
+                throw new InvalidInputException("organisationId", "所属する組織（organisationId）が必要です",
+                        "organisationId is required");
+            }
+            return byFacility;
+        }
+        Organisation o = em.find(Organisation.class, organisationId);
+        if (o == null) {
+            throw new InvalidInputException("organisationId", "組織 " + organisationId + " は登録されていません",
+                    "no organisation " + organisationId);
+        }
+        if (byFacility != null && !byFacility.getId().equals(o.getId())) {
+            throw new InvalidInputException("organisationId", "組織と医療機関コードが一致しません",
+                    "organisationId is not the organisation of facilityCode");
+        }
+        return o;
+    }
+
     /**
-     * Assigns a facility to an MR (briefings may be recorded there).
+     * Assigns a facility to an MR (briefings of the MR's manufacturer may be recorded there, and the manufacturer
+     * may read the facility's physicians): by a safety manager of the MR's manufacturer, or the operator's system
+     * administrator. Assigning again changes nothing.
      *
      * @param username     the MR
      * @param facilityCode facility
-     * @throws InvalidInputException when the user is not an MR
+     * @throws jp.sitegate.domain.shared.ForbiddenException for another manufacturer's MR or any other role
+     * @throws InvalidInputException naming {@code username} when the user is unknown or not an MR
      */
     public void assign(String username, String facilityCode) {
+        AuthenticatedUser caller = authorization.anyRole(Role.SAFETY_MANAGER, Role.SYSTEM_ADMIN);
         UserAccount u = existing(username);
+        if (caller != null && !caller.has(Role.SYSTEM_ADMIN) && !caller.belongsTo(u.getOrganisationId())) {
+            throw new jp.sitegate.domain.shared.ForbiddenException("username", "他社のMRには担当施設を割り当てられません",
+                    "only the MR's own manufacturer assigns facilities to them");
+        }
         if (!u.roles().contains(Role.MR)) {
             throw new InvalidInputException("username", "MRではありません", "not an MR");
         }
         Facility f = EligibilityEngine.facility(em, facilityCode);
-        em.createNativeQuery("INSERT INTO mr_assignment (user_id, facility_id) VALUES (?, ?)")
-                .setParameter(1, u.getId()).setParameter(2, f.getId()).executeUpdate();
+        if (em.find(MrAssignment.class, new MrAssignment.Key(u.getId(), f.getId())) == null) {
+            em.persist(new MrAssignment(u.getId(), f.getId(), clock.instant()));
+            em.flush();
+        }
     }
 
     /**
@@ -201,24 +243,30 @@ public class UserAccountService {
                 "ユーザーが見つかりません", "no such user"));
     }
 
-    /** @return every user, by name (never their password hashes) */
+    /**
+     * @return every user, by name (never their password hashes): a system administrator only
+     * @throws jp.sitegate.domain.shared.ForbiddenException otherwise
+     */
     public java.util.List<AuthenticatedUser> list() {
+        authorization.anyRole(Role.SYSTEM_ADMIN);
         return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.username", UserAccount.class).getResultList()
                 .stream().map(this::view).toList();
     }
 
     /** @return true when at least one SYSTEM_ADMIN exists */
     public boolean hasSystemAdministrator() {
-        return em.createQuery("SELECT u FROM UserAccount u", UserAccount.class).getResultStream()
-                .anyMatch(u -> u.roles().contains(Role.SYSTEM_ADMIN));
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.roles LIKE :r", Long.class)
+                .setParameter("r", "%SYSTEM_ADMIN%").getSingleResult() > 0;
     }
 
     private AuthenticatedUser view(UserAccount u) {
         Set<String> assigned = new TreeSet<>();
-        em.createNativeQuery("SELECT f.code FROM mr_assignment a JOIN facility f ON f.id = a.facility_id "
-                + "WHERE a.user_id = ?").setParameter(1, u.getId()).getResultList()
-                .forEach(c -> assigned.add(c.toString()));
+        em.createQuery("SELECT f.code FROM MrAssignment a, Facility f WHERE f.id = a.facilityId "
+                + "AND a.userId = :user", jp.sitegate.domain.model.facility.MedicalInstitutionCode.class)
+                .setParameter("user", u.getId()).getResultList().forEach(c -> assigned.add(c.value()));
+        Organisation o = em.find(Organisation.class, u.getOrganisationId());
         return new AuthenticatedUser(u.getUsername(), u.getDisplayName(), u.roles(),
-                u.getFacility() == null ? null : u.getFacility().getCode().value(), u.getOrganisation(), assigned);
+                u.getFacility() == null ? null : u.getFacility().getCode().value(), o.getNameJa(), assigned,
+                o.getId(), o.getKind(), o.getNameEn());
     }
 }

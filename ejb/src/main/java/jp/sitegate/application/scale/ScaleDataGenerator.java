@@ -107,8 +107,8 @@ public class ScaleDataGenerator implements ScaleSteps {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean alreadyGenerated(ScalePlan plan) {
-        return !em.createNamedQuery("Shipment.byKey", Shipment.class).setParameter("key", key(plan, 0))
-                .getResultList().isEmpty()
+        return !em.createQuery("SELECT s.id FROM Shipment s WHERE s.idempotencyKey = :key", Long.class)
+                .setParameter("key", key(plan, 0)).getResultList().isEmpty()
                 || !em.createQuery("SELECT l.id FROM TocilizumabLot l WHERE l.lotNumber = :n", Long.class)
                         .setParameter("n", lotNumber(plan, 0)).getResultList().isEmpty()
                 || !em.createQuery("SELECT b.id FROM Briefing b WHERE b.mrName LIKE :m", Long.class)
@@ -178,7 +178,7 @@ public class ScaleDataGenerator implements ScaleSteps {
             Facility f = anyOf(facilityIds, r);
             boolean online = r.nextInt(5) == 0;
             Briefing b = new Briefing(f, products.get(r.nextInt(products.size())),
-                    marker(plan) + " " + FAMILY[r.nextInt(FAMILY.length)], today.minusDays(r.nextInt(1095)),
+                    marker(plan) + " " + FAMILY[r.nextInt(FAMILY.length)], null, today.minusDays(r.nextInt(1095)),
                     online ? BriefingMode.ONLINE : BriefingMode.IN_PERSON, online ? "訪問規制（感染対策）" : null, now);
             b.recordAttendees(AttendeeRole.PHYSICIAN, 1 + r.nextInt(6));
             b.recordAttendees(AttendeeRole.PHARMACIST, r.nextInt(4));
@@ -242,7 +242,7 @@ public class ScaleDataGenerator implements ScaleSteps {
         for (int i = from; i < to; i++) {
             int pair = i / ORDERS_PER_PAIR;
             Evaluation ev = evaluated.get(pair);
-            EligibilityService.StoredPair stored = eligibility.store(ev, "SHIPMENT");
+            EligibilityService.StoredPair stored = eligibility.store(ev, "SHIPMENT", null);
             made.merge(ScaleKind.DECISIONS, 1, Integer::sum);
             if (ev.decision().outcome() != DecisionOutcome.ELIGIBLE) {
                 continue;
@@ -251,7 +251,7 @@ public class ScaleDataGenerator implements ScaleSteps {
                     && released.add(ev.facility().getId() + "/" + ev.productCode().getProduct().getId());
             Shipment s = new Shipment(key(plan, i), ev.facility(), ev.productCode().getProduct(),
                     ev.productCode().getYjCode(), 1 + random(plan, ScaleKind.DECISIONS, i).nextInt(4),
-                    marker(plan) + "-ORDER-" + i, marker(plan), stored.stored(), now, releases);
+                    marker(plan) + "-ORDER-" + i, marker(plan), null, stored.stored(), now, releases);
             em.persist(s);
             made.merge(ScaleKind.SHIPMENTS, 1, Integer::sum);
             if (releases) {

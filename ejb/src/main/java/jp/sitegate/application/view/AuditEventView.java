@@ -13,7 +13,8 @@ package jp.sitegate.application.view;
  * @param before       values before (JSON), or {@code null}
  * @param after        values after (JSON), or {@code null}
  * @param hash         this event's hash
+ * @param organisationId the actor's organisation (issue 10), or {@code null} for the system and events before V8
  */
 public record AuditEventView(long id, String occurredAt, String username, String action, String entity,
-        String entityId, String facilityCode, String before, String after, String hash) {
+        String entityId, String facilityCode, String before, String after, String hash, Long organisationId) {
 }

@@ -43,8 +43,30 @@ public final class AuditHash {
      */
     public static String of(String prevHash, String occurredAt, String username, String action, String entity,
             String entityId, String facility, String before, String after) {
-        return sha256(String.join("\u001f", prevHash, occurredAt, username, action, entity, entityId,
-                String.valueOf(facility), String.valueOf(before), String.valueOf(after)));
+        return of(prevHash, occurredAt, username, action, entity, entityId, facility, before, after, null);
+    }
+
+    /**
+     * As above, with the actor's organisation (issue 10). Events without one (before V8, or the system's) hash
+     * exactly as before, so the existing chain stays valid.
+     *
+     * @param prevHash     hash of the previous event
+     * @param occurredAt   when, as stored
+     * @param username     who
+     * @param action       CREATE, UPDATE, DELETE
+     * @param entity       entity name
+     * @param entityId     entity id
+     * @param facility     facility code or {@code null}
+     * @param before       JSON before or {@code null}
+     * @param after        JSON after or {@code null}
+     * @param organisation the actor's organisation id, or {@code null}
+     * @return 64 hex characters
+     */
+    public static String of(String prevHash, String occurredAt, String username, String action, String entity,
+            String entityId, String facility, String before, String after, Long organisation) {
+        String fields = String.join("\u001f", prevHash, occurredAt, username, action, entity, entityId,
+                String.valueOf(facility), String.valueOf(before), String.valueOf(after));
+        return sha256(organisation == null ? fields : fields + "\u001f" + organisation);
     }
 
     /**

@@ -24,7 +24,7 @@ import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 
 /**
  * Writes one audit event for every insert, update and delete of an entity, in the same transaction and on the
- * same connection as the change: who (from {@link AuditContext}), when, what (entity and id), before and after
+ * same connection as the change: who and for which organisation (from {@link AuditContext}), when, what (entity and id), before and after
  * values (passwords never), chained by hash to the previous event (the chain head is locked, so events are
  * appended in order), numbered by its dense position in the chain ({@code seq}, counted in the head's
  * {@code event_count}; V7). A rolled-back change leaves no event and no number.
@@ -135,11 +135,12 @@ public class AuditListener extends DescriptorEventAdapter {
                 seq = rs.getLong(2) + 1;
             }
             String user = AuditContext.current();
+            Long organisation = AuditContext.organisation();
             String hash = AuditHash.of(prev, now.toString(), user, action, entity, String.valueOf(id), facility,
-                    before, after);
+                    before, after, organisation);
             try (PreparedStatement ins = c.prepareStatement("INSERT INTO audit_event (occurred_us, username, action, "
-                    + "entity, entity_id, facility_code, before_json, after_json, prev_hash, hash, seq) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "entity, entity_id, facility_code, before_json, after_json, prev_hash, hash, seq, "
+                    + "organisation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ins.setLong(1, AuditHash.micros(now));
                 ins.setString(2, user);
                 ins.setString(3, action);
@@ -151,6 +152,11 @@ public class AuditListener extends DescriptorEventAdapter {
                 ins.setString(9, prev);
                 ins.setString(10, hash);
                 ins.setLong(11, seq);
+                if (organisation == null) {
+                    ins.setNull(12, java.sql.Types.BIGINT);
+                } else {
+                    ins.setLong(12, organisation);
+                }
                 ins.executeUpdate();
             }
             try (PreparedStatement upd = c.prepareStatement(

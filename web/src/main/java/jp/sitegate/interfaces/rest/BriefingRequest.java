@@ -18,8 +18,6 @@ import jp.sitegate.domain.shared.InvalidInputException;
 public class BriefingRequest {
     /** YJ code of the product. */
     public String product;
-    /** MR name. */
-    public String mrName;
     /** ISO date. */
     public String briefedOn;
     /** IN_PERSON or ONLINE. */
@@ -56,7 +54,7 @@ public class BriefingRequest {
             requests.forEach(r -> reqs.add(RequestBodies.enumValue(jp.sitegate.domain.model.briefing.BriefingRequest.class, r,
                     "requests")));
         }
-        return new BriefingCommand(facilityCode, product, mrName, Moments.date(briefedOn, "briefedOn"),
+        return new BriefingCommand(facilityCode, product, Moments.date(briefedOn, "briefedOn"),
                 RequestBodies.enumValue(BriefingMode.class, mode, "mode"), visitRestriction, roles, mats, reqs);
     }
 }

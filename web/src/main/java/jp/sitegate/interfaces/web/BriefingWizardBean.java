@@ -52,7 +52,6 @@ public class BriefingWizardBean implements Serializable {
     private String code;
     private String facilityName;
     private String yjCode;
-    private String mrName;
     private LocalDate briefedOn;
     private String mode = BriefingMode.IN_PERSON.name();
     private String visitRestriction;
@@ -105,8 +104,6 @@ public class BriefingWizardBean implements Serializable {
      */
     public void save() throws IOException {
         try {
-            AccessPolicy.requireAssignedMr(
-                    CurrentUserBean.current(), code);
             FacilityViews.BriefingView saved = briefings.record(command());
             jakarta.faces.context.ExternalContext ctx = jakarta.faces.context.FacesContext.getCurrentInstance()
                     .getExternalContext();
@@ -125,7 +122,7 @@ public class BriefingWizardBean implements Serializable {
         materials.forEach(m -> mats.add(BriefingMaterial.valueOf(m)));
         EnumSet<BriefingRequest> reqs = EnumSet.noneOf(BriefingRequest.class);
         requests.forEach(r -> reqs.add(BriefingRequest.valueOf(r)));
-        return new BriefingCommand(code, yjCode, mrName, briefedOn, mode == null ? null : BriefingMode.valueOf(mode),
+        return new BriefingCommand(code, yjCode, briefedOn, mode == null ? null : BriefingMode.valueOf(mode),
                 visitRestriction, roles, mats, reqs);
     }
 
@@ -189,14 +186,10 @@ public class BriefingWizardBean implements Serializable {
         this.yjCode = yjCode;
     }
 
-    /** @return the MR's name */
+    /** @return the signed-in MR, who is the MR on the briefing (issue 10: no free-text name) */
     public String getMrName() {
-        return mrName;
-    }
-
-    /** @param mrName the MR's name */
-    public void setMrName(String mrName) {
-        this.mrName = mrName;
+        var u = CurrentUserBean.current();
+        return u == null ? "" : u.displayName() + "（" + u.organisation() + "）";
     }
 
     /** @return the briefing date */

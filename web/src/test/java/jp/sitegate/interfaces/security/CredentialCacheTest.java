@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class CredentialCacheTest {
     private final AtomicLong now = new AtomicLong(1_000);
     private final CredentialCache cache = new CredentialCache(now::get);
-    private final AuthenticatedUser dist = new AuthenticatedUser("dist1", "卸", Set.of(Role.DISTRIBUTOR), null, null,
-            Set.of());
+    private final AuthenticatedUser dist = new AuthenticatedUser("dist1", "卸", Set.of(Role.DISTRIBUTOR), null, "デモ卸株式会社",
+            Set.of(), 5, jp.sitegate.domain.model.organisation.OrganisationKind.DISTRIBUTOR, "Demo Wholesale");
 
     @Test
     void onlyTheSameUserAndPasswordMatchAndOnlyWithinTheTtl() {

@@ -50,6 +50,9 @@ public class Briefing {
     @Column(name = "mr_name", nullable = false)
     private String mrName;
 
+    @Column(name = "mr_user_id", updatable = false)
+    private Long mrUserId;
+
     @Column(name = "briefed_on", nullable = false)
     private LocalDate briefedOn;
 
@@ -88,14 +91,16 @@ public class Briefing {
      *
      * @param facility         the facility briefed
      * @param product          the product explained
-     * @param mrName           the MR (not blank)
+     * @param mrName           the MR's name as shown when recorded (not blank)
+     * @param mrUserId         the signed-in MR's user id (issue 10), or {@code null} for generated records
      * @param briefedOn        the date of the briefing
      * @param mode             in person or online
      * @param visitRestriction the facility's visit restriction (reason for an online briefing), or {@code null}
      * @param recordedAt       when it was recorded
      */
-    public Briefing(Facility facility, Product product, String mrName, LocalDate briefedOn, BriefingMode mode,
-            String visitRestriction, Instant recordedAt) {
+    public Briefing(Facility facility, Product product, String mrName, Long mrUserId, LocalDate briefedOn,
+            BriefingMode mode, String visitRestriction, Instant recordedAt) {
+        this.mrUserId = mrUserId;
         if (mrName == null || mrName.isBlank()) {
             throw new IllegalArgumentException("mrName must not be blank");
         }

@@ -62,6 +62,10 @@ public class StoredDecision {
     @Column(nullable = false, updatable = false)
     private String payload;
 
+    /** The organisation that asked for the decision (the distributor of a shipment, issue 10), or null. */
+    @Column(name = "organisation_id", updatable = false)
+    private Long organisationId;
+
     protected StoredDecision() {
     }
 
@@ -73,9 +77,11 @@ public class StoredDecision {
      * @param profileId id of the profile version used
      * @param purpose   why it was stored, e.g. SHIPMENT
      * @param payload   the decision as JSON
+     * @param organisationId the organisation that asked for it (it may read it back), or {@code null}
      */
     public StoredDecision(String id, Facility facility, Product product, Decision decision, long profileId,
-            String purpose, String payload) {
+            String purpose, String payload, Long organisationId) {
+        this.organisationId = organisationId;
         this.id = id;
         this.facility = facility;
         this.product = product;
@@ -90,6 +96,11 @@ public class StoredDecision {
     }
 
     /** @return the id */
+    /** @return the organisation that asked for the decision, or {@code null} */
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
     /** @return the facility */
     public Facility getFacility() {
         return facility;

@@ -21,8 +21,8 @@ import jp.sitegate.domain.model.user.UserAccount;
  */
 @Entity
 @Table(name = "webhook_subscription")
-@NamedQuery(name = "WebhookSubscription.ofUser", query = "SELECT w FROM WebhookSubscription w "
-        + "WHERE w.owner.id = :userId ORDER BY w.id")
+@NamedQuery(name = "WebhookSubscription.ofOrganisation", query = "SELECT w FROM WebhookSubscription w "
+        + "WHERE w.owner.organisationId = :org ORDER BY w.id")
 @NamedQuery(name = "WebhookSubscription.activeOfUser", query = "SELECT w FROM WebhookSubscription w "
         + "WHERE w.owner.id = :userId AND w.active = TRUE ORDER BY w.id")
 public class WebhookSubscription {

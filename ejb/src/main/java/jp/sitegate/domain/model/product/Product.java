@@ -10,7 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A product (brand) under conditions of use; its strengths are {@link ProductCode}s. */
+/**
+ * A product (brand) under conditions of use; its strengths are {@link ProductCode}s. It belongs to its
+ * manufacturer (製造販売業者, an organisation referenced by id, issue 10): only that manufacturer's safety managers
+ * change it and its profiles, only its MRs record its briefings.
+ */
 @Entity
 @Table(name = "product")
 public class Product {
@@ -37,6 +41,9 @@ public class Product {
     @Column(name = "distribution_policy", nullable = false)
     private DistributionPolicy distributionPolicy;
 
+    @Column(name = "manufacturer_id", updatable = false)
+    private Long manufacturerId;
+
     @Version
     private long version;
 
@@ -50,9 +57,11 @@ public class Product {
      * @param genericNameJa      generic name in Japanese
      * @param genericNameEn      generic name in English
      * @param distributionPolicy how deliveries are gated
+     * @param manufacturerId     the manufacturer's organisation id
      */
     public Product(String key, String nameJa, String nameEn, String genericNameJa, String genericNameEn,
-            DistributionPolicy distributionPolicy) {
+            DistributionPolicy distributionPolicy, Long manufacturerId) {
+        this.manufacturerId = manufacturerId;
         this.key = key;
         this.nameJa = nameJa;
         this.nameEn = nameEn;
@@ -89,6 +98,11 @@ public class Product {
     /** @return the generic name en */
     public String getGenericNameEn() {
         return genericNameEn;
+    }
+
+    /** @return the manufacturer's organisation id ({@code null} only for products stored before V8 without one) */
+    public Long getManufacturerId() {
+        return manufacturerId;
     }
 
     /** @return the distribution policy */

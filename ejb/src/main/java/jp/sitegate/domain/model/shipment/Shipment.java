@@ -18,7 +18,8 @@ import jp.sitegate.domain.model.product.Product;
 /** A delivery a distributor recorded after the gate let it pass (LUN-DST-1). Immutable. */
 @Entity
 @Table(name = "shipment")
-@NamedQuery(name = "Shipment.byKey", query = "SELECT s FROM Shipment s WHERE s.idempotencyKey = :key")
+@NamedQuery(name = "Shipment.byKey", query = "SELECT s FROM Shipment s WHERE s.idempotencyKey = :key "
+        + "AND s.distributorId = :distributor")
 public class Shipment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,6 +48,9 @@ public class Shipment {
     @Column(updatable = false)
     private String distributor;
 
+    @Column(name = "distributor_id", updatable = false)
+    private Long distributorId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "decision_id", updatable = false)
     private StoredDecision decision;
@@ -67,14 +71,16 @@ public class Shipment {
      * @param yjCode                strength shipped
      * @param quantity              units (&gt; 0)
      * @param orderReference        distributor's order reference or {@code null}
-     * @param distributor           distributor name or {@code null}
+     * @param distributor           the distributor organisation's name (as shown when shipped)
+     * @param distributorId         the distributor organisation's id (idempotency keys are unique per distributor)
      * @param decision              the stored ELIGIBLE decision that let it pass
      * @param shippedAt             when recorded
      * @param releasedFirstDelivery true when this shipment released the first-delivery restriction
      */
     public Shipment(String idempotencyKey, Facility facility, Product product, String yjCode, int quantity,
-            String orderReference, String distributor, StoredDecision decision, Instant shippedAt,
-            boolean releasedFirstDelivery) {
+            String orderReference, String distributor, Long distributorId, StoredDecision decision,
+            Instant shippedAt, boolean releasedFirstDelivery) {
+        this.distributorId = distributorId;
         if (quantity <= 0) {
             throw new IllegalArgumentException("quantity must be positive");
         }
@@ -98,6 +104,11 @@ public class Shipment {
     /** @return the idempotency key */
     public String getIdempotencyKey() {
         return idempotencyKey;
+    }
+
+    /** @return the distributor organisation's id */
+    public Long getDistributorId() {
+        return distributorId;
     }
 
     /** @return the facility */

@@ -18,14 +18,20 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.organisation.Organisation;
+import jp.sitegate.domain.model.organisation.OrganisationKind;
+import jp.sitegate.domain.shared.InvalidInputException;
 
 /**
- * A user of SiteGate: roles, the facility a facility administrator manages, the organisation (distributor, MR's
- * company), and the password as a salted PBKDF2 hash only. Repeated wrong passwords lock the account for a while.
+ * A user of SiteGate: the one organisation they speak for (issue 10), roles allowed for that organisation's kind
+ * ({@link OrganisationKind#allowedRoles()}), the facility a facility administrator manages (their organisation's
+ * facility), and the password as a salted PBKDF2 hash only. Repeated wrong passwords lock the account for a while.
  */
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = "UserAccount.byName", query = "SELECT u FROM UserAccount u WHERE u.username = :name")
+@NamedQuery(name = "UserAccount.ofOrganisation",
+        query = "SELECT u FROM UserAccount u WHERE u.organisationId = :org ORDER BY u.username")
 public class UserAccount {
     /** Wrong passwords in a row that lock the account. */
     public static final int MAX_FAILED_LOGINS = 5;
@@ -52,7 +58,8 @@ public class UserAccount {
     @JoinColumn(name = "facility_id")
     private Facility facility;
 
-    private String organisation;
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private Long organisationId;
 
     private String email;
 
@@ -78,28 +85,53 @@ public class UserAccount {
      * @param username     login name
      * @param displayName  name shown
      * @param passwordHash PBKDF2 hash of the password (never the password)
-     * @param roles        roles (not empty)
-     * @param facility     the facility a FACILITY_ADMIN manages, else {@code null}
-     * @param organisation organisation or {@code null}
+     * @param roles        roles (not empty, each allowed for the organisation's kind)
+     * @param organisation the organisation the user speaks for (a FACILITY_ADMIN manages its facility)
      * @param now          creation moment
-     * @throws IllegalArgumentException when roles are empty or a FACILITY_ADMIN has no facility
+     * @throws InvalidInputException naming {@code roles} when empty or when a role is not allowed for the
+     *                               organisation's kind (e.g. DISTRIBUTOR in a facility), {@code organisationId} when
+     *                               the organisation is inactive
      */
-    public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Facility facility,
-            String organisation, Instant now) {
-        if (roles.isEmpty()) {
-            throw new IllegalArgumentException("a user needs at least one role");
-        }
-        if (roles.contains(Role.FACILITY_ADMIN) && facility == null) {
-            throw new IllegalArgumentException("a facility administrator needs a facility");
+    public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles,
+            Organisation organisation, Instant now) {
+        checkRoles(roles, organisation);
+        if (!organisation.isActive()) {
+            throw new InvalidInputException("organisationId", "無効な組織には利用者を追加できません",
+                    "the organisation is inactive");
         }
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.roles = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        this.facility = facility;
-        this.organisation = organisation;
+        this.organisationId = organisation.getId();
+        this.facility = organisation.getFacility();
         this.createdAt = now;
     }
+
+    /**
+     * The rule of issue 10: a user has at least one role, and only roles their organisation's kind allows.
+     *
+     * @param roles        roles asked for
+     * @param organisation the organisation
+     * @throws InvalidInputException naming {@code roles} otherwise
+     */
+    public static void checkRoles(Set<Role> roles, Organisation organisation) {
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("roles", "ロールを1つ以上選んでください", "at least one role");
+        }
+        Set<Role> wrong = EnumSet.copyOf(roles);
+        wrong.removeAll(organisation.getKind().allowedRoles());
+        if (!wrong.isEmpty()) {
+            throw new InvalidInputException("roles", "この組織の種別（" + KIND_JA.get(organisation.getKind())
+                    + "）では付与できないロールです: " + wrong, "roles " + wrong + " are not allowed for a "
+                    + organisation.getKind() + " organisation (allowed: "
+                    + organisation.getKind().allowedRoles() + ")");
+        }
+    }
+
+    private static final java.util.Map<OrganisationKind, String> KIND_JA = java.util.Map.of(
+            OrganisationKind.MANUFACTURER, "製造販売業者", OrganisationKind.DISTRIBUTOR, "卸売販売業者",
+            OrganisationKind.FACILITY, "医療機関", OrganisationKind.OPERATOR, "運営者");
 
     /** @return the roles */
     public Set<Role> roles() {
@@ -183,9 +215,9 @@ public class UserAccount {
         return facility;
     }
 
-    /** @return the organisation, or {@code null} */
-    public String getOrganisation() {
-        return organisation;
+    /** @return the id of the organisation the user speaks for */
+    public Long getOrganisationId() {
+        return organisationId;
     }
 
     /** @return whether the user may log in */

@@ -1,5 +1,6 @@
 package jp.sitegate.interfaces.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,21 +8,28 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import jp.sitegate.infrastructure.audit.AuditContext;
+import jp.sitegate.application.Caller;
 
-/** Tells the audit trail who is acting for the length of each request (the authenticated user's name). */
+/**
+ * Tells the application services who is calling, for the length of each request (issue 10): the authenticated
+ * user with their organisation ({@link Caller}, which also informs the audit trail). Authentication (Jakarta
+ * Security) has run before any filter.
+ */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
-public class AuditContextFilter extends HttpFilter {
+public class CallerFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Caller caller;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        AuditContext.set(request.getRemoteUser());
+        caller.actAs(CurrentUser.of(request));
         try {
             chain.doFilter(request, response);
         } finally {
-            AuditContext.set(null);
+            caller.clear();
         }
     }
 }

@@ -1,14 +1,14 @@
-package jp.sitegate.interfaces.web;
+package jp.sitegate.application;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jp.sitegate.application.NotificationService;
 import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.domain.model.user.Role;
 
 /**
  * After a distributor checks a facility or ships to it, records that the distributor serves it, so they hear about
- * its status changes (issue 5). Never fails the check or shipment it follows.
+ * its status changes (issue 5). Called by the services that check and ship (so a page and the API note alike,
+ * issue 10). Never fails the check or shipment it follows.
  */
 public final class ServedNotes {
     private static final Logger LOG = Logger.getLogger(ServedNotes.class.getName());

@@ -1,0 +1,239 @@
+package jp.sitegate.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.sitegate.application.view.AuthenticatedUser;
+import jp.sitegate.domain.model.eligibility.StoredDecision;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.organisation.DistributionAgreement;
+import jp.sitegate.domain.model.organisation.OrganisationKind;
+import jp.sitegate.domain.model.product.Product;
+import jp.sitegate.domain.model.product.ProductCode;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.domain.shared.ForbiddenException;
+import jp.sitegate.domain.shared.NotFoundException;
+
+/**
+ * Who may do what, for the application services (issues 4 and 10): every rule reads the injected {@link Caller}
+ * — the user and the organisation they speak for — so a page and the API that do the same thing run the same
+ * service method with the same rule, before the request body is validated. Role rules are in {@link AccessPolicy};
+ * the organisation rules here read the database. Start-up and background work ({@link Caller#asSystem}) passes
+ * every rule and gets {@code null} for the user.
+ */
+@Stateless
+public class Authorization {
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    /**
+     * @param roles roles that may do it
+     * @return the caller, or {@code null} for system work
+     * @throws ForbiddenException when the caller has none of them
+     */
+    public AuthenticatedUser anyRole(Role... roles) {
+        if (caller.system()) {
+            return null;
+        }
+        AuthenticatedUser u = caller.user();
+        AccessPolicy.requireAny(u, roles);
+        return u;
+    }
+
+    /**
+     * Reading a facility's data: anyone signed in, but a facility administrator only their own facility.
+     *
+     * @param code the facility code
+     * @return the caller, or {@code null} for system work
+     * @throws ForbiddenException (field {@code code}) otherwise
+     */
+    public AuthenticatedUser readFacility(String code) {
+        if (caller.system()) {
+            return null;
+        }
+        AuthenticatedUser u = caller.user();
+        AccessPolicy.requireFacilityReadable(u, code == null ? "" : code);
+        return u;
+    }
+
+    /**
+     * Changing a facility's own data (declarations, physicians, stock, partners): its administrator only.
+     *
+     * @param code the facility code
+     * @return the caller, or {@code null} for system work
+     * @throws ForbiddenException (field {@code code}) otherwise
+     */
+    public AuthenticatedUser adminOfFacility(String code) {
+        if (caller.system()) {
+            return null;
+        }
+        AuthenticatedUser u = caller.user();
+        AccessPolicy.requireFacilityAdmin(u, code == null ? "" : code);
+        return u;
+    }
+
+    /**
+     * Physicians' personal data (and what derives from it): the facility's administrator, and MRs and safety
+     * managers of a manufacturer with a tie to the facility — one of its MRs is assigned there, or one of its
+     * products was shipped there under its agreements (issue 10). Never distributors.
+     *
+     * @param facility the facility
+     * @return the caller, or {@code null} for system work
+     * @throws ForbiddenException (field {@code code}) otherwise
+     */
+    public AuthenticatedUser physicianData(Facility facility) {
+        if (caller.system()) {
+            return null;
+        }
+        AuthenticatedUser u = caller.user();
+        String code = facility.getCode().value();
+        if ((u.has(Role.MR) || u.has(Role.SAFETY_MANAGER))
+                && u.organisationKind() == OrganisationKind.MANUFACTURER
+                && manufacturerTiedTo(u.organisationId(), facility.getId())) {
+            return u;
+        }
+        if (u.has(Role.MR) || u.has(Role.SAFETY_MANAGER)) {
+            throw new ForbiddenException("code", "担当MRの割当てまたは自社製品の納入がない医療機関の医師情報は参照できません",
+                    "your company has no MR assigned to this facility and has delivered no product there");
+        }
+        AccessPolicy.requireFacilityAdmin(u, code);
+        return u;
+    }
+
+    /**
+     * @param manufacturerId a manufacturer's organisation id
+     * @param facilityId     a facility id
+     * @return true when one of its MRs is assigned there or one of its products was shipped there
+     */
+    boolean manufacturerTiedTo(long manufacturerId, long facilityId) {
+        long assigned = em.createQuery("SELECT COUNT(a) FROM MrAssignment a, UserAccount u WHERE a.userId = u.id "
+                + "AND u.organisationId = :org AND a.facilityId = :facility", Long.class)
+                .setParameter("org", manufacturerId).setParameter("facility", facilityId).getSingleResult();
+        if (assigned > 0) {
+            return true;
+        }
+        return em.createQuery("SELECT COUNT(s) FROM Shipment s WHERE s.facility.id = :facility "
+                + "AND s.product.manufacturerId = :org", Long.class).setParameter("org", manufacturerId)
+                .setParameter("facility", facilityId).getSingleResult() > 0;
+    }
+
+    /**
+     * Work on a product that only its manufacturer may do (strengths, profile versions, agreements).
+     *
+     * @param product the product
+     * @param roles   roles that may do it (e.g. SAFETY_MANAGER)
+     * @return the caller, or {@code null} for system work
+     * @throws ForbiddenException naming {@code product} when the caller lacks the role or works for another company
+     */
+    public AuthenticatedUser manufacturerOf(Product product, Role... roles) {
+        AuthenticatedUser u = anyRole(roles);
+        if (u != null && !u.belongsTo(product.getManufacturerId())) {
+            throw new ForbiddenException("product", "他社の製品です（" + product.getNameJa() + "）",
+                    "the product " + product.getNameEn() + " belongs to another manufacturer");
+        }
+        return u;
+    }
+
+    /**
+     * Recording a briefing or safety communication: an MR of the product's manufacturer, assigned to the facility.
+     *
+     * @param facility the facility
+     * @param product  the product
+     * @return the caller, or {@code null} for system work
+     * @throws ForbiddenException naming {@code product} (another company's product) or {@code code} (not assigned)
+     */
+    public AuthenticatedUser assignedMr(Facility facility, Product product) {
+        AuthenticatedUser u = manufacturerOf(product, Role.MR);
+        if (u != null && em.createQuery("SELECT COUNT(a) FROM MrAssignment a, UserAccount u WHERE a.userId = u.id "
+                + "AND u.username = :name AND a.facilityId = :facility", Long.class)
+                .setParameter("name", u.username()).setParameter("facility", facility.getId())
+                .getSingleResult() == 0) {
+            throw new ForbiddenException("code", "担当の医療機関ではありません", "this facility is not assigned to you");
+        }
+        return u;
+    }
+
+    /**
+     * A stored decision is read by the organisation that asked for it, the product's manufacturer and the facility;
+     * for anybody else it does not exist.
+     *
+     * @param d  the decision
+     * @param id the id asked for (for the message)
+     * @throws NotFoundException (404, not 403) for anybody else
+     */
+    public void readDecision(StoredDecision d, String id) {
+        if (caller.system()) {
+            return;
+        }
+        AuthenticatedUser u = caller.user();
+        boolean requester = u.belongsTo(d.getOrganisationId());
+        boolean manufacturer = (u.has(Role.SAFETY_MANAGER) || u.has(Role.MR))
+                && u.belongsTo(d.getProduct().getManufacturerId());
+        boolean facility = u.has(Role.FACILITY_ADMIN)
+                && d.getFacility().getCode().value().equals(u.facilityCode());
+        if (!requester && !manufacturer && !facility) {
+            throw new NotFoundException("id", "判定 " + id + " は見つかりません", "no stored decision " + id);
+        }
+    }
+
+    /**
+     * The YJ codes a distributor may ship or batch-check on a day: those of products its agreements (特約店契約)
+     * authorise then.
+     *
+     * @param distributorId the distributor's organisation id
+     * @param day           the day (Japan)
+     * @return the authorised YJ codes (maybe empty)
+     */
+    public Set<String> authorisedCodes(long distributorId, LocalDate day) {
+        List<DistributionAgreement> agreements = em.createQuery("SELECT a FROM DistributionAgreement a "
+                + "WHERE a.distributorId = :d", DistributionAgreement.class).setParameter("d", distributorId)
+                .getResultList().stream().filter(a -> a.inForceOn(day)).toList();
+        if (agreements.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> activeManufacturers = Set.copyOf(em.createQuery("SELECT o.id FROM Organisation o "
+                + "WHERE o.status = jp.sitegate.domain.model.organisation.OrganisationStatus.ACTIVE", Long.class)
+                .getResultList());
+        return em.createNamedQuery("ProductCode.all", ProductCode.class).getResultList().stream()
+                .filter(c -> c.getProduct().getManufacturerId() != null
+                        && activeManufacturers.contains(c.getProduct().getManufacturerId()))
+                .filter(c -> agreements.stream().anyMatch(a -> a.getManufacturerId()
+                        .equals(c.getProduct().getManufacturerId()) && a.authorises(c.getProduct().getId(), day)))
+                .map(ProductCode::getYjCode).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Shipping a product: a distributor with an agreement in force for it that day.
+     *
+     * @param product the product's strength
+     * @param day     the day (Japan)
+     * @return the caller
+     * @throws ForbiddenException naming {@code product} without such an agreement, or when not a distributor
+     */
+    public AuthenticatedUser distributorOf(ProductCode product, LocalDate day) {
+        AuthenticatedUser u = anyRole(Role.DISTRIBUTOR);
+        if (u != null && !authorisedCodes(u.organisationId(), day).contains(product.getYjCode())) {
+            throw noAgreement(product.getProduct());
+        }
+        return u;
+    }
+
+    /**
+     * @param product the product
+     * @return the refusal for a distributor without an agreement for it (403, field {@code product})
+     */
+    public static ForbiddenException noAgreement(Product product) {
+        return new ForbiddenException("product", "この製品（" + product.getNameJa()
+                + "）の特約店契約がないため出荷できません", "no distribution agreement in force for "
+                + product.getNameEn() + ": your company may not ship it");
+    }
+}
