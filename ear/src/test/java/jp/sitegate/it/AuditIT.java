@@ -23,15 +23,18 @@ class AuditIT {
 
     @Test
     void aChangeIsRecordedWithItsAuthorAndTheChainVerifies() {
-        Api.Reply b = Api.postAs("mr1", "api/v1/facilities/1910112398/briefings", "{\"product\":\"4291477D1029\","
-                + "\"mrName\":\"監査テスト MR\",\"briefedOn\":\"2025-10-01\",\"mode\":\"IN_PERSON\"}");
+        // mr1 works for 中外製薬 (Lunsumio) and is assigned to 1910112398 (issue 10)
+        Api.Reply b = Api.postAs("mr1", "api/v1/facilities/1910112398/briefings", "{\"product\":\"4291476A1028\","
+                + "\"briefedOn\":\"2025-10-01\",\"mode\":\"IN_PERSON\"}");
         assertEquals(201, b.status(), b.body());
         JsonObject page = Api.getAs("safety1", "api/v1/audit?user=mr1&entity=Briefing").json();
         assertTrue(page.getJsonNumber("total").longValue() >= 1, page.toString());
         JsonObject event = page.getJsonArray("items").getJsonObject(0);
         assertEquals("CREATE", event.getString("action"));
         assertEquals("1910112398", event.getString("facilityCode"));
-        assertTrue(event.getString("after").contains("監査テスト MR"));
+        assertTrue(event.getString("after").contains("デモ MR（中外製薬）"), event.toString());
+        // every event records the actor's organisation (issue 10)
+        assertTrue(event.containsKey("organisationId") && !event.isNull("organisationId"), event.toString());
 
         JsonObject v = Api.getAs("safety1", "api/v1/audit/verification").json();
         assertTrue(v.getBoolean("intact"), v.toString());

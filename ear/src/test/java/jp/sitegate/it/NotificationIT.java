@@ -79,9 +79,13 @@ class NotificationIT {
     @Test
     void aStockDropIsRecordedAndEveryoneConcernedIsToldByInboxEmailAndSignedWebhook() throws Exception {
         // a distributor of its own: checks the facility (so it serves it) and subscribes a webhook
+        // a distributor of its own organisation (issue 10), so its webhooks are nobody else's
+        Api.Reply org = Api.postAs("admin1", "api/v1/organisations",
+                "{\"kind\":\"DISTRIBUTOR\",\"nameJa\":\"通知テスト卸株式会社\"}");
+        assertEquals(201, org.status(), org.body());
         Api.Reply created = Api.postAs("admin1", "api/v1/users", "{\"username\":\"dist-notify\",\"displayName\":"
                 + "\"通知テスト卸\",\"password\":\"" + Api.DEMO_PASSWORD + "\",\"roles\":[\"DISTRIBUTOR\"],"
-                + "\"organisation\":\"通知テスト卸株式会社\"}");
+                + "\"organisationId\":" + org.json().getJsonNumber("id").longValue() + "}");
         assertEquals(201, created.status(), created.body());
         for (String user : List.of("dist-notify", "mr1", "fadmin2", "safety1")) {
             Api.Reply email = put(user, "api/v1/me/email", "{\"email\":\"" + user + "@it.sitegate.example\"}");

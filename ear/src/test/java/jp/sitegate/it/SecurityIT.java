@@ -116,14 +116,22 @@ class SecurityIT {
         GateIT.assertProblem(Api.postAs("fadmin1", "api/v1/facilities/1910114451/briefings", briefing), 403, "code");
         assertEquals(403, Api.postAs("mr1", "api/v1/shipments", "{}", "Idempotency-Key", "sec-1").status());
         assertEquals(403, Api.uploadAs("dist1", "api/v1/imports/facility-filings", new byte[] {1}, "text/csv").status());
-        assertEquals(403, Api.getAs("mr1", "api/v1/decisions/anything").status());
+        // issue 10: a decision that is not the caller's organisation's does not exist for them
+        assertEquals(404, Api.getAs("mr1", "api/v1/decisions/anything").status());
+    }
+
+    /** @return the id of the demo distributor デモ卸株式会社 (issue 10: a user belongs to one organisation) */
+    static long distributorId() {
+        return Api.getAs("admin1", "api/v1/organisations?kind=DISTRIBUTOR").parse().asJsonArray().stream()
+                .map(v -> v.asJsonObject()).filter(o -> o.getString("nameJa").equals("デモ卸株式会社")).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
     }
 
     @Test
     void fiveWrongPasswordsInARowLockTheAccount() throws Exception {
         String user = "lock" + System.nanoTime() % 1_000_000;
         Api.Reply created = Api.postAs("admin1", "api/v1/users", "{\"username\":\"" + user + "\",\"password\":\""
-                + Api.DEMO_PASSWORD + "\",\"roles\":[\"DISTRIBUTOR\"]}");
+                + Api.DEMO_PASSWORD + "\",\"roles\":[\"DISTRIBUTOR\"],\"organisationId\":" + distributorId() + "}");
         assertEquals(201, created.status(), created.body());
         assertEquals(200, status(ELIGIBILITY, user, Api.DEMO_PASSWORD));
         for (int i = 0; i < 5; i++) {

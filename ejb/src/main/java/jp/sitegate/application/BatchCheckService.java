@@ -92,13 +92,13 @@ public class BatchCheckService {
      * transaction (reads only), all as of the same moment.
      *
      * @param lines the batch's lines, any number
-     * @param at    the moment all lines are evaluated at
+     * @param at     the moment all lines are evaluated at
+     * @param permit what the caller may check, from {@link #permit} (asked before the body is read)
      * @return one result per line, in the lines' order
      * @throws RuntimeException what a chunk raised (a database out of reach reaches the caller as it happened)
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public List<OrderLineResult> checkAll(List<OrderLine> lines, Instant at) {
-        Permit permit = permit(at);
+    public List<OrderLineResult> checkAll(List<OrderLine> lines, Instant at, Permit permit) {
         BatchCheckService self = context.getBusinessObject(BatchCheckService.class);
         // a facility's lines in one chunk, so its facts are read once; the answer keeps the file's order
         List<Integer> byFacility = java.util.stream.IntStream.range(0, lines.size()).boxed()

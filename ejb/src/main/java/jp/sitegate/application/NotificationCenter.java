@@ -61,12 +61,17 @@ public final class NotificationCenter {
         StatusLevel to = StatusLevel.valueOf(change.getToStatus());
         boolean levelChanged = !change.getFromStatus().equals(change.getToStatus());
         Map<Long, UserAccount> recipients = new LinkedHashMap<>();
-        facilityPeople(em, f).forEach(u -> recipients.put(u.getId(), u));
+        // a product's news goes to its own manufacturer's MRs and safety managers only (issue 10)
+        Long manufacturer = change.getProduct().getManufacturerId();
+        facilityPeople(em, f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, manufacturer))
+                .forEach(u -> recipients.put(u.getId(), u));
         // distributors and safety managers hear about changes of status, not about which requirements are missing
         List<UserAccount> distributors = levelChanged ? distributorsServing(em, f) : List.of();
         distributors.forEach(u -> recipients.put(u.getId(), u));
         if (levelChanged && to.needsAttention()) {
-            usersWithRole(em, Role.SAFETY_MANAGER).forEach(u -> recipients.put(u.getId(), u));
+            usersWithRole(em, Role.SAFETY_MANAGER).stream()
+                    .filter(u -> ofManufacturerOrNotManufacturerStaff(u, manufacturer))
+                    .forEach(u -> recipients.put(u.getId(), u));
         }
         NotificationMessage message = statusMessage(change, to, failing);
         for (UserAccount u : recipients.values()) {
@@ -224,6 +229,16 @@ public final class NotificationCenter {
             }
         }
         return out;
+    }
+
+    /**
+     * @param u            a user
+     * @param manufacturer the product's manufacturer organisation id
+     * @return true for a facility's or distributor's user, or a manufacturer's user of that manufacturer
+     */
+    static boolean ofManufacturerOrNotManufacturerStaff(UserAccount u, Long manufacturer) {
+        boolean staff = u.roles().contains(Role.MR) || u.roles().contains(Role.SAFETY_MANAGER);
+        return !staff || u.getOrganisationId().equals(manufacturer);
     }
 
     private static List<UserAccount> distributorsServing(EntityManager em, Facility f) {

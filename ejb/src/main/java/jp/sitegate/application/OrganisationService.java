@@ -288,7 +288,13 @@ public class OrganisationService {
                 DistributionAgreement.class).setParameter("org", organisationId).getResultList());
     }
 
-    private void requireSafetyManagerOf(long manufacturerId) {
+    /**
+     * The rule of agreements, checked before their body is read.
+     *
+     * @param manufacturerId the manufacturer organisation
+     * @throws ForbiddenException unless a safety manager of that manufacturer
+     */
+    public void requireSafetyManagerOf(long manufacturerId) {
         AuthenticatedUser u = authorization.anyRole(Role.SAFETY_MANAGER);
         if (u != null && !u.belongsTo(manufacturerId)) {
             throw new ForbiddenException("id", "他社の特約店契約は変更できません",

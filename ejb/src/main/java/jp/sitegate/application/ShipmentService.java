@@ -56,14 +56,19 @@ public class ShipmentService {
      */
     public ShipmentReceipt record(ShipmentCommand cmd) {
         AuthenticatedUser user = authorization.anyRole(Role.DISTRIBUTOR);
+        if (user == null) {
+            throw new jp.sitegate.domain.shared.ForbiddenException(null, "出荷は卸の利用者が記録します",
+                    "a shipment is recorded by a distributor's user, not by system work");
+        }
         validate(cmd);
         Instant now = clock.instant();
-        authorization.distributorOf(ProductCatalog.productCode(em, cmd.yjCode(), "product"),
-                now.atZone(ClockProducer.JAPAN).toLocalDate());
+        // a retry is answered with the first receipt, even after the agreement ended
         Optional<ShipmentReceipt> previous = findByKey(cmd);
         if (previous.isPresent()) {
             return previous.get();
         }
+        authorization.distributorOf(ProductCatalog.productCode(em, cmd.yjCode(), "product"),
+                now.atZone(ClockProducer.JAPAN).toLocalDate());
         Evaluation ev = EligibilityEngine.evaluate(em, cmd.facilityCode(), cmd.yjCode(), now, now);
         EligibilityService.StoredPair stored = eligibility.store(ev, "SHIPMENT", user.organisationId());
         if (ev.decision().outcome() != DecisionOutcome.ELIGIBLE) {
@@ -80,6 +85,15 @@ public class ShipmentService {
         em.flush();
         ServedNotes.note(notifications, user, cmd.facilityCode(), "SHIPMENT");
         return receipt(s, false);
+    }
+
+    /**
+     * The rule every shipment passes first, before its body is read (issue 10).
+     *
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the caller is a distributor
+     */
+    public void requireDistributor() {
+        authorization.anyRole(Role.DISTRIBUTOR);
     }
 
     /**

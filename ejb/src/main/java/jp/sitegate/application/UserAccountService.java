@@ -139,11 +139,19 @@ public class UserAccountService {
             throw new InvalidInputException("password", "パスワードは" + MIN_PASSWORD_LENGTH + "文字以上にしてください",
                     "password must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-        Organisation organisation = organisation(organisationId, facilityCode);
-        UserAccount.checkRoles(roles, organisation);
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("roles", "ロールを1つ以上選んでください", "at least one role");
+        }
         if (find(username).isPresent()) {
             throw new ConflictException("username", "このユーザー名は使用されています", "username already taken");
         }
+        if (organisationId == null && (facilityCode == null || facilityCode.isBlank())
+                && roles.contains(Role.FACILITY_ADMIN)) {
+            throw new InvalidInputException("facilityCode", "医療機関の管理者には医療機関コード（または組織）が必要です",
+                    "a facility administrator needs a facilityCode (or organisationId)");
+        }
+        Organisation organisation = organisation(organisationId, facilityCode);
+        UserAccount.checkRoles(roles, organisation);
         em.persist(new UserAccount(username, displayName == null || displayName.isBlank() ? username
                 : displayName.strip(), hash.generate(password.toCharArray()), roles, organisation, clock.instant()));
         em.flush();

@@ -22,6 +22,7 @@ import jp.sitegate.domain.model.stock.MovementType;
 import jp.sitegate.domain.shared.ConflictException;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.infrastructure.config.ClockProducer;
+import jp.sitegate.testsupport.Actors;
 import jp.sitegate.testsupport.H2Database;
 import jp.sitegate.testsupport.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -42,10 +43,13 @@ class ConcurrentEditTest {
     @BeforeEach
     void setUp() {
         db = new H2Database(true);
+        Actors.demoUsers(db, NOW);
+        Actors.actAs(db, "fadmin1"); // the administrator of 市立甲府病院 (KOFU) makes every change here
     }
 
     @AfterEach
     void close() {
+        Actors.signOut();
         db.close();
     }
 
@@ -53,6 +57,7 @@ class ConcurrentEditTest {
         Clock clock = Clock.fixed(NOW, ClockProducer.JAPAN);
         Inject.field(service, "em", em);
         Inject.field(service, "clock", clock);
+        Inject.field(service, "authorization", Actors.authorization(em));
         return service;
     }
 
@@ -100,9 +105,10 @@ class ConcurrentEditTest {
                 7, 6, null, null, true, true);
         PhysicianService.Qualifications second = new PhysicianService.Qualifications("デモ 医師D", LocalDate.of(2010, 4, 1),
                 2, 6, null, null, true, true);
-        db.inTransaction(em -> wire(new PhysicianService(), em).update(idAndVersion[0], idAndVersion[1], first));
-        assertThrows(ConflictException.class, () -> db.inTransaction(em -> wire(new PhysicianService(), em)
-                .update(idAndVersion[0], idAndVersion[1], second)));
+        db.inTransaction(em -> wire(new PhysicianService(), em).update(KOFU, idAndVersion[0], idAndVersion[1], first));
+        ConflictException late = assertThrows(ConflictException.class, () -> db.inTransaction(em -> wire(
+                new PhysicianService(), em).update(KOFU, idAndVersion[0], idAndVersion[1], second)));
+        assertEquals("version", late.field());
         db.inTransaction(em -> assertEquals(Integer.valueOf(7), em.find(Physician.class, idAndVersion[0]).getHematologyTrainingYears(),
                 "the first save stays"));
     }
@@ -113,8 +119,10 @@ class ConcurrentEditTest {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<String>> results = new ArrayList<>();
+        var fadmin = Actors.find(db, "fadmin1");
         for (int i = 0; i < 2; i++) {
             results.add(pool.submit(() -> {
+                Actors.caller().actAs(fadmin); // the caller is per thread, as per request on the server
                 start.await();
                 try {
                     db.inTransaction(em -> {
@@ -125,6 +133,8 @@ class ConcurrentEditTest {
                     return "saved";
                 } catch (InvalidInputException e) {
                     return "refused " + e.field();
+                } finally {
+                    Actors.signOut();
                 }
             }));
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import jp.sitegate.application.view.DecisionDocument;
 import jp.sitegate.domain.model.facility.Capability;
 import jp.sitegate.infrastructure.config.ClockProducer;
+import jp.sitegate.testsupport.Actors;
 import jp.sitegate.testsupport.H2Database;
 import jp.sitegate.testsupport.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -31,12 +32,15 @@ class DecisionCacheTest {
     @BeforeEach
     void setUp() {
         db = new H2Database(true);
+        Actors.demoUsers(db, NOW);
+        Actors.actAs(db, "fadmin2"); // the university hospital's administrator checks their own facility
         DecisionCache.useNanoTime(nanos::get);
         DecisionCache.clear();
     }
 
     @AfterEach
     void close() {
+        Actors.signOut();
         DecisionCache.useNanoTime(null);
         db.close();
     }
@@ -47,6 +51,11 @@ class DecisionCacheTest {
             EligibilityService s = new EligibilityService();
             Inject.field(s, "em", em);
             Inject.field(s, "clock", Clock.fixed(now, ClockProducer.JAPAN));
+            Inject.field(s, "authorization", Actors.authorization(em));
+            NotificationService notifications = new NotificationService();
+            Inject.field(notifications, "em", em);
+            Inject.field(notifications, "clock", Clock.fixed(now, ClockProducer.JAPAN));
+            Inject.field(s, "notifications", notifications);
             out.set(s.check(UNIV, LUNSUMIO, at));
         });
         return out.get();

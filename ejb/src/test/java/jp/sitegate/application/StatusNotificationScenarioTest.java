@@ -45,6 +45,7 @@ import jp.sitegate.infrastructure.importing.BureauListParserTestSupport;
 import jp.sitegate.infrastructure.notification.MailSettings;
 import jp.sitegate.infrastructure.notification.WebhookSignature;
 import jp.sitegate.infrastructure.notification.WebhookTransport;
+import jp.sitegate.testsupport.Actors;
 import jp.sitegate.testsupport.H2Database;
 import jp.sitegate.testsupport.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +64,12 @@ class StatusNotificationScenarioTest {
     private static final String UNIV = "1912110952";
     private static final String SECRET = "scenario-secret-0123456789";
     private static final Instant T0 = Instant.parse("2026-01-10T01:00:00Z");
-    private static final List<String> PEOPLE = List.of("mr-s", "fadmin-s", "safety-s", "dist-s");
+    /** Told of every product's changes at the university hospital: its administrator and the distributor. */
+    private static final List<String> SITE_PEOPLE = List.of("fadmin-s", "dist-s");
+    /** Told of their own manufacturer's products (issue 10): an assigned MR and a safety manager of each. */
+    private static final Map<String, List<String>> MANUFACTURER_PEOPLE = Map.of(
+            "LUNSUMIO", List.of("mr-s", "safety-s"), // 中外製薬
+            "ABECMA", List.of("mr-b", "safety-b")); // ブリストル・マイヤーズ スクイブ
 
     private H2Database db;
     private GreenMail smtp;
@@ -88,12 +94,19 @@ class StatusNotificationScenarioTest {
                 "sitegate@test.example"), new WebhookTransport());
         db.inTransaction(em -> {
             Facility univ = EligibilityEngine.facility(em, UNIV);
-            UserAccount mr = user(em, "mr-s", Role.MR, null);
+            // an MR and a safety manager of 中外製薬 (Lunsumio), the university hospital's administrator, and a
+            // distributor of デモ卸株式会社 (agreements for every demo product)
+            UserAccount mr = user(em, "mr-s", Role.MR, Actors.company(em, Actors.CHUGAI));
             em.createNativeQuery("INSERT INTO mr_assignment (user_id, facility_id) VALUES (?, ?)")
                     .setParameter(1, mr.getId()).setParameter(2, univ.getId()).executeUpdate();
-            user(em, "fadmin-s", Role.FACILITY_ADMIN, univ);
-            user(em, "safety-s", Role.SAFETY_MANAGER, null);
-            UserAccount dist = user(em, "dist-s", Role.DISTRIBUTOR, null);
+            user(em, "fadmin-s", Role.FACILITY_ADMIN, Actors.ofFacility(em, UNIV));
+            user(em, "safety-s", Role.SAFETY_MANAGER, Actors.company(em, Actors.CHUGAI));
+            // and an MR and a safety manager of BMS (Abecma), the MR assigned to the hospital too
+            UserAccount mrB = user(em, "mr-b", Role.MR, Actors.company(em, Actors.BMS));
+            em.createNativeQuery("INSERT INTO mr_assignment (user_id, facility_id) VALUES (?, ?)")
+                    .setParameter(1, mrB.getId()).setParameter(2, univ.getId()).executeUpdate();
+            user(em, "safety-b", Role.SAFETY_MANAGER, Actors.company(em, Actors.BMS));
+            UserAccount dist = user(em, "dist-s", Role.DISTRIBUTOR, Actors.company(em, Actors.DEMO_WHOLESALE));
             em.persist(new ServedFacility(dist.getId(), univ.getId(), "CHECK", T0));
             em.persist(new WebhookSubscription(dist, "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
                     SECRET, T0));
@@ -103,13 +116,15 @@ class StatusNotificationScenarioTest {
 
     @AfterEach
     void tearDown() {
+        Actors.signOut();
         receiver.stop(0);
         smtp.stop();
         db.close();
     }
 
-    private static UserAccount user(EntityManager em, String name, Role role, Facility facility) {
-        UserAccount u = new UserAccount(name, name, "not-a-login", EnumSet.of(role), facility, null, T0);
+    private static UserAccount user(EntityManager em, String name, Role role,
+            jp.sitegate.domain.model.organisation.Organisation organisation) {
+        UserAccount u = new UserAccount(name, name, "not-a-login", EnumSet.of(role), organisation, T0);
         u.changeEmail(name + "@test.example");
         em.persist(u);
         em.flush();
@@ -156,15 +171,23 @@ class StatusNotificationScenarioTest {
     @Test
     void physiciansLeavingAreCaughtByTheDailyRunOnTheDayAfterTheirLastDay() throws Exception {
         LocalDate lastDay = LocalDate.of(2026, 1, 19);
+        Actors.actAs(db, "fadmin-s"); // the university hospital's administrator records it
+        List<Long> ended = new ArrayList<>();
         db.inTransaction(em -> {
             PhysicianService physicians = new PhysicianService();
             Inject.field(physicians, "em", em);
             Inject.field(physicians, "clock", Clock.fixed(T0.plusSeconds(60), ClockProducer.JAPAN));
+            Inject.field(physicians, "authorization", Actors.authorization(em));
             // both haematologists of the university hospital leave on the 19th: the only qualified physicians
             em.createNamedQuery("Employment.ofFacility", Employment.class)
                     .setParameter("facilityId", EligibilityEngine.facility(em, UNIV).getId()).getResultList()
-                    .forEach(e -> physicians.endEmployment(e.getId(), lastDay));
+                    .forEach(e -> {
+                        physicians.endEmployment(UNIV, e.getId(), lastDay);
+                        ended.add(e.getId());
+                    });
         });
+        Actors.signOut();
+        assertEquals(2, ended.size(), "both employments of the university hospital ended");
         assertEquals(List.of(), changes("employment%"), "still employed until the 19th: no change yet");
 
         Instant stillThere = Instant.parse("2026-01-18T17:00:00Z"); // 2026-01-19 02:00 JST
@@ -228,6 +251,7 @@ class StatusNotificationScenarioTest {
     @Test
     void aNewProfileVersionTakesEffectOnItsDateAndTheCauseNamesIt() throws Exception {
         LocalDate effective = LocalDate.of(2026, 1, 15);
+        Actors.actAs(db, "safety-s"); // a safety manager of 中外製薬, Lunsumio's manufacturer
         db.inTransaction(em -> {
             RequirementProfile current = ProductCatalog.profileInForce(em,
                     ProductCatalog.productCode(em, lunsumioYj(em), "product").getProduct().getId(),
@@ -240,8 +264,10 @@ class StatusNotificationScenarioTest {
             ProfileAdminService admin = new ProfileAdminService();
             Inject.field(admin, "em", em);
             Inject.field(admin, "clock", Clock.fixed(T0.plusSeconds(60), ClockProducer.JAPAN));
+            Inject.field(admin, "authorization", Actors.authorization(em));
             admin.addProfileVersion("LUNSUMIO", effective, false, "scenario: 2,000 mg", drafts);
         });
+        Actors.signOut();
         assertEquals(List.of(), daily(Instant.parse("2026-01-13T17:00:00Z")), "v2 is not in force on the 14th");
         Instant fifteenth = Instant.parse("2026-01-14T17:00:00Z"); // 2026-01-15 02:00 JST
         StatusChange lun = daily(fifteenth).stream().filter(c -> c.getProduct().getKey().equals("LUNSUMIO"))
@@ -277,18 +303,30 @@ class StatusNotificationScenarioTest {
     }
 
     private void shipLunsumio(Instant at) {
-        db.inTransaction(em -> {
-            Clock clock = Clock.fixed(at, ClockProducer.JAPAN);
-            EligibilityService eligibility = new EligibilityService();
-            Inject.field(eligibility, "em", em);
-            Inject.field(eligibility, "clock", clock);
-            ShipmentService shipments = new ShipmentService();
-            Inject.field(shipments, "em", em);
-            Inject.field(shipments, "clock", clock);
-            Inject.field(shipments, "eligibility", eligibility);
-            assertTrue(shipments.record(new ShipmentCommand("scenario-1", UNIV, lunsumioYj(em), 1, "PO-1", "卸"))
-                    .releasedFirstDelivery());
-        });
+        Actors.actAs(db, "dist-s"); // a distributor of デモ卸株式会社, which has an agreement for Lunsumio
+        try {
+            db.inTransaction(em -> {
+                Clock clock = Clock.fixed(at, ClockProducer.JAPAN);
+                NotificationService notifications = new NotificationService();
+                Inject.field(notifications, "em", em);
+                Inject.field(notifications, "clock", clock);
+                EligibilityService eligibility = new EligibilityService();
+                Inject.field(eligibility, "em", em);
+                Inject.field(eligibility, "clock", clock);
+                Inject.field(eligibility, "authorization", Actors.authorization(em));
+                Inject.field(eligibility, "notifications", notifications);
+                ShipmentService shipments = new ShipmentService();
+                Inject.field(shipments, "em", em);
+                Inject.field(shipments, "clock", clock);
+                Inject.field(shipments, "eligibility", eligibility);
+                Inject.field(shipments, "authorization", Actors.authorization(em));
+                Inject.field(shipments, "notifications", notifications);
+                assertTrue(shipments.record(new ShipmentCommand("scenario-1", UNIV, lunsumioYj(em), 1, "PO-1"))
+                        .releasedFirstDelivery());
+            });
+        } finally {
+            Actors.signOut();
+        }
     }
 
     /** The nightly run as {@link StatusTracker#daily()} does it, for one facility, at a moved clock. */
@@ -344,10 +382,16 @@ class StatusNotificationScenarioTest {
         return out;
     }
 
-    /** Inbox of all four people, e-mail to all four, and a verified webhook call for the distributor. */
+    /**
+     * Inbox and e-mail of the site's people and of the product's manufacturer's MR and safety manager, and a
+     * verified webhook call for the distributor.
+     */
     private void assertToldEveryone(StatusChange c, String to) throws Exception {
         String product = c.getProduct().getKey();
-        for (String person : PEOPLE) {
+        List<String> people = new ArrayList<>(SITE_PEOPLE);
+        people.addAll(MANUFACTURER_PEOPLE.get(product));
+        assertEquals(4, people.size());
+        for (String person : people) {
             List<Notification> told = inbox(person, NotificationKind.STATUS_CHANGED).stream()
                     .filter(n -> n.getSubject().contains(product) && n.getSubject().contains("→ " + to)).toList();
             assertEquals(1, told.size(), person + " has one inbox entry for " + product + " → " + to);

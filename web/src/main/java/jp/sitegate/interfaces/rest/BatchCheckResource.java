@@ -19,7 +19,6 @@ import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.infrastructure.importing.RowError;
 import jp.sitegate.interfaces.security.CurrentUser;
-import jp.sitegate.interfaces.web.ServedNotes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -61,8 +60,8 @@ public class BatchCheckResource {
             description = "Each good line gets ELIGIBLE or NOT_ELIGIBLE with the failing requirement ids; bad lines are "
                     + "listed by line number. An unreadable file answers 422 with the reason.")
     public BatchAnswer check(byte[] body) {
-        var user = CurrentUser.of(request);
-        AccessPolicy.requireAny(user, Role.DISTRIBUTOR, Role.SAFETY_MANAGER);
+        Instant at = batch.now();
+        BatchCheckService.Permit permit = batch.permit(at);
         if (body == null || body.length == 0) {
             throw new InvalidInputException("body", "ファイルが空です", "request body (the CSV) is empty");
         }
@@ -70,9 +69,7 @@ public class BatchCheckResource {
             throw new InvalidInputException("body", "ファイルが大きすぎます（上限 4 MB）", "file too large (max 4 MB)");
         }
         OrderLineParser.Parsed parsed = OrderLineParser.parse(body);
-        Instant at = batch.now();
-        List<OrderLineResult> results = batch.checkAll(parsed.lines(), at);
-        ServedNotes.noteChecked(notifications, user, results);
+        List<OrderLineResult> results = batch.checkAll(parsed.lines(), at, permit);
         return new BatchAnswer(at.toString(), results, parsed.errors());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.sitegate.application.AccessPolicy;
+import jp.sitegate.application.Authorization;
+import jp.sitegate.application.FacilityProfileService;
+import jp.sitegate.application.PartnershipService;
+import jp.sitegate.application.PhysicianService;
+import jp.sitegate.domain.model.facility.TransplantCategory;
 import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.interfaces.security.CurrentUser;
 import jp.sitegate.application.BriefingService;
@@ -27,7 +33,12 @@ import jp.sitegate.domain.shared.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Facilities and what belongs to them; the eligibility check (REQUIREMENTS.md §7). */
+/**
+ * Facilities and what belongs to them; the eligibility check (REQUIREMENTS.md §7). The facility administrator's
+ * writes (physicians, employments, trainings, declarations, partnerships) call the same service methods as the
+ * facility and physicians pages, which authorise with the caller (issue 10); a body is read only after the caller
+ * has passed that rule, so a caller who may not act gets 403, never a 400 about the body.
+ */
 @Path("v1/facilities")
 @Produces(MediaType.APPLICATION_JSON)
 public class FacilityResource {
@@ -49,6 +60,18 @@ public class FacilityResource {
 
     @Inject
     private jp.sitegate.application.NotificationService notifications;
+
+    @Inject
+    private Authorization authorization;
+
+    @Inject
+    private PhysicianService physicianService;
+
+    @Inject
+    private FacilityProfileService profiles;
+
+    @Inject
+    private PartnershipService partnerships;
 
     /**
      * @param prefecture 2-digit prefecture filter
@@ -95,14 +118,10 @@ public class FacilityResource {
     public DecisionDocument eligibility(@PathParam("code") String code,
             @Parameter(description = "YJ code, e.g. 4291476A1028 (Lunsumio 1 mg)") @QueryParam("product") String product,
             @Parameter(description = "ISO-8601 moment; default now") @QueryParam("at") String at) {
-        var user = CurrentUser.of(request);
-        AccessPolicy.requireFacilityReadable(user, code);
         if (product == null || product.isBlank()) {
             throw new InvalidInputException("product", "製品のYJコードを指定してください", "query parameter product (YJ code) is required");
         }
-        DecisionDocument d = eligibility.check(code, product, Moments.parse(at, "at"));
-        jp.sitegate.interfaces.web.ServedNotes.note(notifications, user, d.facilityCode(), "CHECK");
-        return d;
+        return eligibility.check(code, product, Moments.parse(at, "at"));
     }
 
     /**
@@ -213,6 +232,145 @@ public class FacilityResource {
         FacilityViews.Stock s = stock.move(code, body.yjCode, body.lotNumber, Moments.date(body.expiryDate, "expiryDate"),
                 type, RequestBodies.wholeNumber(body.vials, "vials", 1, 1000), body.note);
         return Response.status(Response.Status.CREATED).entity(s).build();
+    }
+
+    /**
+     * @param code facility code
+     * @param body the physician's qualifications and employment
+     * @return 201 with the new physician's id and the facility's physicians
+     */
+    @POST
+    @Path("{code}/physicians")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a physician employed at the facility (the facility's administrator)",
+            description = "Body: name, licence, hematologyYears, chemotherapyYears, transplantYears, allogeneic, "
+                    + "mrMeetings, safetyCooperation, fullTime, treatmentLead, employedFrom. Errors name the field.")
+    public Response registerPhysician(@PathParam("code") String code, FacilityWrites.NewPhysician body) {
+        authorization.adminOfFacility(code);
+        RequestBodies.require(body);
+        long id = physicianService.register(code, body.qualifications(),
+                FacilityWrites.flag(body.fullTime, "fullTime", true),
+                FacilityWrites.flag(body.treatmentLead, "treatmentLead", false),
+                FacilityWrites.anyDate(body.employedFrom, "employedFrom"));
+        return Response.status(Response.Status.CREATED)
+                .entity(new FacilityWrites.RegisteredPhysician(id, facilities.physicians(code))).build();
+    }
+
+    /**
+     * @param code facility code
+     * @param id   physician id
+     * @param body all qualifications and the version they were read at
+     * @return the facility's physicians afterwards
+     */
+    @PUT
+    @Path("{code}/physicians/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a physician's qualifications (the facility's administrator; 409 when stale)",
+            description = "Replaces every qualification: omitted numbers become unknown, omitted attestations false.")
+    public List<FacilityViews.Physician> updatePhysician(@PathParam("code") String code, @PathParam("id") long id,
+            FacilityWrites.QualificationsUpdate body) {
+        authorization.adminOfFacility(code);
+        RequestBodies.require(body);
+        long version = RequestBodies.wholeNumber(body.version, "version", 0, Integer.MAX_VALUE);
+        physicianService.update(code, id, version, body.qualifications());
+        return facilities.physicians(code);
+    }
+
+    /**
+     * @param code facility code
+     * @param id   physician id
+     * @param body the product and the completion date
+     * @return 201 with the facility's physicians afterwards
+     */
+    @POST
+    @Path("{code}/physicians/{id}/trainings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a physician's completed manufacturer's training for a product (ABE-PHY-TRN; the "
+            + "facility's administrator)")
+    public Response recordTraining(@PathParam("code") String code, @PathParam("id") long id,
+            FacilityWrites.NewTraining body) {
+        authorization.adminOfFacility(code);
+        RequestBodies.require(body);
+        physicianService.recordTraining(code, id, body.product, Moments.date(body.completedOn, "completedOn"));
+        return Response.status(Response.Status.CREATED).entity(facilities.physicians(code)).build();
+    }
+
+    /**
+     * @param code facility code
+     * @param id   employment id (a physician's {@code employmentId})
+     * @param body the last day employed
+     * @return the facility's physicians afterwards
+     */
+    @POST
+    @Path("{code}/employments/{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End a physician's employment at the facility; the record stays with its end date (the "
+            + "facility's administrator)")
+    public List<FacilityViews.Physician> endEmployment(@PathParam("code") String code, @PathParam("id") long id,
+            FacilityWrites.Ending body) {
+        authorization.adminOfFacility(code);
+        RequestBodies.require(body);
+        physicianService.endEmployment(code, id, Moments.date(body.lastDay, "lastDay"));
+        return facilities.physicians(code);
+    }
+
+    /**
+     * @param code facility code
+     * @param body the declarations and the version they were read at
+     * @return the facility as stored
+     */
+    @PUT
+    @Path("{code}/declarations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Declare the facility's capabilities, ICU-equivalent equipment and JSTCT category (the "
+            + "facility's administrator; 409 when stale)",
+            description = "Capabilities left out keep their declaration; icuEquivalent, icuEquivalentConfirmedBy and "
+                    + "transplantCategory are replaced (absent = not declared).")
+    public FacilityViews.Detail declare(@PathParam("code") String code, FacilityWrites.Declarations body) {
+        authorization.adminOfFacility(code);
+        RequestBodies.require(body);
+        long version = RequestBodies.wholeNumber(body.version, "version", 0, Integer.MAX_VALUE);
+        String category = body.transplantCategory == null || body.transplantCategory.isBlank() ? null
+                : body.transplantCategory.strip();
+        return profiles.declare(code, version, body.capabilityMap(),
+                FacilityWrites.triState(body.icuEquivalent, "icuEquivalent"), body.icuEquivalentConfirmedBy,
+                RequestBodies.enumValue(TransplantCategory.class, category, "transplantCategory"));
+    }
+
+    /**
+     * @param code facility code
+     * @param body the partner, what it covers and the first day
+     * @return 201 with the facility and its partners afterwards
+     */
+    @POST
+    @Path("{code}/partnerships")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a partner facility (連携施設) with what the partnership covers (the facility's "
+            + "administrator)")
+    public Response addPartnership(@PathParam("code") String code, FacilityWrites.NewPartnership body) {
+        authorization.adminOfFacility(code);
+        RequestBodies.require(body);
+        partnerships.add(code, body.partnerCode == null ? "" : body.partnerCode.strip(), body.coverageSet(),
+                Moments.date(body.validFrom, "validFrom"));
+        return Response.status(Response.Status.CREATED).entity(facilities.detail(code)).build();
+    }
+
+    /**
+     * @param code facility code
+     * @param id   partnership id (a partner's {@code id} in the facility)
+     * @param body the last day in force
+     * @return the facility and its partners afterwards
+     */
+    @POST
+    @Path("{code}/partnerships/{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End a partnership; it stays with its end date (the facility's administrator)")
+    public FacilityViews.Detail endPartnership(@PathParam("code") String code, @PathParam("id") long id,
+            FacilityWrites.Ending body) {
+        authorization.adminOfFacility(code);
+        RequestBodies.require(body);
+        partnerships.end(code, id, Moments.date(body.lastDay, "lastDay"));
+        return facilities.detail(code);
     }
 
     static int integer(String value, String field) {

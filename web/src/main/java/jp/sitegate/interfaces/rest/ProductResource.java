@@ -1,21 +1,40 @@
 package jp.sitegate.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import jp.sitegate.application.Authorization;
 import jp.sitegate.application.ProductCatalog;
+import jp.sitegate.application.ProfileAdminService;
+import jp.sitegate.domain.model.product.DistributionPolicy;
+import jp.sitegate.domain.model.user.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Products under conditions of use, by YJ code. */
+/**
+ * Products under conditions of use, by YJ code; a manufacturer's safety manager adds its products and composes
+ * their profile versions (issue 10: the same {@link ProfileAdminService} methods the pages call).
+ */
 @Path("v1/products")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductResource {
 
     @Inject
     private ProductCatalog catalog;
+
+    @Inject
+    private ProfileAdminService admin;
+
+    @Inject
+    private Authorization authorization;
 
     /**
      * A product strength.
@@ -38,5 +57,96 @@ public class ProductResource {
         return catalog.allCodes().stream().map(c -> new ProductView(c.getYjCode(), c.getProduct().getKey(),
                 c.getProduct().getNameJa(), c.getProduct().getNameEn(), c.getStrengthJa(),
                 c.getProduct().getDistributionPolicy().name())).toList();
+    }
+
+    /** JSON body of a new product. */
+    public static class NewProduct {
+        /** Stable key, upper case (e.g. TECVAYLI). */
+        public String key;
+        /** Brand name (Japanese). */
+        public String nameJa;
+        /** Brand name (English). */
+        public String nameEn;
+        /** Generic name (Japanese). */
+        public String genericNameJa;
+        /** Generic name (English). */
+        public String genericNameEn;
+        /** FIRST_DELIVERY_ONLY or EVERY_DELIVERY. */
+        public String distributionPolicy;
+        /** YJ code → strength label (at least one). */
+        public Map<String, String> strengths;
+    }
+
+    /**
+     * @param body the product
+     * @return 201; the product belongs to the caller's manufacturer
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a product with its strengths (a manufacturer's safety manager; it belongs to that "
+            + "manufacturer)")
+    public Response add(NewProduct body) {
+        authorization.anyRole(Role.SAFETY_MANAGER);
+        RequestBodies.require(body);
+        admin.addProduct(body.key == null ? null : body.key.strip(), body.nameJa, body.nameEn, body.genericNameJa,
+                body.genericNameEn, body.distributionPolicy == null ? null
+                        : RequestBodies.enumValue(DistributionPolicy.class, body.distributionPolicy,
+                                "distributionPolicy"),
+                body.strengths == null ? null : new LinkedHashMap<>(body.strengths));
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    /** One requirement of a new profile version, as the composer page saves it. */
+    public static class RequirementBody {
+        /** Requirement id, e.g. LUN-FAC-1. */
+        public String requirementId;
+        /** Source clause. */
+        public String clause;
+        /** Title (Japanese). */
+        public String titleJa;
+        /** Title (English). */
+        public String titleEn;
+        /** Criteria: a JSON array of {"type": RequirementType, ...parameters}, as text or as JSON. */
+        public jakarta.json.JsonValue criteria;
+    }
+
+    /** JSON body of a new profile version: what the composer page saves. */
+    public static class NewProfileVersion {
+        /** First day in force (ISO date). */
+        public String effectiveFrom;
+        /** Provisional flag. */
+        public boolean provisional;
+        /** Source documents (Japanese). */
+        public String source;
+        /** Requirements in order (at least one). */
+        public List<RequirementBody> requirements;
+    }
+
+    /**
+     * @param yjCode any YJ code of the product (or its key)
+     * @param body   the profile version
+     * @return 201 with {@code {"version": n}}
+     */
+    @POST
+    @Path("{yjCode}/profile-versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a requirement profile version (the product's manufacturer's safety manager)",
+            description = "Body: effectiveFrom, provisional, source, requirements[] (requirementId, clause, titleJa, "
+                    + "titleEn, criteria). Errors name the requirement and parameter.")
+    public Response addProfileVersion(@PathParam("yjCode") String yjCode, NewProfileVersion body) {
+        var product = admin.product(yjCode);
+        authorization.manufacturerOf(product, Role.SAFETY_MANAGER);
+        RequestBodies.require(body);
+        List<ProfileAdminService.RequirementDraft> drafts = body.requirements == null ? null
+                : body.requirements.stream().map(r -> r == null ? new RequirementBody() : r)
+                        .map(r -> new ProfileAdminService.RequirementDraft(r.requirementId,
+                        r.clause, r.titleJa, r.titleEn, r.criteria == null ? null
+                                : r.criteria.getValueType() == jakarta.json.JsonValue.ValueType.STRING
+                                        ? ((jakarta.json.JsonString) r.criteria).getString()
+                                        : r.criteria.toString()))
+                        .toList();
+        int version = admin.addProfileVersion(product.getKey(), Moments.date(body.effectiveFrom, "effectiveFrom"),
+                body.provisional, body.source, drafts);
+        return Response.status(Response.Status.CREATED).entity(Map.of("version", version)).build();
     }
 }

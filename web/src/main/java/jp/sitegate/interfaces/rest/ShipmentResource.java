@@ -42,8 +42,6 @@ public class ShipmentResource {
         public jakarta.json.JsonValue quantity;
         /** Order reference. */
         public String orderReference;
-        /** Distributor name. */
-        public String distributor;
     }
 
     /**
@@ -57,8 +55,7 @@ public class ShipmentResource {
             description = "Releases the first-delivery restriction where the product's policy says so (LUN-DST-2). "
                     + "The Idempotency-Key header makes a retry return the first answer.")
     public Response record(@HeaderParam("Idempotency-Key") String key, ShipmentRequest body) {
-        var user = CurrentUser.of(request);
-        AccessPolicy.requireAny(user, Role.DISTRIBUTOR);
+        shipments.requireDistributor();
         RequestBodies.require(body);
         if (body.facilityCode == null || body.facilityCode.isBlank()) {
             throw new InvalidInputException("facilityCode", "医療機関コードが必要です", "facilityCode is required");
@@ -67,8 +64,7 @@ public class ShipmentResource {
             throw new InvalidInputException("product", "製品のYJコードが必要です", "product (YJ code) is required");
         }
         ShipmentCommand cmd = new ShipmentCommand(key, body.facilityCode.strip(), body.product.strip().toUpperCase(),
-                RequestBodies.wholeNumber(body.quantity, "quantity", 1, 10_000), body.orderReference,
-                body.distributor == null || body.distributor.isBlank() ? user.organisation() : body.distributor);
+                RequestBodies.wholeNumber(body.quantity, "quantity", 1, 10_000), body.orderReference);
         ShipmentReceipt receipt;
         try {
             receipt = shipments.record(cmd);
@@ -80,7 +76,6 @@ public class ShipmentResource {
             // first-delivery release of the facility (record again: the restriction is released now)
             receipt = shipments.findByKey(cmd).orElseGet(() -> shipments.record(cmd));
         }
-        jp.sitegate.interfaces.web.ServedNotes.note(notifications, user, cmd.facilityCode(), "SHIPMENT");
         return Response.status(receipt.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(receipt)
                 .build();
     }

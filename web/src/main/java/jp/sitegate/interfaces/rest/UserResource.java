@@ -42,10 +42,10 @@ public class UserResource {
         public String password;
         /** Role names. */
         public List<String> roles;
-        /** Facility code of a FACILITY_ADMIN. */
+        /** The organisation the user speaks for (issue 10); for a FACILITY_ADMIN it may be left out. */
+        public Long organisationId;
+        /** Facility code of a FACILITY_ADMIN: stands for its facility's organisation. */
         public String facilityCode;
-        /** Organisation. */
-        public String organisation;
     }
 
     /** @return every user (no password hashes) */
@@ -70,7 +70,7 @@ public class UserResource {
         if (body.roles != null) {
             body.roles.forEach(r -> roles.add(RequestBodies.enumValue(Role.class, r, "roles")));
         }
-        users.create(body.username, body.displayName, body.password, roles, body.facilityCode, body.organisation);
+        users.create(body.username, body.displayName, body.password, roles, body.organisationId, body.facilityCode);
         return Response.status(Response.Status.CREATED).entity(users.find(body.username).orElseThrow()).build();
     }
 
@@ -81,9 +81,9 @@ public class UserResource {
      */
     @POST
     @Path("{username}/assignments/{facilityCode}")
-    @Operation(summary = "Assign a facility to an MR (system administrator)")
+    @Operation(summary = "Assign a facility to an MR (the MR's manufacturer's safety manager, or the operator's "
+            + "system administrator)")
     public Response assign(@PathParam("username") String username, @PathParam("facilityCode") String facilityCode) {
-        AccessPolicy.requireAny(CurrentUser.of(request), Role.SYSTEM_ADMIN);
         users.assign(username, facilityCode);
         return Response.noContent().build();
     }

@@ -85,14 +85,19 @@ public class BatchBean implements Serializable {
         }
         running = true;
         Instant at = batch.now();
-        var user = CurrentUserBean.current();
+        BatchCheckService.Permit permit;
+        try {
+            permit = batch.permit(at);
+        } catch (jp.sitegate.domain.shared.DomainException e) {
+            running = false;
+            Messages.error(null, e);
+            return;
+        }
         executor.submit(() -> {
             try {
                 for (int i = 0; i < lines.size(); i += BatchCheckService.CHUNK) {
                     List<OrderLine> chunk = lines.subList(i, Math.min(lines.size(), i + BatchCheckService.CHUNK));
-                    List<OrderLineResult> checked = batch.check(chunk, at);
-                    results.addAll(checked);
-                    ServedNotes.noteChecked(notifications, user, checked);
+                    results.addAll(batch.check(chunk, at, permit));
                     done.addAndGet(chunk.size());
                 }
             } catch (RuntimeException e) {

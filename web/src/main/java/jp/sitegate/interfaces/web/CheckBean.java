@@ -80,7 +80,6 @@ public class CheckBean implements Serializable {
         try {
             decision = eligibility.check(code, yjCode,
                     at == null ? null : at.atZone(ClockProducer.JAPAN).toInstant());
-            ServedNotes.note(notifications, CurrentUserBean.current(), decision.facilityCode(), "CHECK");
         } catch (DomainException e) {
             String field = "product".equals(e.field()) ? "check:product" : "check:facility";
             Messages.error(field, e);
@@ -96,11 +95,8 @@ public class CheckBean implements Serializable {
             return;
         }
         try {
-            AccessPolicy.requireAny(CurrentUserBean.current(),
-                    Role.DISTRIBUTOR);
             receipt = shipments.record(new ShipmentCommand(idempotencyKey, decision.facilityCode(), decision.yjCode(),
-                    quantity == null ? 0 : quantity, blankToNull(orderReference), null));
-            ServedNotes.note(notifications, CurrentUserBean.current(), decision.facilityCode(), "SHIPMENT");
+                    quantity == null ? 0 : quantity, blankToNull(orderReference)));
             Messages.info(Messages.text("ship.done", receipt.shipmentId()));
         } catch (ShipmentRefusedException e) {
             decision = e.decision();

@@ -116,7 +116,7 @@ public class FacilityPageBean extends FacilityScopedBean {
             return;
         }
         try {
-            partnerships.end(partner.id(), java.time.LocalDate.now(clock));
+            partnerships.end(code, partner.id(), java.time.LocalDate.now(clock));
             Messages.info(Messages.text("partners.ended"));
             load();
         } catch (DomainException e) {

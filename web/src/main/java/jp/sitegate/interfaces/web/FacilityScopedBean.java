@@ -56,7 +56,12 @@ public abstract class FacilityScopedBean implements Serializable {
     /** Evaluates every product for the facility again. */
     protected void refreshDecisions() {
         decisions = GapChecklist.forFacility(code, catalog, eligibility);
-        readiness = facilities.readiness(code);
+        try {
+            readiness = facilities.readiness(code);
+        } catch (jp.sitegate.domain.shared.ForbiddenException e) {
+            // readiness derives from the facility's own data: only for those who may read it (issue 10)
+            readiness = null;
+        }
         statusHistory = facilities.statusHistory(code);
     }
 

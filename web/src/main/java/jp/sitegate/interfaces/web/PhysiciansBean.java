@@ -108,7 +108,7 @@ public class PhysiciansBean extends FacilityScopedBean {
             return;
         }
         try {
-            physicians.update(selected.id(), selected.version(), new PhysicianService.Qualifications(edit.name,
+            physicians.update(code, selected.id(), selected.version(), new PhysicianService.Qualifications(edit.name,
                     edit.licence, edit.hematologyYears, edit.chemotherapyYears, edit.transplantYears, edit.allogeneic,
                     edit.mrMeetings, edit.safetyCooperation));
             Messages.info(Messages.text("physicians.updated"));
@@ -222,7 +222,7 @@ public class PhysiciansBean extends FacilityScopedBean {
             return;
         }
         try {
-            physicians.endEmployment(selected.employmentId(), lastDay);
+            physicians.endEmployment(code, selected.employmentId(), lastDay);
             Messages.info(Messages.text("physicians.ended"));
             load();
         } catch (DomainException e) {
@@ -236,7 +236,7 @@ public class PhysiciansBean extends FacilityScopedBean {
             return;
         }
         try {
-            physicians.recordTraining(selected.id(), trainingYj, trainingDate);
+            physicians.recordTraining(code, selected.id(), trainingYj, trainingDate);
             Messages.info(Messages.text("physicians.trained"));
             load();
         } catch (DomainException e) {

@@ -30,7 +30,11 @@ public class UsersBean implements Serializable {
     private String password;
     private List<String> roles = new ArrayList<>();
     private String facilityCode;
-    private String organisation;
+    private Long organisationId;
+    private List<jp.sitegate.application.view.OrganisationViews.Organisation> organisations;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.OrganisationService organisationService;
     private String assignUser;
     private String assignFacility;
 
@@ -48,7 +52,7 @@ public class UsersBean implements Serializable {
             AccessPolicy.requireAny(CurrentUserBean.current(), Role.SYSTEM_ADMIN);
             Set<Role> r = EnumSet.noneOf(Role.class);
             roles.forEach(n -> r.add(Role.valueOf(n)));
-            users.create(username, displayName, password, r, facilityCode, organisation);
+            users.create(username, displayName, password, r, organisationId, facilityCode);
             Messages.info(Messages.text("users.created", username));
             list = null;
             username = null;
@@ -61,7 +65,6 @@ public class UsersBean implements Serializable {
     /** Assigns a facility to an MR. */
     public void assign() {
         try {
-            AccessPolicy.requireAny(CurrentUserBean.current(), Role.SYSTEM_ADMIN);
             users.assign(assignUser, assignFacility);
             Messages.info(Messages.text("users.assigned", assignFacility, assignUser));
             list = null;
@@ -125,14 +128,22 @@ public class UsersBean implements Serializable {
         facilityCode = v;
     }
 
-    /** @return the new user's organisation */
-    public String getOrganisation() {
-        return organisation;
+    /** @return the new user's organisation id (a company or the operator; facilities by facility code) */
+    public Long getOrganisationId() {
+        return organisationId;
     }
 
-    /** @param v the new user's organisation */
-    public void setOrganisation(String v) {
-        organisation = v;
+    /** @param v the new user's organisation id */
+    public void setOrganisationId(Long v) {
+        organisationId = v;
+    }
+
+    /** @return the companies and the operator, for the organisation choice (facilities are chosen by code) */
+    public List<jp.sitegate.application.view.OrganisationViews.Organisation> getOrganisations() {
+        if (organisations == null) {
+            organisations = organisationService.list(null, null);
+        }
+        return organisations;
     }
 
     /** @return the MR to assign */

@@ -1,0 +1,245 @@
+package jp.sitegate.interfaces.rest;
+
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.sitegate.application.PhysicianService;
+import jp.sitegate.application.view.FacilityViews;
+import jp.sitegate.domain.model.facility.Capability;
+import jp.sitegate.domain.model.facility.PartnerCoverage;
+import jp.sitegate.domain.shared.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * JSON bodies of the facility administrator's writes under {@code /api/v1/facilities/{code}} (issue 10: the same
+ * service methods the facility and physicians pages call). Dates, numbers, flags and enumeration names arrive as
+ * strings or raw JSON values and are read here, so that an error names the field; the resource reads them only
+ * after the caller has passed the service's rule, and the service checks the rest.
+ */
+public final class FacilityWrites {
+    private FacilityWrites() {
+    }
+
+    /** A physician's qualifications as the physicians page edits them; omitted numbers are unknown. */
+    public static class QualificationsBody {
+        /** Name (1–200 characters). */
+        public String name;
+        /** Medical licence registration date (医籍登録日, YYYY-MM-DD, 1940 to today), or absent when unknown. */
+        public String licence;
+        /** Years of haematological-malignancy training (0–60), or absent when unknown. */
+        @Schema(type = SchemaType.INTEGER, description = "years of haematological-malignancy training 0-60")
+        public JsonValue hematologyYears;
+        /** Years of chemotherapy experience (0–60), or absent when unknown. */
+        @Schema(type = SchemaType.INTEGER, description = "years of chemotherapy experience 0-60")
+        public JsonValue chemotherapyYears;
+        /** Years of transplant training (0–60), or absent when unknown. */
+        @Schema(type = SchemaType.INTEGER, description = "years of transplant training 0-60")
+        public JsonValue transplantYears;
+        /** Allogeneic transplants performed (0–10000), or absent when unknown. */
+        @Schema(type = SchemaType.INTEGER, description = "allogeneic transplants performed 0-10000")
+        public JsonValue allogeneic;
+        /** Attests attending the MR's meetings (LUN-PHY-2); absent is false. */
+        @Schema(type = SchemaType.BOOLEAN, description = "LUN-PHY-2 attestation; absent is false")
+        public JsonValue mrMeetings;
+        /** Attests cooperating with safety measures (LUN-PHY-3); absent is false. */
+        @Schema(type = SchemaType.BOOLEAN, description = "LUN-PHY-3 attestation; absent is false")
+        public JsonValue safetyCooperation;
+
+        /**
+         * @return the qualifications for {@link PhysicianService}
+         * @throws InvalidInputException naming the field for an unreadable date, number or flag
+         */
+        PhysicianService.Qualifications qualifications() {
+            return new PhysicianService.Qualifications(name, anyDate(licence, "licence"),
+                    optionalNumber(hematologyYears, "hematologyYears", 60),
+                    optionalNumber(chemotherapyYears, "chemotherapyYears", 60),
+                    optionalNumber(transplantYears, "transplantYears", 60),
+                    optionalNumber(allogeneic, "allogeneic", 10_000), flag(mrMeetings, "mrMeetings", false),
+                    flag(safetyCooperation, "safetyCooperation", false));
+        }
+    }
+
+    /** JSON body of a new physician: qualifications and the employment at the facility. */
+    public static class NewPhysician extends QualificationsBody {
+        /** Full-time (常勤); absent is true, as on the physicians page. */
+        @Schema(type = SchemaType.BOOLEAN, description = "full-time (常勤); absent is true")
+        public JsonValue fullTime;
+        /** Treatment lead (治療の責任者); absent is false. */
+        @Schema(type = SchemaType.BOOLEAN, description = "treatment lead (治療の責任者); absent is false")
+        public JsonValue treatmentLead;
+        /** First day of employment (YYYY-MM-DD, may be before 2000), required. */
+        public String employedFrom;
+    }
+
+    /** JSON body of a change to a physician's qualifications: all of them, and the version they were read at. */
+    public static class QualificationsUpdate extends QualificationsBody {
+        /** The physician's {@code version} as read from {@code GET .../physicians}; a stale one answers 409. */
+        @Schema(type = SchemaType.INTEGER, description = "the physician's version as read; stale answers 409")
+        public JsonValue version;
+    }
+
+    /** JSON body of a completed manufacturer's training. */
+    public static class NewTraining {
+        /** Any YJ code of the product. */
+        public String product;
+        /** Completion date (YYYY-MM-DD, not in the future). */
+        public String completedOn;
+    }
+
+    /** JSON body that ends an employment or a partnership. */
+    public static class Ending {
+        /** Last day in force (YYYY-MM-DD), not before the first. */
+        public String lastDay;
+    }
+
+    /** JSON body of the facility's declarations, as the facility page saves them. */
+    public static class Declarations {
+        /** The facility's {@code version} as read from {@code GET /v1/facilities/{code}}; a stale one answers 409. */
+        @Schema(type = SchemaType.INTEGER, description = "the facility's version as read; stale answers 409")
+        public JsonValue version;
+        /**
+         * Capability name (CONTACT_24H, CARE_24H, SAME_DAY_LAB_RESULTS, …) → true, false or null (not declared);
+         * capabilities left out keep their declaration.
+         */
+        @Schema(type = SchemaType.OBJECT, description = "capability name -> true, false or null (not declared); "
+                + "capabilities left out keep their declaration")
+        public JsonValue capabilities;
+        /** ICU-equivalent equipment declared: true, false, or null/absent for not declared. */
+        @Schema(type = SchemaType.BOOLEAN, nullable = true, description = "ICU-equivalent equipment; null is not "
+                + "declared")
+        public JsonValue icuEquivalent;
+        /** The MR who confirmed the ICU-equivalent equipment (at most 100 characters), or absent. */
+        public String icuEquivalentConfirmedBy;
+        /** JSTCT category (CATEGORY_1, CATEGORY_2, CATEGORY_3, TRIAL_SITE, NONE), or absent for not declared. */
+        public String transplantCategory;
+
+        /**
+         * @return capability → declaration ({@code null} = not declared), only those named
+         * @throws InvalidInputException naming {@code capabilities} for an unknown name or a value not a flag
+         */
+        Map<Capability, Boolean> capabilityMap() {
+            Map<Capability, Boolean> caps = new EnumMap<>(Capability.class);
+            if (capabilities == null || capabilities.getValueType() == JsonValue.ValueType.NULL) {
+                return caps;
+            }
+            if (capabilities.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidInputException("capabilities", "能力名 → true/false/null のオブジェクトで指定してください",
+                        "capabilities must be an object of capability name -> true, false or null");
+            }
+            capabilities.asJsonObject().forEach((k, v) -> caps.put(
+                    RequestBodies.enumValue(Capability.class, k, "capabilities"), triState(v, "capabilities")));
+            return caps;
+        }
+    }
+
+    /** JSON body of a new partnership with another registered facility. */
+    public static class NewPartnership {
+        /** The partner facility's 10-digit code (registered, not the facility itself). */
+        public String partnerCode;
+        /** What the partnership covers: ICU_CARE, INPATIENT_CARE, SPECIALIST_SUPPORT, SAME_DAY_LAB_RESULTS (1+). */
+        public List<String> coverage;
+        /** First day in force (YYYY-MM-DD). */
+        public String validFrom;
+
+        /**
+         * @return the coverage, or {@code null} when absent
+         * @throws InvalidInputException naming {@code coverage} for an unknown name
+         */
+        Set<PartnerCoverage> coverageSet() {
+            if (coverage == null) {
+                return null;
+            }
+            Set<PartnerCoverage> set = EnumSet.noneOf(PartnerCoverage.class);
+            for (String c : coverage) {
+                PartnerCoverage pc = RequestBodies.enumValue(PartnerCoverage.class, c == null ? null : c.strip(),
+                        "coverage");
+                if (pc == null) {
+                    throw new InvalidInputException("coverage", "連携の内容に空の値があります", "coverage has a null entry");
+                }
+                set.add(pc);
+            }
+            return set;
+        }
+    }
+
+    /**
+     * The answer to registering a physician.
+     *
+     * @param id         the new physician's id
+     * @param physicians the facility's physicians afterwards
+     */
+    public record RegisteredPhysician(long id, List<FacilityViews.Physician> physicians) {
+    }
+
+    /**
+     * @param value a JSON flag, or {@code null} when absent
+     * @param field field for the error
+     * @param absent the value when absent or JSON null
+     * @return the flag
+     * @throws InvalidInputException naming {@code field} for anything but true, false or null
+     */
+    static boolean flag(JsonValue value, String field, boolean absent) {
+        Boolean b = triState(value, field);
+        return b == null ? absent : b;
+    }
+
+    /**
+     * @param value a JSON flag, or {@code null} when absent
+     * @param field field for the error
+     * @return true, false, or {@code null} when absent or JSON null
+     * @throws InvalidInputException naming {@code field} for anything else (a string "true" included)
+     */
+    static Boolean triState(JsonValue value, String field) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE) {
+            return Boolean.TRUE;
+        }
+        if (value.getValueType() == JsonValue.ValueType.FALSE) {
+            return Boolean.FALSE;
+        }
+        throw new InvalidInputException(field, "true・false・null のいずれかで指定してください",
+                field + " must be true, false or null");
+    }
+
+    /**
+     * @param value a JSON number, or {@code null} when absent
+     * @param field field for the error
+     * @param max   largest allowed (smallest 0)
+     * @return the number, or {@code null} when absent or JSON null (unknown)
+     * @throws InvalidInputException naming {@code field} for a fraction, a string or out of range
+     */
+    static Integer optionalNumber(JsonValue value, String field, int max) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return RequestBodies.wholeNumber(value, field, 0, max);
+    }
+
+    /**
+     * A date without the 2000–2100 window of {@link Moments#date}, for career dates the pages accept from any year
+     * (a licence from 1940, an employment since the 1990s); the service checks what it needs.
+     *
+     * @param value ISO date, or {@code null}/blank
+     * @param field field for the error
+     * @return the date, or {@code null}
+     * @throws InvalidInputException naming {@code field} when unreadable
+     */
+    static LocalDate anyDate(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "日付は YYYY-MM-DD で指定してください", "must be a date YYYY-MM-DD");
+        }
+    }
+}
