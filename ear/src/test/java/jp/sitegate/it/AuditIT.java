@@ -42,7 +42,7 @@ class AuditIT {
 
         Api.Reply csv = Api.getAs("safety1", "api/v1/audit/export.csv?user=mr1");
         assertEquals(200, csv.status());
-        assertTrue(csv.body().contains("監査テスト MR"));
+        assertTrue(csv.body().contains("デモ MR（中外製薬）"), "the export holds the event");
         assertEquals(403, Api.getAs("dist1", "api/v1/audit").status(), "distributors do not read the audit trail");
     }
 }

@@ -86,7 +86,7 @@ class MrBrowserIT {
                 String page = b.text("body");
                 assertTrue(page.contains("事前説明を保存しました（完了）"), page);
                 assertFalse(page.contains("LUN-BRF-2 ["), "the briefing gap is closed");
-                assertTrue(b.text("#briefings").contains("ブラウザ MR"));
+                assertTrue(b.text("#briefings").contains("デモ MR（中外製薬）"), "the signed-in MR is on the briefing");
                 b.screenshot("mr-facility-after-briefing");
             });
         }
