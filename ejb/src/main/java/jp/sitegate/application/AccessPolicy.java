@@ -7,8 +7,8 @@ import jp.sitegate.domain.shared.ForbiddenException;
 
 /**
  * Who may do what beyond the page and URL rules (issue 4): a facility administrator reads and changes only their
- * own facility; an MR records briefings only for facilities assigned to them; physicians' personal data is never
- * shown to a distributor. Every check throws {@link ForbiddenException} (HTTP 403) naming the field.
+ * own facility; an MR records briefings only for facilities assigned to them. The organisation rules of issue 10
+ * (physicians' data, products, agreements, stored decisions) are in {@link Authorization}. Every check throws {@link ForbiddenException} (HTTP 403) naming the field.
  */
 public final class AccessPolicy {
     private AccessPolicy() {
@@ -73,19 +73,5 @@ public final class AccessPolicy {
         if (user == null || !user.has(Role.MR) || !user.assignedFacilities().contains(code.strip())) {
             throw new ForbiddenException("code", "担当の医療機関ではありません", "this facility is not assigned to you");
         }
-    }
-
-    /**
-     * Physicians' personal data: MR, safety manager, or the facility's own administrator — never a distributor.
-     *
-     * @param user who is asking
-     * @param code the facility
-     * @throws ForbiddenException otherwise
-     */
-    public static void requirePhysicianData(AuthenticatedUser user, String code) {
-        if (user != null && (user.has(Role.MR) || user.has(Role.SAFETY_MANAGER))) {
-            return;
-        }
-        requireFacilityAdmin(user, code);
     }
 }

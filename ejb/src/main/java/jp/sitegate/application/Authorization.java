@@ -84,29 +84,30 @@ public class Authorization {
     /**
      * Physicians' personal data (and what derives from it): the facility's administrator, and MRs and safety
      * managers of a manufacturer with a tie to the facility — one of its MRs is assigned there, or one of its
-     * products was shipped there under its agreements (issue 10). Never distributors.
+     * products was shipped there under its agreements (issue 10). Never distributors. Roles are checked before the
+     * facility is looked up, so a caller of another role gets 403 whatever the code.
      *
-     * @param facility the facility
-     * @return the caller, or {@code null} for system work
-     * @throws ForbiddenException (field {@code code}) otherwise
+     * @param code the facility code
+     * @return the facility
+     * @throws ForbiddenException (field {@code code}) for anyone else
+     * @throws NotFoundException  for an unknown facility
      */
-    public AuthenticatedUser physicianData(Facility facility) {
+    public Facility physicianData(String code) {
         if (caller.system()) {
-            return null;
+            return EligibilityEngine.facility(em, code);
         }
         AuthenticatedUser u = caller.user();
-        String code = facility.getCode().value();
-        if ((u.has(Role.MR) || u.has(Role.SAFETY_MANAGER))
-                && u.organisationKind() == OrganisationKind.MANUFACTURER
-                && manufacturerTiedTo(u.organisationId(), facility.getId())) {
-            return u;
+        if (!u.has(Role.MR) && !u.has(Role.SAFETY_MANAGER)) {
+            AccessPolicy.requireFacilityAdmin(u, code == null ? "" : code);
+            return EligibilityEngine.facility(em, code);
         }
-        if (u.has(Role.MR) || u.has(Role.SAFETY_MANAGER)) {
+        Facility facility = EligibilityEngine.facility(em, code);
+        if (u.organisationKind() != OrganisationKind.MANUFACTURER
+                || !manufacturerTiedTo(u.organisationId(), facility.getId())) {
             throw new ForbiddenException("code", "担当MRの割当てまたは自社製品の納入がない医療機関の医師情報は参照できません",
                     "your company has no MR assigned to this facility and has delivered no product there");
         }
-        AccessPolicy.requireFacilityAdmin(u, code);
-        return u;
+        return facility;
     }
 
     /**
@@ -200,9 +201,12 @@ public class Authorization {
         if (agreements.isEmpty()) {
             return Set.of();
         }
+        // only the agreements' manufacturers, and only those still active (not every organisation: facilities
+        // have one each)
         Set<Long> activeManufacturers = Set.copyOf(em.createQuery("SELECT o.id FROM Organisation o "
-                + "WHERE o.status = jp.sitegate.domain.model.organisation.OrganisationStatus.ACTIVE", Long.class)
-                .getResultList());
+                + "WHERE o.id IN :ids AND o.status = jp.sitegate.domain.model.organisation.OrganisationStatus.ACTIVE",
+                Long.class).setParameter("ids", agreements.stream().map(DistributionAgreement::getManufacturerId)
+                        .collect(Collectors.toSet())).getResultList());
         return em.createNamedQuery("ProductCode.all", ProductCode.class).getResultList().stream()
                 .filter(c -> c.getProduct().getManufacturerId() != null
                         && activeManufacturers.contains(c.getProduct().getManufacturerId()))

@@ -49,11 +49,6 @@ public class Caller {
         return u;
     }
 
-    /** @return the authenticated caller, or {@code null} */
-    public AuthenticatedUser userOrNull() {
-        return USER.get();
-    }
-
     /** @return true while the current thread runs {@link #asSystem} work (start-up, timers) */
     public boolean system() {
         return Boolean.TRUE.equals(SYSTEM.get());

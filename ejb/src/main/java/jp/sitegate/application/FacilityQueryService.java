@@ -145,8 +145,7 @@ public class FacilityQueryService {
      * @return physicians employed there (current and former), with qualifications and trainings
      */
     public List<FacilityViews.Physician> physicians(String code) {
-        Facility f = EligibilityEngine.facility(em, code);
-        authorization.physicianData(f);
+        Facility f = authorization.physicianData(code);
         List<Employment> employments = em.createNamedQuery("Employment.ofFacility", Employment.class)
                 .setParameter("facilityId", f.getId()).getResultList();
         Map<Long, Map<String, String>> trainings = new HashMap<>();
@@ -223,9 +222,7 @@ public class FacilityQueryService {
      * @throws jp.sitegate.domain.shared.NotFoundException for an unknown facility
      */
     public FacilityViews.Readiness readiness(String code) {
-        Facility f = EligibilityEngine.facility(em, code);
-        authorization.physicianData(f);
-        return TocilizumabReadiness.of(em, f, clock.instant());
+        return TocilizumabReadiness.of(em, authorization.physicianData(code), clock.instant());
     }
 
     private static String str(Object o) {

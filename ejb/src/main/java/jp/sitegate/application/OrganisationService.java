@@ -150,7 +150,11 @@ public class OrganisationService {
                 : em.createQuery("SELECT o FROM Organisation o WHERE o.kind = :kind ORDER BY o.nameJa",
                         Organisation.class).setParameter("kind", kind(kind)).setMaxResults(MAX_LIST)
                         .getResultList();
-        return found.stream().map(this::view).toList();
+        Map<Long, Long> members = found.isEmpty() ? Map.of() : em.createQuery("SELECT u.organisationId, COUNT(u) "
+                + "FROM UserAccount u WHERE u.organisationId IN :ids GROUP BY u.organisationId", Object[].class)
+                .setParameter("ids", found.stream().map(Organisation::getId).toList()).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return found.stream().map(o -> view(o, members.getOrDefault(o.getId(), 0L))).toList();
     }
 
     /**
@@ -339,23 +343,13 @@ public class OrganisationService {
      * @return its view, with the number of members
      */
     OrganisationViews.Organisation view(Organisation o) {
-        long members = em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.organisationId = :org",
-                Long.class).setParameter("org", o.getId()).getSingleResult();
+        return view(o, em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.organisationId = :org",
+                Long.class).setParameter("org", o.getId()).getSingleResult());
+    }
+
+    private static OrganisationViews.Organisation view(Organisation o, long members) {
         return new OrganisationViews.Organisation(o.getId(), o.getKind().name(), o.getNameJa(), o.getNameEn(),
                 o.getStatus().name(), o.getCorporateNumber(),
                 o.getFacility() == null ? null : o.getFacility().getCode().value(), members, o.getVersion());
-    }
-
-    /**
-     * @param ids organisation ids
-     * @return their Japanese names by id
-     */
-    public Map<Long, String> names(Set<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("SELECT o FROM Organisation o WHERE o.id IN :ids", Organisation.class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(Organisation::getId, Organisation::getNameJa));
     }
 }

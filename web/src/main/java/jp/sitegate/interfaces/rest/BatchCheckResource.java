@@ -1,24 +1,18 @@
 package jp.sitegate.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
-import jp.sitegate.application.AccessPolicy;
 import jp.sitegate.application.BatchCheckService;
-import jp.sitegate.application.NotificationService;
 import jp.sitegate.application.OrderLineParser;
 import jp.sitegate.application.view.OrderLineResult;
-import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.infrastructure.importing.RowError;
-import jp.sitegate.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -31,14 +25,8 @@ public class BatchCheckResource {
     /** Largest body accepted (bytes). */
     public static final int MAX_BYTES = 4 * 1024 * 1024;
 
-    @Context
-    private HttpServletRequest request;
-
     @Inject
     private BatchCheckService batch;
-
-    @Inject
-    private NotificationService notifications;
 
     /**
      * The answer.

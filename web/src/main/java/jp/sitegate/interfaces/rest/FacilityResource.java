@@ -19,7 +19,6 @@ import jp.sitegate.application.FacilityProfileService;
 import jp.sitegate.application.PartnershipService;
 import jp.sitegate.application.PhysicianService;
 import jp.sitegate.domain.model.facility.TransplantCategory;
-import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.interfaces.security.CurrentUser;
 import jp.sitegate.application.BriefingService;
 import jp.sitegate.application.EligibilityService;
@@ -59,9 +58,6 @@ public class FacilityResource {
     private StockService stock;
 
     @Inject
-    private jp.sitegate.application.NotificationService notifications;
-
-    @Inject
     private Authorization authorization;
 
     @Inject
@@ -84,11 +80,7 @@ public class FacilityResource {
     @Operation(summary = "List facilities (paged)")
     public Page<FacilityViews.Summary> list(@QueryParam("prefecture") String prefecture, @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
-        var user = CurrentUser.of(request);
-        AccessPolicy.requireAny(user, Role.values());
-        if (AccessPolicy.confinedToOwnFacility(user)) {
-            return facilities.list(null, user.facilityCode(), 0, 1);
-        }
+        // a facility administrator's list is their own facility: FacilityQueryService.list confines it
         return facilities.list(prefecture, q, integer(page, "page"), integer(size, "size"));
     }
 
@@ -100,7 +92,6 @@ public class FacilityResource {
     @Path("{code}")
     @Operation(summary = "Read a facility with its ICU filings, partners and capabilities")
     public FacilityViews.Detail get(@PathParam("code") String code) {
-        AccessPolicy.requireFacilityReadable(CurrentUser.of(request), code);
         return facilities.detail(code);
     }
 
@@ -132,7 +123,6 @@ public class FacilityResource {
     @Path("{code}/physicians")
     @Operation(summary = "Physicians of a facility with qualifications and trainings")
     public List<FacilityViews.Physician> physicians(@PathParam("code") String code) {
-        AccessPolicy.requirePhysicianData(CurrentUser.of(request), code);
         return facilities.physicians(code);
     }
 
@@ -144,7 +134,6 @@ public class FacilityResource {
     @Path("{code}/briefings")
     @Operation(summary = "Briefings (事前説明) at a facility")
     public List<FacilityViews.BriefingView> briefingList(@PathParam("code") String code) {
-        AccessPolicy.requireFacilityReadable(CurrentUser.of(request), code);
         return facilities.briefings(code);
     }
 
@@ -172,7 +161,7 @@ public class FacilityResource {
     @Path("{code}/stock")
     @Operation(summary = "Tocilizumab stock: lots and unexpired IV mg on hand (REQUIREMENTS.md §5)")
     public FacilityViews.Stock stock(@PathParam("code") String code, @QueryParam("at") String at) {
-        AccessPolicy.requireFacilityReadable(CurrentUser.of(request), code);
+        authorization.readFacility(code);
         return facilities.stock(code, Moments.parse(at, "at"));
     }
 
@@ -184,7 +173,6 @@ public class FacilityResource {
     @Path("{code}/status-history")
     @Operation(summary = "Status history per product: from, to, when, findings changed, cause")
     public List<FacilityViews.StatusHistoryEntry> statusHistory(@PathParam("code") String code) {
-        AccessPolicy.requireFacilityReadable(CurrentUser.of(request), code);
         return facilities.statusHistory(code);
     }
 
@@ -196,7 +184,6 @@ public class FacilityResource {
     @Path("{code}/tocilizumab-readiness")
     @Operation(summary = "Tocilizumab readiness ahead of time: expiring lots, date stock falls below each minimum")
     public FacilityViews.Readiness readiness(@PathParam("code") String code) {
-        AccessPolicy.requirePhysicianData(CurrentUser.of(request), code);
         return facilities.readiness(code);
     }
 
@@ -226,7 +213,7 @@ public class FacilityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a tocilizumab movement (receive, use, expire, return); receiving creates the lot")
     public Response move(@PathParam("code") String code, MovementRequest body) {
-        AccessPolicy.requireFacilityAdmin(CurrentUser.of(request), code);
+        authorization.adminOfFacility(code);
         RequestBodies.require(body);
         MovementType type = RequestBodies.enumValue(MovementType.class, body.type, "type");
         FacilityViews.Stock s = stock.move(code, body.yjCode, body.lotNumber, Moments.date(body.expiryDate, "expiryDate"),

@@ -9,9 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jp.sitegate.application.AccessPolicy;
-import jp.sitegate.domain.model.user.Role;
-import jp.sitegate.interfaces.security.CurrentUser;
 import jp.sitegate.application.ShipmentCommand;
 import jp.sitegate.application.ShipmentService;
 import jp.sitegate.application.view.ShipmentReceipt;
@@ -22,12 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("v1/shipments")
 @Produces(MediaType.APPLICATION_JSON)
 public class ShipmentResource {
-
-    @jakarta.ws.rs.core.Context
-    private jakarta.servlet.http.HttpServletRequest request;
-
-    @Inject
-    private jp.sitegate.application.NotificationService notifications;
 
     @Inject
     private ShipmentService shipments;

@@ -22,7 +22,6 @@ import jp.sitegate.application.OrderLine;
 import jp.sitegate.application.OrderLineParser;
 import jp.sitegate.application.view.OrderLineResult;
 import jp.sitegate.infrastructure.importing.ImportRejectedException;
-import jp.sitegate.interfaces.security.CurrentUserBean;
 import jp.sitegate.infrastructure.importing.RowError;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -40,9 +39,6 @@ import org.primefaces.model.file.UploadedFile;
 public class BatchBean implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(BatchBean.class.getName());
-
-    @Inject
-    private jp.sitegate.application.NotificationService notifications;
 
     @Inject
     private BatchCheckService batch;

@@ -1,8 +1,5 @@
 package jp.sitegate.interfaces.web;
 
-import jp.sitegate.application.AccessPolicy;
-import jp.sitegate.interfaces.security.CurrentUserBean;
-import jp.sitegate.domain.model.user.Role;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,9 +27,6 @@ import jp.sitegate.infrastructure.config.ClockProducer;
 @ViewScoped
 public class CheckBean implements Serializable {
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    private jp.sitegate.application.NotificationService notifications;
 
     @Inject
     private EligibilityService eligibility;

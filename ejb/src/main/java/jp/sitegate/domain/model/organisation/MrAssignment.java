@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
@@ -19,7 +18,6 @@ import java.util.Objects;
 @Entity
 @Table(name = "mr_assignment")
 @IdClass(MrAssignment.Key.class)
-@NamedQuery(name = "MrAssignment.ofUser", query = "SELECT a FROM MrAssignment a WHERE a.userId = :userId")
 public class MrAssignment {
     @Id
     @Column(name = "user_id")

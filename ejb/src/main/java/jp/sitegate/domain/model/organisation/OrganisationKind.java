@@ -29,12 +29,4 @@ public enum OrganisationKind {
     public Set<Role> allowedRoles() {
         return EnumSet.copyOf(roles);
     }
-
-    /**
-     * @param role a role
-     * @return true when a member of this kind may have it
-     */
-    public boolean allows(Role role) {
-        return roles.contains(role);
-    }
 }

@@ -30,8 +30,6 @@ import jp.sitegate.domain.shared.InvalidInputException;
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = "UserAccount.byName", query = "SELECT u FROM UserAccount u WHERE u.username = :name")
-@NamedQuery(name = "UserAccount.ofOrganisation",
-        query = "SELECT u FROM UserAccount u WHERE u.organisationId = :org ORDER BY u.username")
 public class UserAccount {
     /** Wrong passwords in a row that lock the account. */
     public static final int MAX_FAILED_LOGINS = 5;
