@@ -35,7 +35,11 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, o);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        // an element the page replaced meanwhile is looked up again: Chromium reports it as a stale element or, since
+        // 156, as an "unknown error: Node with given id does not belong to the document" (a plain WebDriverException);
+        // anything else that keeps failing still ends the wait with a TimeoutException carrying the last cause
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     void open(String path) {
