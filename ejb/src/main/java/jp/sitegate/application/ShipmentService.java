@@ -70,6 +70,10 @@ public class ShipmentService {
         authorization.distributorOf(ProductCatalog.productCode(em, cmd.yjCode(), "product"),
                 now.atZone(ClockProducer.JAPAN).toLocalDate());
         Evaluation ev = EligibilityEngine.evaluate(em, cmd.facilityCode(), cmd.yjCode(), now, now);
+        // noted (in its own transaction) before this transaction writes anything: once the decision and shipment
+        // rows are written, this transaction holds locks the note's insert would wait for (seen on MariaDB); a
+        // distributor that ships to a facility, even when refused, hears about its status changes
+        ServedNotes.note(notifications, user, cmd.facilityCode(), "SHIPMENT");
         EligibilityService.StoredPair stored = eligibility.store(ev, "SHIPMENT", user.organisationId());
         if (ev.decision().outcome() != DecisionOutcome.ELIGIBLE) {
             throw new ShipmentRefusedException(stored.document());
@@ -83,7 +87,6 @@ public class ShipmentService {
             em.persist(new DeliveryRelease(s, now));
         }
         em.flush();
-        ServedNotes.note(notifications, user, cmd.facilityCode(), "SHIPMENT");
         return receipt(s, false);
     }
 
