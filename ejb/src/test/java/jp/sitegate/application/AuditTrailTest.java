@@ -66,6 +66,25 @@ class AuditTrailTest {
     }
 
     @Test
+    void anEntityMarkedNotAuditedWritesNoEventNorDoesItsEmbeddedKey() {
+        long before = ((Number) db.em().createNativeQuery("SELECT COUNT(*) FROM audit_event").getSingleResult())
+                .longValue();
+        sql("INSERT INTO app_user (username, display_name, password_hash, roles, organisation_id, created_at) "
+                + "VALUES ('served-test', 'served-test', 'x', 'DISTRIBUTOR', (SELECT id FROM organisation "
+                + "WHERE name_ja = 'デモ卸株式会社'), '2026-01-01 00:00:00')");
+        db.inTransaction(em -> em.persist(new jp.sitegate.domain.model.notification.ServedFacility(
+                ((Number) em.createNativeQuery("SELECT id FROM app_user WHERE username = 'served-test'")
+                        .getSingleResult()).longValue(),
+                EligibilityEngine.facility(em, "1910114451").getId(), "CHECK", Instant.now())));
+        long served = ((Number) db.em().createNativeQuery("SELECT COUNT(*) FROM served_facility").getSingleResult())
+                .longValue();
+        long after = ((Number) db.em().createNativeQuery("SELECT COUNT(*) FROM audit_event").getSingleResult())
+                .longValue();
+        assertEquals(1, served, "the served facility is stored");
+        assertEquals(before, after, "no audit event for it, not even a nameless one for its key");
+    }
+
+    @Test
     void everyChangeIsRecordedWithWhoWhatBeforeAndAfter() {
         List<AuditEventView> events = audit(s -> s.browse(new AuditService.Filter("1910114451", null, null, null, null),
                 0, 50).items());

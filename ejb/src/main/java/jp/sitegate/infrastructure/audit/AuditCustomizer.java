@@ -8,7 +8,7 @@ import org.eclipse.persistence.sessions.Session;
 
 /**
  * Registers the {@link AuditListener} on every entity of the persistence unit except those marked
- * {@link NotAudited} ({@code eclipselink.session.customizer}), and holds the clock audit events are timed by: the
+ * {@link NotAudited} and embeddables, which are written with their entity ({@code eclipselink.session.customizer}), and holds the clock audit events are timed by: the
  * same injectable clock as the domain ({@link #useClock}), the system clock until one is set.
  * <p>
  * It also turns off EclipseLink's use of {@code Statement.getGeneratedKeys()} for IDENTITY keys: in the EclipseLink
@@ -37,7 +37,10 @@ public class AuditCustomizer implements SessionCustomizer {
         }
         AuditListener listener = new AuditListener();
         for (ClassDescriptor d : session.getDescriptors().values()) {
-            if (d.getJavaClass() != null && d.getJavaClass().isAnnotationPresent(NotAudited.class)) {
+            // an embeddable (aggregate) is written as part of its entity, which is audited (or not) as a whole: a
+            // listener on it wrote a second, nameless event for every served facility's key (ServedFacility.Key)
+            if (d.isAggregateDescriptor() || d.getJavaClass() != null
+                    && d.getJavaClass().isAnnotationPresent(NotAudited.class)) {
                 continue;
             }
             d.getEventManager().addListener(listener);
