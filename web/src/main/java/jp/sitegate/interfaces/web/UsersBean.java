@@ -70,6 +70,23 @@ public class UsersBean implements Serializable {
         }
     }
 
+    /**
+     * @param u a user as listed
+     * @return the user's roles in the reader's language, e.g. 「MR（医薬情報担当者）」
+     */
+    public String roleLabels(AuthenticatedUser u) {
+        return u.roles().stream().sorted().map(r -> Messages.text("role." + r.name()))
+                .collect(java.util.stream.Collectors.joining("、"));
+    }
+
+    /**
+     * @param u a user as listed
+     * @return the facility codes an MR is assigned to, or an empty text
+     */
+    public String assigned(AuthenticatedUser u) {
+        return String.join("、", u.assignedFacilities());
+    }
+
     /** @return the roles */
     public Role[] getAllRoles() {
         return Role.values();
