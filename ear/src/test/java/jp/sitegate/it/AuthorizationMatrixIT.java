@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -15,6 +16,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,105 +34,225 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The authorisation matrix (issue 4): every REST endpoint the OpenAPI document lists and every page of the web
- * module, called as every role and as nobody, against the rules below. An endpoint or page without a rule fails
- * the test, so a new one cannot slip in unprotected. Allowed means anything but 401/403 (bad sample input may
- * answer 400/404/422); denied means 403, and 401 (API) or a redirect to the login page (pages) for nobody.
+ * The authorisation matrix (issues 4 and 10): every REST endpoint the OpenAPI document lists and every page of the
+ * web module × every role × the organisation that owns the sample (own), another organisation of the same kind
+ * (other) and nobody. Two manufacturers (中外製薬: mr1, safety1 — BMS: mr2, safety2), two distributors (デモ卸:
+ * dist1 — サンプル薬品: dist2), two facilities (fadmin1: 1910114451 — fadmin2: 1912110952) and the operator (admin1).
+ * Every sample belongs to the "…1" users' organisations: facility 1910114451 (mr1 is assigned there, no BMS MR is),
+ * Lunsumio (中外製薬's), a decision dist1 asked for there, dist1's webhook, 中外製薬's agreement, a physician of the
+ * facility.
+ *
+ * <p>Each endpoint and page has a rule naming, per role, whether any organisation's members may act ({@code any})
+ * or only the sample's own ({@code own}); an endpoint or page without a rule — or a rule without an organisation
+ * scope — fails the test, so a new one cannot slip in unprotected. Allowed means anything but 401/403/404 (bad
+ * sample bodies may answer 400/409/422); denied means 403 or 404 (another organisation's object does not exist for
+ * the caller), and 401 (API) or a redirect to the login page (pages) for nobody. Pages answer 200 to whoever the
+ * role lets in and scope their content: their rule names a text of the sample that exactly the listed users see.
+ * Lists that hold the organisation's own records (webhooks, audit trail, shipments, dashboard) carry such a marker
+ * too: the other organisation's member of the same role gets the list without it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AuthorizationMatrixIT {
-    static final String MR = "mr1";
-    static final String DIST = "dist1";
-    static final String FADMIN = "fadmin1";
-    static final String SAFETY = "safety1";
-    static final String ADMIN = "admin1";
-    static final List<String> USERS = List.of(MR, DIST, FADMIN, SAFETY, ADMIN);
-    static final Set<String> ALL = Set.of(MR, DIST, FADMIN, SAFETY, ADMIN);
-    /** Public: anyone, logged in or not. */
-    static final Set<String> PUBLIC = Set.of("*");
+    static final String KOFU = "1910114451";
+    static final String LUNSUMIO = "4291476A1028";
 
-    /** REST rules: "METHOD /v1/path" → users (by role) allowed. */
-    static final Map<String, Set<String>> API = new LinkedHashMap<>();
-    /** Page rules: path → users allowed. */
-    static final Map<String, Set<String>> PAGES = new LinkedHashMap<>();
+    /** A role as the matrix uses it. */
+    enum Kind { MR, SAFETY, DIST, FADMIN, ADMIN }
+
+    /**
+     * A demo user.
+     *
+     * @param name login name
+     * @param kind role
+     * @param own  true when of the samples' own organisation
+     */
+    record User(String name, Kind kind, boolean own) {
+    }
+
+    static final List<User> USERS = List.of(new User("mr1", Kind.MR, true), new User("mr2", Kind.MR, false),
+            new User("safety1", Kind.SAFETY, true), new User("safety2", Kind.SAFETY, false),
+            new User("dist1", Kind.DIST, true), new User("dist2", Kind.DIST, false),
+            new User("fadmin1", Kind.FADMIN, true), new User("fadmin2", Kind.FADMIN, false),
+            new User("admin1", Kind.ADMIN, true));
+
+    /** Whether a role's members of any organisation may act, or only the sample organisation's. */
+    enum Scope { ANY, OWN }
+
+    /** A rule: per role, its organisation scope; optionally a text of the sample that exactly some users see. */
+    static final class Rule {
+        final Map<Kind, Scope> scopes = new EnumMap<>(Kind.class);
+        boolean open;
+        boolean nobody;
+        String query = "";
+        String marker;
+        Set<String> seers = Set.of();
+
+        static Rule publicToAll() {
+            Rule r = new Rule();
+            r.open = true;
+            return r;
+        }
+
+        /** @return a rule letting no signed-in user act (every one gets 403/404) */
+        static Rule noOne() {
+            Rule r = new Rule();
+            r.nobody = true;
+            return r;
+        }
+
+        static Rule any(Kind... kinds) {
+            return new Rule().andAny(kinds);
+        }
+
+        static Rule own(Kind... kinds) {
+            return new Rule().andOwn(kinds);
+        }
+
+        static Rule all() {
+            return any(Kind.values());
+        }
+
+        Rule andAny(Kind... kinds) {
+            Arrays.stream(kinds).forEach(k -> scopes.put(k, Scope.ANY));
+            return this;
+        }
+
+        Rule andOwn(Kind... kinds) {
+            Arrays.stream(kinds).forEach(k -> scopes.put(k, Scope.OWN));
+            return this;
+        }
+
+        /** @param q query string appended to the sample path (with its {@code ?}) */
+        Rule query(String q) {
+            query = q;
+            return this;
+        }
+
+        /**
+         * @param sampleKey key of the text in {@link #SAMPLE}
+         * @param users     exactly the users whose answer holds it
+         */
+        Rule shows(String sampleKey, String... users) {
+            marker = sampleKey;
+            seers = Set.of(users);
+            return this;
+        }
+
+        boolean allows(User u) {
+            Scope s = scopes.get(u.kind());
+            return s != null && (s == Scope.ANY || u.own());
+        }
+
+        boolean organisationRuled() {
+            return open || nobody || !scopes.isEmpty();
+        }
+    }
+
+    /** REST rules: "METHOD /v1/path" → rule. */
+    static final Map<String, Rule> API = new LinkedHashMap<>();
+    /** Page rules: path → rule. */
+    static final Map<String, Rule> PAGES = new LinkedHashMap<>();
 
     static {
-        API.put("GET /v1/ping", PUBLIC);
-        API.put("GET /v1/facilities", ALL);
-        API.put("GET /v1/facilities/{code}", ALL);
-        API.put("GET /v1/facilities/{code}/eligibility", ALL);
-        API.put("GET /v1/facilities/{code}/physicians", Set.of(MR, FADMIN, SAFETY));
-        API.put("GET /v1/facilities/{code}/briefings", ALL);
-        API.put("POST /v1/facilities/{code}/briefings", Set.of(MR));
-        API.put("GET /v1/facilities/{code}/stock", ALL);
-        API.put("GET /v1/facilities/{code}/status-history", ALL);
-        API.put("POST /v1/facilities/{code}/stock/movements", Set.of(FADMIN));
-        API.put("POST /v1/facilities/{code}/physicians", Set.of(FADMIN));
-        API.put("PUT /v1/facilities/{code}/physicians/{id}", Set.of(FADMIN));
-        API.put("POST /v1/facilities/{code}/physicians/{id}/trainings", Set.of(FADMIN));
-        API.put("POST /v1/facilities/{code}/employments/{id}/end", Set.of(FADMIN));
-        API.put("PUT /v1/facilities/{code}/declarations", Set.of(FADMIN));
-        API.put("POST /v1/facilities/{code}/partnerships", Set.of(FADMIN));
-        API.put("POST /v1/facilities/{code}/partnerships/{id}/end", Set.of(FADMIN));
-        API.put("POST /v1/shipments", Set.of(DIST));
-        // issue 10: any role may ask; another organisation's decision does not exist for them (404)
-        API.put("GET /v1/decisions/{id}", ALL);
-        API.put("GET /v1/products", ALL);
-        API.put("POST /v1/imports/facility-filings", Set.of(SAFETY, ADMIN));
-        API.put("GET /v1/audit", Set.of(SAFETY));
-        API.put("GET /v1/audit/export.csv", Set.of(SAFETY));
-        API.put("GET /v1/audit/verification", Set.of(SAFETY, ADMIN));
-        API.put("GET /v1/facilities/{code}/tocilizumab-readiness", Set.of(MR, FADMIN, SAFETY));
-        API.put("GET /v1/inbox", ALL);
-        API.put("GET /v1/inbox/unread", ALL);
-        API.put("POST /v1/inbox/{id}/read", ALL);
-        API.put("POST /v1/inbox/read-all", ALL);
-        API.put("PUT /v1/me/email", ALL);
-        API.put("GET /v1/webhooks", Set.of(DIST));
-        API.put("POST /v1/webhooks", Set.of(DIST));
-        API.put("DELETE /v1/webhooks/{id}", Set.of(DIST));
-        API.put("GET /v1/webhooks/{id}/deliveries", Set.of(DIST));
-        API.put("POST /v1/batch-checks", Set.of(DIST, SAFETY));
-        API.put("GET /v1/users", Set.of(ADMIN));
-        API.put("POST /v1/users", Set.of(ADMIN));
-        API.put("POST /v1/users/{username}/assignments/{facilityCode}", Set.of(SAFETY, ADMIN));
-        API.put("GET /v1/organisations", ALL);
-        API.put("POST /v1/organisations", Set.of(ADMIN));
-        API.put("GET /v1/organisations/{id}", ALL);
-        API.put("POST /v1/organisations/{id}/status", Set.of(ADMIN));
-        // another organisation's agreements do not exist for the caller (404); the sample id is nobody's
-        API.put("GET /v1/organisations/{id}/agreements", ALL);
-        // only the manufacturer's own safety managers: nobody for the sample id (OrganisationScopingIT: own one)
-        API.put("POST /v1/organisations/{id}/agreements", Set.of());
-        API.put("POST /v1/organisations/{id}/agreements/{agreementId}/end", Set.of());
-        API.put("POST /v1/products", Set.of(SAFETY));
-        // the sample product is Lunsumio, 中外製薬's: safety1 works for 中外製薬
-        API.put("POST /v1/products/{yjCode}/profile-versions", Set.of(SAFETY));
-        API.put("GET /v1/admin/scale-data", Set.of(ADMIN));
-        API.put("POST /v1/admin/scale-data", Set.of(ADMIN));
+        API.put("GET /v1/ping", Rule.publicToAll());
+        // the facility directory is open to everyone signed in; a facility's administrator sees only their own
+        API.put("GET /v1/facilities", Rule.all());
+        API.put("GET /v1/facilities/{code}", Rule.any(Kind.MR, Kind.SAFETY, Kind.DIST, Kind.ADMIN).andOwn(Kind.FADMIN));
+        API.put("GET /v1/facilities/{code}/eligibility",
+                Rule.any(Kind.MR, Kind.SAFETY, Kind.DIST, Kind.ADMIN).andOwn(Kind.FADMIN).query("?product=" + LUNSUMIO));
+        // physicians' personal data: the facility, and manufacturers tied to it (an assigned MR or a delivery)
+        API.put("GET /v1/facilities/{code}/physicians", Rule.own(Kind.MR, Kind.SAFETY, Kind.FADMIN));
+        API.put("GET /v1/facilities/{code}/briefings",
+                Rule.any(Kind.MR, Kind.SAFETY, Kind.DIST, Kind.ADMIN).andOwn(Kind.FADMIN));
+        API.put("POST /v1/facilities/{code}/briefings", Rule.own(Kind.MR));
+        API.put("GET /v1/facilities/{code}/stock", Rule.any(Kind.MR, Kind.SAFETY, Kind.DIST, Kind.ADMIN)
+                .andOwn(Kind.FADMIN));
+        API.put("GET /v1/facilities/{code}/status-history", Rule.any(Kind.MR, Kind.SAFETY, Kind.DIST, Kind.ADMIN)
+                .andOwn(Kind.FADMIN));
+        API.put("POST /v1/facilities/{code}/stock/movements", Rule.own(Kind.FADMIN));
+        API.put("POST /v1/facilities/{code}/physicians", Rule.own(Kind.FADMIN));
+        API.put("PUT /v1/facilities/{code}/physicians/{id}", Rule.own(Kind.FADMIN));
+        API.put("POST /v1/facilities/{code}/physicians/{id}/trainings", Rule.own(Kind.FADMIN));
+        API.put("POST /v1/facilities/{code}/employments/{id}/end", Rule.own(Kind.FADMIN));
+        API.put("PUT /v1/facilities/{code}/declarations", Rule.own(Kind.FADMIN));
+        API.put("POST /v1/facilities/{code}/partnerships", Rule.own(Kind.FADMIN));
+        API.put("POST /v1/facilities/{code}/partnerships/{id}/end", Rule.own(Kind.FADMIN));
+        // a shipment is always the caller's own organisation's (the body cannot name another)
+        API.put("POST /v1/shipments", Rule.any(Kind.DIST));
+        // the distributor that asked, the product's manufacturer and the facility; nobody else (404)
+        API.put("GET /v1/decisions/{id}", Rule.own(Kind.DIST, Kind.MR, Kind.SAFETY, Kind.FADMIN));
+        API.put("GET /v1/products", Rule.all());
+        API.put("POST /v1/imports/facility-filings", Rule.any(Kind.SAFETY, Kind.ADMIN));
+        // a safety manager reads its own company's events and those at facilities it is tied to, never another
+        // manufacturer's: safety2 (BMS, not tied to 1910114451) does not see what fadmin1 did there
+        API.put("GET /v1/audit", Rule.any(Kind.SAFETY).query("?user=fadmin1").shows("fadmin1Event", "safety1"));
+        API.put("GET /v1/audit/export.csv", Rule.any(Kind.SAFETY).query("?user=fadmin1")
+                .shows("fadmin1Csv", "safety1"));
+        API.put("GET /v1/audit/verification", Rule.any(Kind.SAFETY, Kind.ADMIN));
+        // derived from the facility's physicians and stock: read like physicians' data
+        API.put("GET /v1/facilities/{code}/tocilizumab-readiness", Rule.own(Kind.MR, Kind.SAFETY, Kind.FADMIN));
+        // each user's own inbox; the sample entry is nobody's, so it does not exist for anyone (404)
+        API.put("GET /v1/inbox", Rule.all());
+        API.put("GET /v1/inbox/unread", Rule.all());
+        API.put("POST /v1/inbox/{id}/read", Rule.noOne());
+        API.put("POST /v1/inbox/read-all", Rule.all());
+        API.put("PUT /v1/me/email", Rule.all());
+        API.put("GET /v1/webhooks", Rule.any(Kind.DIST).shows("webhookUrl", "dist1"));
+        API.put("POST /v1/webhooks", Rule.any(Kind.DIST));
+        API.put("DELETE /v1/webhooks/{id}", Rule.own(Kind.DIST));
+        API.put("GET /v1/webhooks/{id}/deliveries", Rule.own(Kind.DIST));
+        API.put("POST /v1/batch-checks", Rule.any(Kind.DIST, Kind.SAFETY));
+        API.put("GET /v1/users", Rule.any(Kind.ADMIN));
+        API.put("POST /v1/users", Rule.any(Kind.ADMIN));
+        // a manufacturer's safety manager assigns its own MRs (the sample MR is mr1, 中外製薬's); the operator may too
+        API.put("POST /v1/users/{username}/assignments/{facilityCode}", Rule.own(Kind.SAFETY).andAny(Kind.ADMIN));
+        API.put("GET /v1/organisations", Rule.all());
+        API.put("POST /v1/organisations", Rule.any(Kind.ADMIN));
+        API.put("GET /v1/organisations/{id}", Rule.all());
+        API.put("POST /v1/organisations/{id}/status", Rule.any(Kind.ADMIN));
+        // the sample organisation is 中外製薬: its members and the operator read its agreements
+        API.put("GET /v1/organisations/{id}/agreements", Rule.own(Kind.MR, Kind.SAFETY).andAny(Kind.ADMIN));
+        API.put("POST /v1/organisations/{id}/agreements", Rule.own(Kind.SAFETY));
+        API.put("POST /v1/organisations/{id}/agreements/{agreementId}/end", Rule.own(Kind.SAFETY));
+        API.put("POST /v1/products", Rule.any(Kind.SAFETY));
+        API.put("POST /v1/products/{yjCode}/profile-versions", Rule.own(Kind.SAFETY));
+        API.put("GET /v1/admin/scale-data", Rule.any(Kind.ADMIN));
+        API.put("POST /v1/admin/scale-data", Rule.any(Kind.ADMIN));
 
-        PAGES.put("login.xhtml", PUBLIC);
-        PAGES.put("error.xhtml", PUBLIC);
-        PAGES.put("index.xhtml", ALL);
-        PAGES.put("check.xhtml", Set.of(DIST, SAFETY));
-        PAGES.put("distributor/batch.xhtml", Set.of(DIST, SAFETY));
-        PAGES.put("distributor/shipments.xhtml", Set.of(DIST, SAFETY));
-        PAGES.put("mr/facilities.xhtml", Set.of(MR, SAFETY));
-        PAGES.put("mr/briefing.xhtml", Set.of(MR, SAFETY));
-        PAGES.put("facility/home.xhtml", Set.of(MR, FADMIN, SAFETY));
-        PAGES.put("facility/stock.xhtml", Set.of(MR, FADMIN, SAFETY));
-        PAGES.put("facility/physicians.xhtml", Set.of(MR, FADMIN, SAFETY));
-        PAGES.put("safety/products.xhtml", Set.of(SAFETY));
-        PAGES.put("safety/profile.xhtml", Set.of(SAFETY));
-        PAGES.put("safety/dashboard.xhtml", Set.of(SAFETY));
-        PAGES.put("safety/audit.xhtml", Set.of(SAFETY));
-        PAGES.put("import.xhtml", Set.of(SAFETY, ADMIN));
-        PAGES.put("admin/users.xhtml", Set.of(ADMIN));
-        PAGES.put("admin/organisations.xhtml", Set.of(ADMIN));
-        PAGES.put("inbox.xhtml", ALL);
-        PAGES.put("distributor/webhooks.xhtml", Set.of(DIST, SAFETY));
+        String facility = "?code=" + KOFU;
+        PAGES.put("login.xhtml", Rule.publicToAll());
+        PAGES.put("error.xhtml", Rule.publicToAll());
+        PAGES.put("index.xhtml", Rule.all());
+        PAGES.put("check.xhtml", Rule.any(Kind.DIST, Kind.SAFETY));
+        PAGES.put("distributor/batch.xhtml", Rule.any(Kind.DIST, Kind.SAFETY));
+        // a distributor's own shipments; a safety manager's products' shipments
+        PAGES.put("distributor/shipments.xhtml", Rule.any(Kind.DIST, Kind.SAFETY)
+                .shows("orderReference", "dist1", "safety1"));
+        PAGES.put("mr/facilities.xhtml", Rule.any(Kind.MR, Kind.SAFETY));
+        // the page opens for safety managers, but only an MR assigned to the facility gets the form
+        PAGES.put("mr/briefing.xhtml", Rule.own(Kind.MR).andAny(Kind.SAFETY).query(facility)
+                .shows("facilityName", "mr1"));
+        PAGES.put("facility/home.xhtml", Rule.any(Kind.MR, Kind.SAFETY).andOwn(Kind.FADMIN).query(facility)
+                .shows("facilityName", "mr1", "mr2", "safety1", "safety2", "fadmin1"));
+        PAGES.put("facility/stock.xhtml", Rule.any(Kind.MR, Kind.SAFETY).andOwn(Kind.FADMIN).query(facility)
+                .shows("stockLedger", "mr1", "mr2", "safety1", "safety2", "fadmin1"));
+        PAGES.put("facility/physicians.xhtml", Rule.own(Kind.MR, Kind.SAFETY, Kind.FADMIN).query(facility).shows("physicianName", "mr1", "safety1", "fadmin1"));
+        PAGES.put("safety/products.xhtml", Rule.any(Kind.SAFETY).shows("lunsumioName", "safety1"));
+        PAGES.put("safety/profile.xhtml", Rule.any(Kind.SAFETY).query("?product=LUNSUMIO")
+                .shows("lunsumioName", "safety1"));
+        PAGES.put("safety/dashboard.xhtml", Rule.any(Kind.SAFETY).shows("lunsumioName", "safety1"));
+        // the trail is the service's, filtered as GET /v1/audit above (whose marker checks it)
+        PAGES.put("safety/audit.xhtml", Rule.any(Kind.SAFETY));
+        PAGES.put("import.xhtml", Rule.any(Kind.SAFETY, Kind.ADMIN));
+        PAGES.put("admin/users.xhtml", Rule.any(Kind.ADMIN));
+        PAGES.put("admin/organisations.xhtml", Rule.any(Kind.ADMIN));
+        PAGES.put("inbox.xhtml", Rule.all());
+        PAGES.put("distributor/webhooks.xhtml", Rule.any(Kind.DIST, Kind.SAFETY).shows("webhookUrl", "dist1"));
     }
+
+    /** Sample ids and texts, made once by {@link #samples()}. */
+    static final Map<String, String> SAMPLE = new HashMap<>();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -136,14 +261,106 @@ class AuthorizationMatrixIT {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    static int call(String method, String path, String user) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Api.BASE + path));
+    private static JsonObject created(Api.Reply r, String what) {
+        assertTrue(r.status() == 200 || r.status() == 201, what + ": " + r.status() + " " + r.body());
+        return r.json();
+    }
+
+    private static long idOf(Api.Reply list, String field, String value) {
+        return Json.createReader(new StringReader(list.body())).readArray().stream().map(JsonValue::asJsonObject)
+                .filter(o -> value.equals(o.getString(field, null))).mapToLong(o -> o.getJsonNumber("id").longValue())
+                .findFirst().orElseThrow(() -> new AssertionError("no " + field + "=" + value + " in " + list.body()));
+    }
+
+    /**
+     * Makes the samples once: objects of the "…1" organisations that the matrix reads, changes and ends. What is
+     * ended or changed is made here for the purpose (a future partnership, a new physician, a new agreement), so the
+     * matrix leaves the demo's own data as it found it.
+     */
+    static synchronized Map<String, String> samples() {
+        if (!SAMPLE.isEmpty()) {
+            return SAMPLE;
+        }
+        long n = System.nanoTime();
+        Map<String, String> s = new HashMap<>();
+        s.put("code", KOFU);
+        s.put("facilityName", Api.getAs("admin1", "api/v1/facilities/" + KOFU).json().getString("name"));
+        s.put("lunsumioName", Json.createReader(new StringReader(Api.getAs("safety1", "api/v1/products").body()))
+                .readArray().stream().map(JsonValue::asJsonObject)
+                .filter(o -> LUNSUMIO.equals(o.getString("yjCode", null))).findFirst().orElseThrow()
+                .getString("name"));
+        s.put("chugai", Long.toString(idOf(Api.getAs("admin1", "api/v1/organisations?kind=MANUFACTURER"), "nameJa",
+                "中外製薬株式会社")));
+        // a decision dist1 asked for at the facility, for 中外製薬's product
+        // (a shipment: checks are not stored; delivered (201) or refused (422), its decision is stored)
+        Api.Reply asked = Api.postAs("dist1", "api/v1/shipments", "{\"facilityCode\":\"" + KOFU + "\",\"product\":\""
+                + LUNSUMIO + "\",\"quantity\":1,\"orderReference\":\"MATRIX-K" + n + "\"}", "Idempotency-Key",
+                "matrix-k" + n);
+        assertTrue(asked.status() == 201 || asked.status() == 422, "shipment to " + KOFU + ": " + asked.body());
+        s.put("decision", asked.status() == 201 ? asked.json().getString("decisionId")
+                : asked.json().getJsonObject("decision").getString("decisionId"));
+        // a physician of the facility, registered for the matrix (its employment is ended by it)
+        String physician = "マトリクス 医師" + n;
+        s.put("physicianName", physician);
+        JsonObject registered = created(Api.postAs("fadmin1", "api/v1/facilities/" + KOFU + "/physicians",
+                "{\"name\":\"" + physician + "\",\"licence\":\"2010-04-01\",\"hematologyYears\":5,"
+                        + "\"chemotherapyYears\":5,\"fullTime\":true,\"employedFrom\":\"2020-04-01\"}"), "physician");
+        long physicianId = registered.getJsonNumber("id").longValue();
+        s.put("physician", Long.toString(physicianId));
+        s.put("employment", registered.getJsonArray("physicians").stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getJsonNumber("id").longValue() == physicianId).findFirst().orElseThrow()
+                .getJsonNumber("employmentId").toString());
+        // a partnership in force only from 2099, so it changes no decision of the other tests
+        for (String partner : List.of("1910112398", "1912110952")) {
+            Api.Reply r = Api.postAs("fadmin1", "api/v1/facilities/" + KOFU + "/partnerships", "{\"partnerCode\":\""
+                    + partner + "\",\"coverage\":[\"ICU_CARE\"],\"validFrom\":\"2099-01-01\"}");
+            if (r.status() == 201) {
+                s.put("partnership", r.json().getJsonArray("partners").stream().map(JsonValue::asJsonObject)
+                        .filter(p -> "2099-01-01".equals(p.getString("validFrom", null)))
+                        .max(Comparator.comparingLong(p -> p.getJsonNumber("id").longValue())).orElseThrow()
+                        .getJsonNumber("id").toString());
+                break;
+            }
+        }
+        assertTrue(s.containsKey("partnership"), "a future partnership for the matrix");
+        String url = "https://hooks.example.com/matrix-" + n;
+        s.put("webhookUrl", url);
+        s.put("webhook", created(Api.postAs("dist1", "api/v1/webhooks", "{\"url\":\"" + url + "\"}"), "webhook")
+                .getJsonNumber("id").toString());
+        // 中外製薬's agreement with a distributor made for the matrix, from 2099 (ended by the matrix)
+        long distributor = created(Api.postAs("admin1", "api/v1/organisations", "{\"kind\":\"DISTRIBUTOR\","
+                + "\"nameJa\":\"マトリクス卸" + n + "\",\"nameEn\":\"Matrix wholesale " + n + "\"}"), "distributor")
+                .getJsonNumber("id").longValue();
+        s.put("agreement", created(Api.postAs("safety1", "api/v1/organisations/" + s.get("chugai") + "/agreements",
+                "{\"distributorId\":" + distributor + ",\"products\":[],\"validFrom\":\"2099-01-01\"}"), "agreement")
+                .getJsonNumber("id").toString());
+        // a shipment of dist1's, to the demo's eligible facility, and an audit event of fadmin1's at 1910114451
+        String order = "MATRIX-" + n;
+        s.put("orderReference", order);
+        created(Api.postAs("dist1", "api/v1/shipments", "{\"facilityCode\":\"1912110952\",\"product\":\"" + LUNSUMIO
+                + "\",\"quantity\":1,\"orderReference\":\"" + order + "\"}", "Idempotency-Key", order), "shipment");
+        s.put("stockLedger", "onHandMg");
+        s.put("fadmin1Event", "\"username\":\"fadmin1\"");
+        s.put("fadmin1Csv", ",fadmin1,");
+        SAMPLE.putAll(s);
+        return SAMPLE;
+    }
+
+    /**
+     * @param method HTTP method
+     * @param path   path below the application
+     * @param user   user, or {@code null} for nobody
+     * @return the answer
+     */
+    static HttpResponse<String> call(String method, String path, String user) throws Exception {
+        // in Japanese, as the users read it
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Api.BASE + path)).header("Accept-Language", "ja");
         if (user != null) {
             b.header("Authorization", Api.basic(user, Api.DEMO_PASSWORD));
         }
         if ("POST".equals(method)) {
             // the scale-data generator gets a plan that writes nothing: "{}" would start the national plan
-            String body = path.endsWith("admin/scale-data") ? "{\"seed\":" + (System.nanoTime() % 1_000_000_000L)
+            String body = path.contains("admin/scale-data") ? "{\"seed\":" + (System.nanoTime() % 1_000_000_000L)
                     + ",\"facilities\":0,\"physicians\":0,\"briefings\":0,\"lots\":0,\"auditEvents\":0}" : "{}";
             b.header("Content-Type", "application/json").header("Idempotency-Key", "matrix-" + System.nanoTime())
                     .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -157,18 +374,42 @@ class AuthorizationMatrixIT {
         } else {
             b.GET();
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String sample(String template) {
-        String id = template.startsWith("/v1/decisions") ? "no-such-decision" : "999999999";
-        return template.replace("{code}", "1910114451").replace("{id}", id)
-                .replace("{username}", "nobody-here").replace("{facilityCode}", "0000000000")
-                .replace("{yjCode}", "4291476A1028").replace("{agreementId}", "999999999");
+        Map<String, String> s = samples();
+        return template.replace("{code}", KOFU).replace("{id}/agreements", s.get("chugai") + "/agreements")
+                .replace("{agreementId}", s.get("agreement")).replace("webhooks/{id}", "webhooks/" + s.get("webhook"))
+                .replace("physicians/{id}", "physicians/" + s.get("physician"))
+                .replace("employments/{id}", "employments/" + s.get("employment"))
+                .replace("partnerships/{id}", "partnerships/" + s.get("partnership"))
+                .replace("decisions/{id}", "decisions/" + s.get("decision"))
+                .replace("organisations/{id}", "organisations/" + s.get("chugai"))
+                .replace("inbox/{id}", "inbox/999999999")
+                .replace("{username}", "mr1").replace("{facilityCode}", "1910112398")
+                .replace("{yjCode}", LUNSUMIO);
+    }
+
+    /** Denied users first, so an allowed call that ends or deletes a sample cannot make a denial look right. */
+    private static List<User> deniedFirst(Rule rule) {
+        List<User> order = new ArrayList<>(USERS);
+        order.sort(Comparator.comparing(rule::allows));
+        return order;
+    }
+
+    private static void checkMarker(Rule rule, String what, User u, String body, List<String> wrong) {
+        if (rule.marker == null) {
+            return;
+        }
+        boolean sees = body.contains(samples().get(rule.marker));
+        if (sees != rule.seers.contains(u.name())) {
+            wrong.add(what + " as " + u.name() + (sees ? ": shows " : ": does not show ") + rule.marker);
+        }
     }
 
     @Test
-    void everyEndpointOfTheOpenApiDocumentHasARuleAndKeepsIt() throws Exception {
+    void everyEndpointOfTheOpenApiDocumentHasAnOrganisationRuleAndKeepsIt() throws Exception {
         String doc = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8080/openapi"))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString()).body();
         JsonObject paths = Json.createReader(new StringReader(doc)).readObject().getJsonObject("paths");
@@ -177,33 +418,39 @@ class AuthorizationMatrixIT {
                 .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
                 .forEach(m -> endpoints.add(m.toUpperCase() + " " + p.substring(p.indexOf("/v1/")))));
         Set<String> unruled = new TreeSet<>(endpoints);
-        unruled.removeAll(API.keySet());
+        unruled.removeIf(e -> API.containsKey(e) && API.get(e).organisationRuled());
         if (!unruled.isEmpty()) {
-            fail("endpoints without an authorisation rule in this test: " + unruled);
+            fail("endpoints without an organisation rule in this test: " + unruled);
         }
         List<String> wrong = new ArrayList<>();
+        int calls = 0;
         for (String endpoint : endpoints) {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
-            String path = "api" + sample(endpoint.substring(endpoint.indexOf(' ') + 1));
-            Set<String> allowed = API.get(endpoint);
-            int nobody = call(method, path, null);
-            if (allowed == PUBLIC ? nobody == 401 || nobody == 403 : nobody != 401) {
+            Rule rule = API.get(endpoint);
+            String path = "api" + sample(endpoint.substring(endpoint.indexOf(' ') + 1)) + rule.query;
+            int nobody = call(method, path, null).statusCode();
+            if (rule.open ? nobody == 401 || nobody == 403 : nobody != 401) {
                 wrong.add(endpoint + " as nobody: " + nobody);
             }
-            for (String user : USERS) {
-                int status = call(method, path, user);
-                boolean denied = status == 401 || status == 403;
-                if (allowed != PUBLIC && allowed.contains(user) == denied) {
-                    wrong.add(endpoint + " as " + user + ": " + status);
+            for (User u : deniedFirst(rule)) {
+                HttpResponse<String> r = call(method, path, u.name());
+                calls++;
+                int status = r.statusCode();
+                boolean denied = status == 401 || status == 403 || status == 404;
+                if (!rule.open && rule.allows(u) == denied) {
+                    wrong.add(endpoint + " as " + u.name() + (u.own() ? " (own)" : " (other)") + ": " + status);
+                }
+                if (!denied) {
+                    checkMarker(rule, endpoint, u, r.body(), wrong);
                 }
             }
         }
         assertEquals(List.of(), wrong);
-        assertTrue(endpoints.size() >= API.size(), "the document lists every endpoint: " + endpoints);
+        assertTrue(calls >= API.size() * USERS.size(), "every endpoint called as every user: " + calls);
     }
 
     @Test
-    void everyPageHasARuleAndKeepsIt() throws Exception {
+    void everyPageHasAnOrganisationRuleAndKeepsIt() throws Exception {
         Path webapp = Path.of(System.getProperty("sitegate.webapp"));
         List<String> pages;
         try (Stream<Path> files = Files.walk(webapp)) {
@@ -213,24 +460,35 @@ class AuthorizationMatrixIT {
             throw new IllegalStateException(e);
         }
         Set<String> unruled = new TreeSet<>(pages);
-        unruled.removeAll(PAGES.keySet());
+        unruled.removeIf(p -> PAGES.containsKey(p) && PAGES.get(p).organisationRuled());
         if (!unruled.isEmpty()) {
-            fail("pages without an authorisation rule in this test: " + unruled);
+            fail("pages without an organisation rule in this test: " + unruled);
         }
+        samples();
         List<String> wrong = new ArrayList<>();
         for (String page : pages) {
-            Set<String> allowed = PAGES.get(page);
-            HttpResponse<Void> anon = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + page)).GET().build(),
+            Rule rule = PAGES.get(page);
+            String path = page + rule.query;
+            HttpResponse<Void> anon = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
             boolean toLogin = anon.statusCode() == 302
                     && anon.headers().firstValue("Location").orElse("").contains("login.xhtml");
-            if (allowed == PUBLIC ? toLogin || anon.statusCode() == 403 : !toLogin) {
+            if (rule.open ? toLogin || anon.statusCode() == 403 : !toLogin) {
                 wrong.add(page + " as nobody: " + anon.statusCode());
             }
-            for (String user : USERS) {
-                int status = call("GET", page, user);
-                if (allowed != PUBLIC && allowed.contains(user) != (status == 200)) {
-                    wrong.add(page + " as " + user + ": " + status);
+            for (User u : USERS) {
+                HttpResponse<String> r = call("GET", path, u.name());
+                boolean opens = r.statusCode() == 200;
+                // a page opens to the roles its rule names; what an organisation may not see is left out of it
+                boolean roleMayOpen = rule.open || rule.scopes.containsKey(u.kind());
+                if (roleMayOpen != opens) {
+                    wrong.add(page + " as " + u.name() + ": " + r.statusCode());
+                }
+                if (opens) {
+                    checkMarker(rule, page, u, r.body(), wrong);
+                }
+                if (opens && !rule.open && !rule.allows(u) && rule.marker == null) {
+                    wrong.add(page + " as " + u.name() + ": an own-organisation page needs a marker to check");
                 }
             }
         }

@@ -61,17 +61,4 @@ public final class AccessPolicy {
                     "only the facility's administrator may change this");
         }
     }
-
-    /**
-     * Recording a briefing: an MR assigned to the facility.
-     *
-     * @param user who is asking
-     * @param code the facility
-     * @throws ForbiddenException otherwise
-     */
-    public static void requireAssignedMr(AuthenticatedUser user, String code) {
-        if (user == null || !user.has(Role.MR) || !user.assignedFacilities().contains(code.strip())) {
-            throw new ForbiddenException("code", "担当の医療機関ではありません", "this facility is not assigned to you");
-        }
-    }
 }

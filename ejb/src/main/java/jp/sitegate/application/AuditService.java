@@ -1,6 +1,7 @@
 package jp.sitegate.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -10,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.sitegate.application.view.AuditEventView;
+import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.application.view.Page;
+import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.infrastructure.audit.AuditHash;
 
@@ -24,8 +27,36 @@ public class AuditService {
     private static final String COLUMNS = "id, occurred_us, username, action, entity, entity_id, facility_code, "
             + "before_json, after_json, prev_hash, hash, organisation_id";
 
+    /**
+     * What a manufacturer's safety manager reads (issue 10): what its own people did, and what the facility's own
+     * people and the system did at facilities it is tied to (one of its MRs assigned, or one of its products
+     * shipped there) — never what another manufacturer or a distributor did there. Parameters: the company's id ×3.
+     */
+    static final String OF_MANUFACTURER = "(organisation_id = ? OR ((organisation_id IS NULL OR organisation_id IN "
+            + "(SELECT o.id FROM organisation o WHERE o.kind = 'FACILITY')) AND facility_code IN ("
+            + "SELECT f.code FROM mr_assignment a JOIN app_user u ON u.id = a.user_id "
+            + "JOIN facility f ON f.id = a.facility_id WHERE u.organisation_id = ? "
+            + "UNION SELECT f.code FROM shipment s JOIN product p ON p.id = s.product_id "
+            + "JOIN facility f ON f.id = s.facility_id WHERE p.manufacturer_id = ?)))";
+
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
+
+    @Inject
+    private Authorization authorization;
+
+    /**
+     * Who reads the audit trail: a manufacturer's safety manager (issue 4), of its own organisation (issue 10).
+     * Callers that parse input before {@link #browse} call this first, so a caller without the right gets 403
+     * whatever the input.
+     *
+     * @return the reader's organisation id, or {@code null} for system work (the whole trail)
+     * @throws jp.sitegate.domain.shared.ForbiddenException otherwise
+     */
+    public Long requireReader() {
+        AuthenticatedUser u = authorization.anyRole(Role.SAFETY_MANAGER);
+        return u == null ? null : u.organisationId();
+    }
 
     /**
      * Filters; {@code null} means any.
@@ -43,10 +74,12 @@ public class AuditService {
      * @param filter filters
      * @param page   0-based page
      * @param size   1–1000
-     * @return events, newest first
+     * @return the events the caller may read ({@link #OF_MANUFACTURER}), newest first
      * @throws InvalidInputException for a bad page or size
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless {@link #requireReader} lets the caller through
      */
     public Page<AuditEventView> browse(Filter filter, int page, int size) {
+        Long organisation = requireReader();
         if (page < 0 || size < 1 || size > CHUNK) {
             throw new InvalidInputException("size", "ページ指定が不正です", "page must be >= 0 and size 1-1000");
         }
@@ -57,13 +90,18 @@ public class AuditService {
         condition(where, params, "entity = ?", filter.entity());
         condition(where, params, "occurred_us >= ?", filter.from() == null ? null : AuditHash.micros(filter.from()));
         condition(where, params, "occurred_us < ?", filter.to() == null ? null : AuditHash.micros(filter.to()));
-        if (params.isEmpty()) {
+        List<Object> values = new ArrayList<>(params.values());
+        if (organisation != null) {
+            where.append(" AND ").append(OF_MANUFACTURER);
+            values.addAll(List.of(organisation, organisation, organisation));
+        }
+        if (values.isEmpty()) {
             return byPosition(page, size);
         }
         Query count = em.createNativeQuery("SELECT COUNT(*) FROM audit_event" + where);
         Query rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_event" + where + " ORDER BY id DESC");
         int i = 1;
-        for (Object v : params.values()) {
+        for (Object v : values) {
             count.setParameter(i, v);
             rows.setParameter(i, v);
             i++;
@@ -110,8 +148,12 @@ public class AuditService {
     public record Verification(boolean intact, long eventsChecked, Long firstBrokenId, String reason) {
     }
 
-    /** @return the result of walking the whole chain from the first event */
+    /**
+     * @return the result of walking the whole chain from the first event
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a safety manager or system administrator
+     */
     public Verification verify() {
+        authorization.anyRole(Role.SAFETY_MANAGER, Role.SYSTEM_ADMIN);
         String prev = AuditHash.GENESIS;
         long lastId = 0;
         long checked = 0;

@@ -11,11 +11,13 @@ import java.util.stream.Collectors;
 import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.domain.model.eligibility.StoredDecision;
 import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.facility.MedicalInstitutionCode;
 import jp.sitegate.domain.model.organisation.DistributionAgreement;
 import jp.sitegate.domain.model.organisation.OrganisationKind;
 import jp.sitegate.domain.model.product.Product;
 import jp.sitegate.domain.model.product.ProductCode;
 import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.domain.shared.DomainException;
 import jp.sitegate.domain.shared.ForbiddenException;
 import jp.sitegate.domain.shared.NotFoundException;
 
@@ -154,13 +156,39 @@ public class Authorization {
      */
     public AuthenticatedUser assignedMr(Facility facility, Product product) {
         AuthenticatedUser u = manufacturerOf(product, Role.MR);
-        if (u != null && em.createQuery("SELECT COUNT(a) FROM MrAssignment a, UserAccount u WHERE a.userId = u.id "
-                + "AND u.username = :name AND a.facilityId = :facility", Long.class)
-                .setParameter("name", u.username()).setParameter("facility", facility.getId())
-                .getSingleResult() == 0) {
+        requireAssigned(u, facility.getCode().value());
+        return u;
+    }
+
+    /**
+     * Recording a briefing at a facility, before the product is known: an MR assigned to the facility (the product
+     * is checked by {@link #assignedMr(Facility, Product)} when the record is made).
+     *
+     * @param code the facility code
+     * @return the caller, or {@code null} for system work
+     * @throws ForbiddenException naming {@code code} unless the caller is an MR assigned there
+     */
+    public AuthenticatedUser assignedMr(String code) {
+        AuthenticatedUser u = anyRole(Role.MR);
+        requireAssigned(u, code == null ? "" : code.strip());
+        return u;
+    }
+
+    private void requireAssigned(AuthenticatedUser u, String code) {
+        if (u == null) {
+            return;
+        }
+        MedicalInstitutionCode c;
+        try {
+            c = MedicalInstitutionCode.of(code);
+        } catch (DomainException e) {
+            c = null; // a malformed code is nobody's assignment: 403 like any other, not 400
+        }
+        if (c == null || em.createQuery("SELECT COUNT(a) FROM MrAssignment a, UserAccount u, Facility f "
+                + "WHERE a.userId = u.id AND a.facilityId = f.id AND u.username = :name AND f.code = :code",
+                Long.class).setParameter("name", u.username()).setParameter("code", c).getSingleResult() == 0) {
             throw new ForbiddenException("code", "担当の医療機関ではありません", "this facility is not assigned to you");
         }
-        return u;
     }
 
     /**

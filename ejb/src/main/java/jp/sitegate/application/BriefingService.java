@@ -1,8 +1,6 @@
 package jp.sitegate.application;
 
 import jakarta.ejb.Stateless;
-import jp.sitegate.application.view.AuthenticatedUser;
-import jp.sitegate.domain.model.user.Role;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.application.view.FacilityViews;
 import jp.sitegate.domain.model.briefing.AttendeeRole;
 import jp.sitegate.domain.model.briefing.Briefing;
@@ -22,6 +21,7 @@ import jp.sitegate.domain.model.eligibility.Criterion;
 import jp.sitegate.domain.model.eligibility.criteria.BriefingCoverage;
 import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.product.ProductCode;
+import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.domain.shared.NotFoundException;
 
@@ -40,6 +40,30 @@ public class BriefingService {
 
     @Inject
     private Authorization authorization;
+
+    /**
+     * The strengths an MR may record briefings for: those of the MR's own company's products (issue 10), so the
+     * briefing page offers no product it would refuse at save.
+     *
+     * @return strengths with their products, by YJ code (every strength for system work)
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the caller is an MR
+     */
+    public List<ProductCode> recordableProducts() {
+        AuthenticatedUser mr = authorization.anyRole(Role.MR);
+        return em.createNamedQuery("ProductCode.all", ProductCode.class).getResultList().stream()
+                .filter(c -> mr == null || mr.belongsTo(c.getProduct().getManufacturerId())).toList();
+    }
+
+    /**
+     * Who may record briefings at a facility: an MR assigned there (issue 10). Callers that parse input before
+     * {@link #record} call this first, so a caller without the right gets 403 whatever the input.
+     *
+     * @param facilityCode the facility code
+     * @throws jp.sitegate.domain.shared.ForbiddenException naming {@code code} otherwise
+     */
+    public void requireRecorder(String facilityCode) {
+        authorization.assignedMr(facilityCode);
+    }
 
     /**
      * Records a briefing or safety communication by the signed-in MR: an MR of the product's manufacturer, assigned

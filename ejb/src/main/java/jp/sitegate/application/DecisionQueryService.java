@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.application.view.DecisionDocument;
 import jp.sitegate.application.view.DecisionSummary;
 import jp.sitegate.application.view.Page;
 import jp.sitegate.domain.model.eligibility.StoredDecision;
 import jp.sitegate.domain.model.product.ProductCode;
+import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.DomainException;
 import jp.sitegate.domain.shared.InvalidInputException;
 
@@ -34,22 +36,37 @@ public class DecisionQueryService {
     @Inject
     private EligibilityService eligibility;
 
+    @Inject
+    private Authorization authorization;
+
+    /**
+     * @return the signed-in safety manager's company id, or 0 for system work (every product)
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the caller is a safety manager
+     */
+    private long manufacturer() {
+        AuthenticatedUser u = authorization.anyRole(Role.SAFETY_MANAGER);
+        return u == null ? 0L : u.organisationId();
+    }
+
     /**
      * @param page        0-based page
      * @param size        1–200
      * @param blockedOnly only NOT_ELIGIBLE decisions (blocked shipments)
-     * @return stored decisions, newest first
+     * @return stored decisions of the signed-in safety manager's products (issue 10), newest first
      * @throws InvalidInputException for a bad page or size
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the caller is a safety manager
      */
     public Page<DecisionSummary> recent(int page, int size, boolean blockedOnly) {
+        long manufacturer = manufacturer();
         if (page < 0 || size < 1 || size > FacilityQueryService.MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "ページ指定が不正です", "page must be >= 0 and size 1-200");
         }
         long total = em.createQuery("SELECT COUNT(d) FROM StoredDecision d WHERE (:blocked = FALSE OR d.outcome = "
-                + "jp.sitegate.domain.model.eligibility.DecisionOutcome.NOT_ELIGIBLE)", Long.class)
-                .setParameter("blocked", blockedOnly).getSingleResult();
+                + "jp.sitegate.domain.model.eligibility.DecisionOutcome.NOT_ELIGIBLE) AND (:manufacturer = 0 OR "
+                + "d.product.manufacturerId = :manufacturer)", Long.class)
+                .setParameter("blocked", blockedOnly).setParameter("manufacturer", manufacturer).getSingleResult();
         List<DecisionSummary> items = em.createNamedQuery("StoredDecision.recent", StoredDecision.class)
-                .setParameter("blocked", blockedOnly).setFirstResult(page * size).setMaxResults(size).getResultList()
+                .setParameter("blocked", blockedOnly).setParameter("manufacturer", manufacturer).setFirstResult(page * size).setMaxResults(size).getResultList()
                 .stream().map(d -> new DecisionSummary(d.getId(), d.getDecidedAt().toString(),
                         d.getFacility().getCode().value(), d.getFacility().getName(), d.getProduct().getNameJa(),
                         d.getOutcome().name(), d.getPurpose(), failing(d.getPayload())))
@@ -80,11 +97,16 @@ public class DecisionQueryService {
      * Facilities by status per product. A facility is in a product's programme once it was briefed for the product
      * or received it; each is evaluated now.
      *
-     * @return one line per product
+     * @return one line per product of the signed-in safety manager's company (issue 10)
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the caller is a safety manager
      */
     public List<ProductStatus> dashboard() {
+        long manufacturer = manufacturer();
         List<ProductStatus> out = new ArrayList<>();
         for (ProductCode pc : ProductCatalog.onePerProduct(em)) {
+            if (manufacturer != 0 && !Long.valueOf(manufacturer).equals(pc.getProduct().getManufacturerId())) {
+                continue;
+            }
             java.util.TreeSet<String> codes = new java.util.TreeSet<>();
             for (String entity : List.of("Briefing", "Shipment")) {
                 em.createQuery("SELECT DISTINCT x.facility.code FROM " + entity + " x WHERE x.product = :p",

@@ -25,6 +25,7 @@ import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.facility.FilingImport;
 import jp.sitegate.domain.model.facility.IcuFiling;
 import jp.sitegate.domain.model.facility.MedicalInstitutionCode;
+import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.infrastructure.importing.BureauList;
 import jp.sitegate.infrastructure.importing.BureauListParser;
 import jp.sitegate.infrastructure.importing.BureauRow;
@@ -49,15 +50,30 @@ public class FilingImportService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Authorization authorization;
+
+    /**
+     * Who may import a bureau list: a safety manager or a system administrator (issue 4). Callers that parse input
+     * before {@link #importList} call this first, so a caller without the right gets 403 whatever the input.
+     *
+     * @throws jp.sitegate.domain.shared.ForbiddenException otherwise
+     */
+    public void requireImporter() {
+        authorization.anyRole(Role.SAFETY_MANAGER, Role.SYSTEM_ADMIN);
+    }
+
     /**
      * @param fileName name of the uploaded file (for the summary and the record)
      * @param content  the workbook (xlsx/xls) or CSV bytes
      * @param listDate date the list is current to when the file does not say, or {@code null}
      * @return the summary
      * @throws ImportRejectedException with every bad row (row, column, reason) when the file is invalid
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless {@link #requireImporter} lets the caller through
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public ImportSummary importList(String fileName, byte[] content, LocalDate listDate) {
+        requireImporter();
         BureauList list = BureauListParser.parse(content);
         LocalDate date = list.listDate() != null ? list.listDate() : listDate;
         Validated v = validate(list, date);

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.application.view.NotificationViews;
 import jp.sitegate.application.view.Page;
 import jp.sitegate.domain.model.facility.Facility;
@@ -50,19 +51,36 @@ public class NotificationService {
     private Clock clock;
 
     @Inject
+    private Authorization authorization;
+
+    @Inject
     @ConfigProperty(name = "sitegate.webhook.allow-http", defaultValue = "false")
     private boolean allowHttp;
 
     /**
-     * @param username the user
-     * @param page     0-based page
-     * @param size     1..{@value #MAX_PAGE}
-     * @return the user's inbox, newest first
+     * The signed-in user's own account (issue 10: the service reads the caller, never a user name passed in).
+     *
+     * @param roles roles that may do it
+     * @return the account
+     * @throws ForbiddenException when the caller has none of the roles, or is the system
+     */
+    private UserAccount me(Role... roles) {
+        AuthenticatedUser a = authorization.anyRole(roles);
+        if (a == null) {
+            throw new ForbiddenException("user", "利用者としてサインインしてください", "sign in as a user");
+        }
+        return user(a.username());
+    }
+
+    /**
+     * @param page 0-based page
+     * @param size 1..{@value #MAX_PAGE}
+     * @return the signed-in user's inbox, newest first
      * @throws InvalidInputException for a bad page or size
      */
-    public Page<NotificationViews.InboxEntry> inbox(String username, int page, int size) {
+    public Page<NotificationViews.InboxEntry> inbox(int page, int size) {
+        UserAccount u = me(Role.values());
         Page.check(page, size, MAX_PAGE);
-        UserAccount u = user(username);
         List<NotificationViews.InboxEntry> items = em.createNamedQuery("Notification.inbox", Notification.class)
                 .setParameter("userId", u.getId()).setFirstResult(page * size).setMaxResults(size).getResultList()
                 .stream().map(NotificationService::view).toList();
@@ -71,38 +89,33 @@ public class NotificationService {
         return new Page<>(items, page, size, total);
     }
 
-    /**
-     * @param username the user
-     * @return unread inbox entries
-     */
-    public long unread(String username) {
-        return em.createNamedQuery("Notification.unread", Long.class).setParameter("userId", user(username).getId())
+    /** @return the signed-in user's unread inbox entries */
+    public long unread() {
+        return em.createNamedQuery("Notification.unread", Long.class).setParameter("userId", me(Role.values()).getId())
                 .getSingleResult();
     }
 
     /**
-     * @param username the user
-     * @param id       an entry of the user's own inbox
+     * @param id an entry of the signed-in user's own inbox
      * @return the entry, now read
      * @throws NotFoundException when the user has no such entry (another user's entry included)
      */
-    public NotificationViews.InboxEntry markRead(String username, long id) {
+    public NotificationViews.InboxEntry markRead(long id) {
+        UserAccount me = me(Role.values());
         Notification n = em.find(Notification.class, id);
-        if (n == null || !n.getRecipient().getUsername().equals(username)) {
+        if (n == null || !n.getRecipient().getId().equals(me.getId())) {
             throw new NotFoundException("id", "お知らせ " + id + " はありません", "no notification " + id);
         }
         n.markRead(clock.instant());
         return view(n);
     }
 
-    /**
-     * @param username the user
-     * @return entries marked read
-     */
-    public int markAllRead(String username) {
+    /** @return the signed-in user's entries marked read */
+    public int markAllRead() {
+        UserAccount me = me(Role.values());
         Instant now = clock.instant();
         List<Notification> unread = em.createQuery("SELECT n FROM Notification n WHERE n.recipient.id = :userId "
-                + "AND n.readAt IS NULL", Notification.class).setParameter("userId", user(username).getId())
+                + "AND n.readAt IS NULL", Notification.class).setParameter("userId", me.getId())
                 .getResultList();
         unread.forEach(n -> n.markRead(now));
         return unread.size();
@@ -111,18 +124,14 @@ public class NotificationService {
     /**
      * Subscribes a distributor's system to status changes of the facilities the distributor serves.
      *
-     * @param username the distributor
-     * @param url      https URL (http only when {@code sitegate.webhook.allow-http=true}), ≤ 500 characters
-     * @param secret   HMAC secret of 16–200 characters, or {@code null}/blank to have one generated
+     * @param url    https URL (http only when {@code sitegate.webhook.allow-http=true}), ≤ 500 characters
+     * @param secret HMAC secret of 16–200 characters, or {@code null}/blank to have one generated
      * @return the subscription with its secret (shown this once)
      * @throws InvalidInputException for a bad URL ({@code url}) or secret ({@code secret})
-     * @throws ForbiddenException    when the user is not a distributor
+     * @throws ForbiddenException    when the signed-in user is not a distributor (checked before the input)
      */
-    public NotificationViews.Webhook subscribe(String username, String url, String secret) {
-        UserAccount u = user(username);
-        if (!u.roles().contains(Role.DISTRIBUTOR)) {
-            throw new ForbiddenException("roles", "Webhook は卸の利用者だけが登録できます", "only distributors subscribe webhooks");
-        }
+    public NotificationViews.Webhook subscribe(String url, String secret) {
+        UserAccount u = me(Role.DISTRIBUTOR);
         String checkedUrl = checkUrl(url);
         String key = secret == null || secret.isBlank() ? generatedSecret() : secret;
         if (key.length() < 16 || key.length() > 200) {
@@ -136,12 +145,12 @@ public class NotificationService {
     }
 
     /**
-     * @param username the distributor
-     * @return the subscriptions of the user's organisation, without secrets
+     * @return the subscriptions of the signed-in distributor's organisation, without secrets
+     * @throws ForbiddenException when the signed-in user is not a distributor
      */
-    public List<NotificationViews.Webhook> webhooks(String username) {
+    public List<NotificationViews.Webhook> webhooks() {
         return em.createNamedQuery("WebhookSubscription.ofOrganisation", WebhookSubscription.class)
-                .setParameter("org", user(username).getOrganisationId()).getResultList().stream()
+                .setParameter("org", me(Role.DISTRIBUTOR).getOrganisationId()).getResultList().stream()
                 .map(w -> new NotificationViews.Webhook(w.getId(), w.getUrl(), w.isActive(),
                         w.getCreatedAt().toString(), null)).toList();
     }
@@ -149,25 +158,25 @@ public class NotificationService {
     /**
      * Cancels a subscription; its delivery log stays.
      *
-     * @param username the distributor
-     * @param id       one of the user's subscriptions
-     * @throws NotFoundException when the user has no such subscription
+     * @param id one of the signed-in distributor's organisation's subscriptions
+     * @throws NotFoundException  when it has no such subscription
+     * @throws ForbiddenException when the signed-in user is not a distributor
      */
-    public void cancel(String username, long id) {
-        own(username, id).cancel();
+    public void cancel(long id) {
+        own(me(Role.DISTRIBUTOR), id).cancel();
     }
 
     /**
-     * @param username the distributor
-     * @param id       one of the user's subscriptions
-     * @param page     0-based page
-     * @param size     1..{@value #MAX_PAGE}
+     * @param id   one of the signed-in distributor's organisation's subscriptions
+     * @param page 0-based page
+     * @param size 1..{@value #MAX_PAGE}
      * @return the delivery log, newest first
-     * @throws NotFoundException when the user has no such subscription
+     * @throws NotFoundException  when it has no such subscription
+     * @throws ForbiddenException when the signed-in user is not a distributor
      */
-    public Page<NotificationViews.Delivery> deliveries(String username, long id, int page, int size) {
+    public Page<NotificationViews.Delivery> deliveries(long id, int page, int size) {
+        WebhookSubscription w = own(me(Role.DISTRIBUTOR), id);
         Page.check(page, size, MAX_PAGE);
-        WebhookSubscription w = own(username, id);
         List<NotificationViews.Delivery> items = em.createNamedQuery("OutboundMessage.ofSubscription",
                 OutboundMessage.class).setParameter("subscriptionId", w.getId()).setFirstResult(page * size)
                 .setMaxResults(size).getResultList().stream().map(this::delivery).toList();
@@ -219,10 +228,10 @@ public class NotificationService {
                 m.getNextAttemptAt().toString(), m.getLastError(), log, m.getBody());
     }
 
-    private WebhookSubscription own(String username, long id) {
+    private WebhookSubscription own(UserAccount me, long id) {
         WebhookSubscription w = em.find(WebhookSubscription.class, id);
         // a distributor's subscriptions belong to its organisation (issue 10): colleagues see and cancel them
-        if (w == null || !w.getOwner().getOrganisationId().equals(user(username).getOrganisationId())) {
+        if (w == null || !w.getOwner().getOrganisationId().equals(me.getOrganisationId())) {
             throw new NotFoundException("id", "Webhook " + id + " はありません", "no webhook subscription " + id);
         }
         return w;

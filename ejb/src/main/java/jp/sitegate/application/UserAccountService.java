@@ -9,6 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -110,6 +113,25 @@ public class UserAccountService {
      */
     public Optional<AuthenticatedUser> find(String username) {
         return account(em, username).map(this::view);
+    }
+
+    /**
+     * {@link #create(String, String, String, Set, Long, String)} with the roles by name, as the API sends them: the
+     * caller's right is checked before the names are read (issue 10).
+     *
+     * @param roleNames role names ({@link Role} constants); {@code null} for none
+     * @throws InvalidInputException naming {@code roles} for an unknown name, and as the other method
+     */
+    public void createFromNames(String username, String displayName, String password, List<String> roleNames,
+            Long organisationId, String facilityCode) {
+        authorization.anyRole(Role.SYSTEM_ADMIN);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : roleNames == null ? List.<String>of() : roleNames) {
+            roles.add(Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("roles", "不明なロールです: " + name + "（"
+                            + Arrays.toString(Role.values()) + "）", "unknown role " + name)));
+        }
+        create(username, displayName, password, roles, organisationId, facilityCode);
     }
 
     /**
@@ -217,8 +239,10 @@ public class UserAccountService {
      * @param username the user
      * @param email    an address (≤ 254 characters, one '@'), or {@code null}/blank for none
      * @throws InvalidInputException for a malformed address (field {@code email}) or an unknown user
+     * @throws jp.sitegate.domain.shared.ForbiddenException for another user's address, unless a system administrator
      */
     public void changeEmail(String username, String email) {
+        selfOrAdmin(username);
         UserAccount u = existing(username);
         if (email != null && !email.isBlank()
                 && (email.strip().length() > 254 || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
@@ -231,8 +255,10 @@ public class UserAccountService {
     /**
      * @param username the user
      * @return the user's notification e-mail address, or {@code null}
+     * @throws jp.sitegate.domain.shared.ForbiddenException for another user's address, unless a system administrator
      */
     public String email(String username) {
+        selfOrAdmin(username);
         return account(em, username).map(UserAccount::getEmail).orElse(null);
     }
 
@@ -244,6 +270,15 @@ public class UserAccountService {
     static Optional<UserAccount> account(EntityManager em, String username) {
         return em.createNamedQuery("UserAccount.byName", UserAccount.class).setParameter("name", username)
                 .getResultStream().findFirst();
+    }
+
+    /** A user's own settings: that user, a system administrator or system work (issue 10). */
+    private void selfOrAdmin(String username) {
+        AuthenticatedUser c = authorization.anyRole(Role.values());
+        if (c != null && !c.username().equals(username) && !c.has(Role.SYSTEM_ADMIN)) {
+            throw new jp.sitegate.domain.shared.ForbiddenException("username", "他の利用者の設定は変更できません",
+                    "you may change only your own settings");
+        }
     }
 
     private UserAccount existing(String username) {

@@ -15,6 +15,7 @@ import jp.sitegate.domain.model.facility.Capability;
 import jp.sitegate.domain.model.physician.Employment;
 import jp.sitegate.domain.model.physician.Physician;
 import jp.sitegate.infrastructure.audit.AuditContext;
+import jp.sitegate.testsupport.Actors;
 import jp.sitegate.testsupport.H2Database;
 import jp.sitegate.testsupport.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +56,9 @@ class AuditTrailTest {
     private <T> T audit(Function<AuditService, T> work) {
         EntityManager em = db.em();
         try {
-            return work.apply(Inject.field(new AuditService(), "em", em));
+            AuditService audit = Inject.field(Inject.field(new AuditService(), "em", em), "authorization",
+                    Actors.authorization(em));
+            return Actors.system(() -> work.apply(audit));
         } finally {
             em.close();
         }

@@ -17,6 +17,7 @@ import jp.sitegate.domain.model.facility.IcuFiling;
 import jp.sitegate.infrastructure.importing.BureauListParserTestSupport;
 import jp.sitegate.infrastructure.importing.ImportRejectedException;
 import jp.sitegate.infrastructure.importing.RowError;
+import jp.sitegate.testsupport.Actors;
 import jp.sitegate.testsupport.H2Database;
 import jp.sitegate.testsupport.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -41,10 +42,9 @@ class FilingImportServiceTest {
         EntityManager em = db.em();
         try {
             em.getTransaction().begin();
-            FilingImportService s = new FilingImportService();
-            Inject.field(s, "em", em);
-            Inject.field(s, "clock", Clock.fixed(Instant.parse("2025-11-01T00:00:00Z"), ZoneId.of("Asia/Tokyo")));
-            ImportSummary summary = s.importList("test", content, null);
+            FilingImportService s = Actors.importer(em,
+                    Clock.fixed(Instant.parse("2025-11-01T00:00:00Z"), ZoneId.of("Asia/Tokyo")));
+            ImportSummary summary = Actors.system(() -> s.importList("test", content, null));
             em.getTransaction().commit();
             return summary;
         } finally {

@@ -136,15 +136,15 @@ class StatusNotificationScenarioTest {
         shipLunsumio(T0.plusSeconds(60));
         Instant older = T0.plusSeconds(3600);
         AtomicReference<List<String>> summary = new AtomicReference<>();
-        db.inTransaction(em -> importer(em, older).importList("19_R7.xlsx", yamanashi(), null));
+        db.inTransaction(em -> Actors.system(() -> importer(em, older).importList("19_R7.xlsx", yamanashi(), null)));
         assertEquals(List.of(), changes("bureau list%"), "the older list still holds the filing: nothing changes");
 
         Instant newer = T0.plusSeconds(7200);
         String csv = BureauListParserTestSupport.csv("令和8年1月1日",
                 BureauListParserTestSupport.row(1, "2110952", "山梨大学医学部附属病院", "救１", "令和 6年10月 1日"),
                 BureauListParserTestSupport.row(2, "0112398", "山梨県立中央病院", "集５", "令和 6年10月 1日"));
-        db.inTransaction(em -> summary.set(importer(em, newer).importList("19_R8.csv",
-                csv.getBytes(StandardCharsets.UTF_8), null).statusChanges()));
+        db.inTransaction(em -> summary.set(Actors.system(() -> importer(em, newer).importList("19_R8.csv",
+                csv.getBytes(StandardCharsets.UTF_8), null)).statusChanges()));
 
         StatusChange lun = change("LUNSUMIO", "bureau list%");
         assertEquals("ELIGIBLE", lun.getFromStatus());
@@ -291,10 +291,7 @@ class StatusNotificationScenarioTest {
     }
 
     private static FilingImportService importer(EntityManager em, Instant now) {
-        FilingImportService s = new FilingImportService();
-        Inject.field(s, "em", em);
-        Inject.field(s, "clock", Clock.fixed(now, ClockProducer.JAPAN));
-        return s;
+        return Actors.importer(em, Clock.fixed(now, ClockProducer.JAPAN));
     }
 
     private static String lunsumioYj(EntityManager em) {

@@ -57,11 +57,10 @@ class StatusTrackerTest {
                         "救１", "令和 6年10月 1日"));
         AtomicReference<List<StatusChange>> changes = new AtomicReference<>();
         db.inTransaction(em -> {
-            FilingImportService s = new FilingImportService();
-            jp.sitegate.testsupport.Inject.field(s, "em", em);
-            jp.sitegate.testsupport.Inject.field(s, "clock", java.time.Clock.fixed(T0.plusSeconds(3600),
-                    java.time.ZoneId.of("Asia/Tokyo")));
-            var summary = s.importList("19_R8.csv", newer.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+            FilingImportService s = jp.sitegate.testsupport.Actors.importer(em, java.time.Clock.fixed(
+                    T0.plusSeconds(3600), java.time.ZoneId.of("Asia/Tokyo")));
+            var summary = jp.sitegate.testsupport.Actors.system(() -> s.importList("19_R8.csv",
+                    newer.getBytes(java.nio.charset.StandardCharsets.UTF_8), null));
             assertEquals(1, summary.filingsEnded());
             assertTrue(summary.statusChanges().stream().anyMatch(l -> l.startsWith("1910112398 LUNSUMIO")),
                     "the summary lists the facilities whose status changed: " + summary.statusChanges());

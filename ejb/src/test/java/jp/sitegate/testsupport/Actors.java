@@ -55,6 +55,29 @@ public final class Actors {
     }
 
     /**
+     * Runs work as the system (start-up, timers), which every authorization rule lets through.
+     *
+     * @param work the work
+     * @param <T>  its result
+     * @return the work's result
+     */
+    public static <T> T system(java.util.function.Supplier<T> work) {
+        return CALLER.asSystem(work);
+    }
+
+    /**
+     * @param em    entity manager of the test's transaction
+     * @param clock the clock
+     * @return a bureau-list importer over them, authorising with {@link #caller()}
+     */
+    public static jp.sitegate.application.FilingImportService importer(EntityManager em, java.time.Clock clock) {
+        jp.sitegate.application.FilingImportService s = new jp.sitegate.application.FilingImportService();
+        Inject.field(s, "em", em);
+        Inject.field(s, "clock", clock);
+        return Inject.field(s, "authorization", authorization(em));
+    }
+
+    /**
      * @param em entity manager of the test's transaction
      * @return an authorization reading that entity manager and {@link #caller()}
      */

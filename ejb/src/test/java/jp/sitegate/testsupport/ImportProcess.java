@@ -44,10 +44,9 @@ public final class ImportProcess {
         });
         EntityManager em = emf.createEntityManager();
         em.getTransaction().begin();
-        FilingImportService s = new FilingImportService();
-        Inject.field(s, "em", em);
-        Inject.field(s, "clock", Clock.systemUTC());
-        ImportSummary summary = s.importList(Path.of(args[3]).getFileName().toString(), content, null);
+        FilingImportService s = Actors.importer(em, Clock.systemUTC());
+        ImportSummary summary = Actors.system(() -> s.importList(Path.of(args[3]).getFileName().toString(), content,
+                null));
         em.getTransaction().commit();
         System.out.println("COMMITTED " + summary.rowsRead());
         System.out.flush();

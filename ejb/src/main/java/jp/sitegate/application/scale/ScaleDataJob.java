@@ -10,6 +10,9 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.sitegate.application.Authorization;
+import jp.sitegate.application.view.AuthenticatedUser;
+import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.ConflictException;
 import jp.sitegate.domain.shared.NotFoundException;
 import jp.sitegate.infrastructure.audit.AuditContext;
@@ -38,19 +41,35 @@ public class ScaleDataJob {
     private Clock clock;
 
     @Inject
+    private Authorization authorization;
+
+    @Inject
     @ConfigProperty(name = "sitegate.scale-data.enabled", defaultValue = "false")
     private boolean enabled;
 
     /**
-     * Starts a run.
+     * Who runs the generator: a system administrator (issue 6). Callers that parse input before {@link #start}
+     * call this first, so a caller without the right gets 403 whatever the input.
      *
-     * @param plan     what to generate (validated by {@link ScalePlan})
-     * @param username who starts it (the audit trail's user of every generated record)
+     * @return the administrator's user name ({@code "system"} for system work)
+     * @throws jp.sitegate.domain.shared.ForbiddenException otherwise
+     */
+    public String requireAdministrator() {
+        AuthenticatedUser u = authorization.anyRole(Role.SYSTEM_ADMIN);
+        return u == null ? "system" : u.username();
+    }
+
+    /**
+     * Starts a run; the signed-in administrator is the audit trail's user of every generated record.
+     *
+     * @param plan what to generate (validated by {@link ScalePlan})
      * @return the progress at the start ({@code RUNNING})
      * @throws NotFoundException when the generator is off in this installation
      * @throws ConflictException when a run is under way, or records of the plan's seed are already stored
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a system administrator
      */
-    public ScaleProgress start(ScalePlan plan, String username) {
+    public ScaleProgress start(ScalePlan plan) {
+        String username = requireAdministrator();
         requireEnabled();
         ScaleRun.requireFresh(plan, generator);
         ScaleRun run = new ScaleRun(plan, generator, progress::set, clock);
@@ -78,8 +97,10 @@ public class ScaleDataJob {
     /**
      * @return where the current or last run stands ({@code IDLE} when none ran since the server started)
      * @throws NotFoundException when the generator is off in this installation
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a system administrator
      */
     public ScaleProgress progress() {
+        requireAdministrator();
         requireEnabled();
         return progress.get();
     }

@@ -237,10 +237,12 @@ class ScaleDataGeneratorTest {
     void theGeneratorIsOffUnlessTheInstallationTurnsItOn() {
         ScaleDataJob off = new ScaleDataJob();
         Inject.field(off, "enabled", false);
-        assertEquals("scale-data", assertThrows(jp.sitegate.domain.shared.NotFoundException.class, off::progress)
-                .field());
+        Inject.field(off, "authorization", jp.sitegate.testsupport.Actors.authorization(null));
+        jp.sitegate.application.Caller caller = jp.sitegate.testsupport.Actors.caller();
         assertEquals("scale-data", assertThrows(jp.sitegate.domain.shared.NotFoundException.class,
-                () -> off.start(plan(1, 0), "admin1")).field());
+                () -> caller.asSystem(off::progress)).field());
+        assertEquals("scale-data", assertThrows(jp.sitegate.domain.shared.NotFoundException.class,
+                () -> caller.asSystem(() -> off.start(plan(1, 0)))).field());
     }
 
     @Test

@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import jp.sitegate.application.AccessPolicy;
 import jp.sitegate.application.Authorization;
 import jp.sitegate.application.FacilityProfileService;
 import jp.sitegate.application.PartnershipService;
@@ -147,7 +146,7 @@ public class FacilityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a briefing (LUN-BRF-1..4); incomplete briefings are stored and marked")
     public Response recordBriefing(@PathParam("code") String code, BriefingRequest body) {
-        AccessPolicy.requireAssignedMr(CurrentUser.of(request), code);
+        briefings.requireRecorder(code);
         FacilityViews.BriefingView v = briefings.record(RequestBodies.require(body).toCommand(code));
         return Response.status(Response.Status.CREATED).entity(v).build();
     }

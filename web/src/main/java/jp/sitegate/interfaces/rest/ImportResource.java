@@ -7,9 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jp.sitegate.application.AccessPolicy;
-import jp.sitegate.domain.model.user.Role;
-import jp.sitegate.interfaces.security.CurrentUser;
 import jp.sitegate.application.FilingImportService;
 import jp.sitegate.application.view.ImportSummary;
 import jp.sitegate.domain.shared.InvalidInputException;
@@ -20,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
-    @jakarta.ws.rs.core.Context
-    private jakarta.servlet.http.HttpServletRequest request;
     /** Largest accepted upload, bytes. */
     public static final int MAX_BYTES = 64 * 1024 * 1024;
 
@@ -43,7 +38,7 @@ public class ImportResource {
                     + "row is bad.")
     public ImportSummary importFilings(@QueryParam("fileName") String fileName, @QueryParam("listDate") String listDate,
             byte[] body) {
-        AccessPolicy.requireAny(CurrentUser.of(request), Role.SAFETY_MANAGER, Role.SYSTEM_ADMIN);
+        imports.requireImporter();
         if (body == null || body.length == 0) {
             throw new InvalidInputException("body", "ファイルが空です", "request body (the file) is empty");
         }

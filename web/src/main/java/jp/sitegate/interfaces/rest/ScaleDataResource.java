@@ -3,22 +3,17 @@ package jp.sitegate.interfaces.rest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jp.sitegate.application.AccessPolicy;
 import jp.sitegate.application.scale.ScaleDataJob;
 import jp.sitegate.application.scale.ScalePlan;
 import jp.sitegate.application.scale.ScaleProgress;
-import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.InvalidInputException;
-import jp.sitegate.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -28,9 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("v1/admin/scale-data")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScaleDataResource {
-
-    @Context
-    private HttpServletRequest request;
 
     @Inject
     private ScaleDataJob job;
@@ -47,8 +39,7 @@ public class ScaleDataResource {
             description = "Generates physicians, briefings, tocilizumab lots, shipments and decisions over the stored "
                     + "facilities, seeded, until the audit trail holds auditEvents events; runs in the background.")
     public Response start(JsonObject body) {
-        jp.sitegate.application.view.AuthenticatedUser user = CurrentUser.of(request);
-        AccessPolicy.requireAny(user, Role.SYSTEM_ADMIN);
+        job.requireAdministrator();
         JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
         for (String key : b.keySet()) {
             if (!java.util.Set.of("seed", "facilities", "physicians", "briefings", "lots", "auditEvents").contains(key)) {
@@ -63,14 +54,13 @@ public class ScaleDataResource {
                 number(b, "briefings", n.briefings(), ScalePlan.MAX_COUNT),
                 number(b, "lots", n.lots(), ScalePlan.MAX_COUNT),
                 number(b, "auditEvents", (int) n.auditEvents(), 10 * ScalePlan.MAX_COUNT));
-        return Response.status(Response.Status.ACCEPTED).entity(job.start(plan, user.username())).build();
+        return Response.status(Response.Status.ACCEPTED).entity(job.start(plan)).build();
     }
 
     /** @return where the current or last run stands */
     @GET
     @Operation(summary = "Progress of the national-scale data generator")
     public ScaleProgress progress() {
-        AccessPolicy.requireAny(CurrentUser.of(request), Role.SYSTEM_ADMIN);
         return job.progress();
     }
 

@@ -1,6 +1,5 @@
 package jp.sitegate.interfaces.web;
 
-import jp.sitegate.application.AccessPolicy;
 import jp.sitegate.interfaces.security.CurrentUserBean;
 
 import jakarta.faces.view.ViewScoped;
@@ -18,7 +17,6 @@ import java.util.Map;
 import jp.sitegate.application.BriefingCommand;
 import jp.sitegate.application.BriefingService;
 import jp.sitegate.application.FacilityQueryService;
-import jp.sitegate.application.ProductCatalog;
 import jp.sitegate.application.view.FacilityViews;
 import jp.sitegate.domain.model.briefing.AttendeeRole;
 import jp.sitegate.domain.model.briefing.BriefingMaterial;
@@ -43,8 +41,6 @@ public class BriefingWizardBean implements Serializable {
     @Inject
     private FacilityQueryService facilities;
 
-    @Inject
-    private ProductCatalog catalog;
 
     @Inject
     private Clock clock;
@@ -68,8 +64,7 @@ public class BriefingWizardBean implements Serializable {
             attendees.putIfAbsent(r.name(), 0);
         }
         try {
-            AccessPolicy.requireAssignedMr(
-                    CurrentUserBean.current(), code == null ? "" : code.strip());
+            briefings.requireRecorder(code == null ? "" : code.strip());
             FacilityViews.Detail d = facilities.detail(code == null ? "" : code.strip());
             code = d.code();
             facilityName = d.name();
@@ -141,7 +136,7 @@ public class BriefingWizardBean implements Serializable {
     /** @return the product strengths */
     public List<ProductOption> getProducts() {
         if (products == null) {
-            products = ProductOption.of(catalog.allCodes());
+            products = ProductOption.of(briefings.recordableProducts());
         }
         return products;
     }

@@ -20,7 +20,7 @@ public class InboxBadgeBean {
     public long getUnread() {
         if (unread == null) {
             AuthenticatedUser u = CurrentUserBean.current();
-            unread = u == null ? 0L : notifications.unread(u.username());
+            unread = u == null ? 0L : notifications.unread();
         }
         return unread;
     }

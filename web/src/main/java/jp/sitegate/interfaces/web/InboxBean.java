@@ -38,13 +38,13 @@ public class InboxBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) notifications.inbox(username(), 0, 1).total();
+            return (int) notifications.inbox(0, 1).total();
         }
 
         @Override
         public List<NotificationViews.InboxEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return notifications.inbox(username(), first / pageSize, pageSize).items();
+            return notifications.inbox(first / pageSize, pageSize).items();
         }
 
         @Override
@@ -69,7 +69,7 @@ public class InboxBean implements Serializable {
      */
     public void open(long id) {
         try {
-            selected = notifications.markRead(username(), id);
+            selected = notifications.markRead(id);
         } catch (DomainException e) {
             Messages.error(null, e);
         }
@@ -77,7 +77,7 @@ public class InboxBean implements Serializable {
 
     /** Marks every entry read. */
     public void markAllRead() {
-        int n = notifications.markAllRead(username());
+        int n = notifications.markAllRead();
         Messages.info(Messages.text("inbox.markedAll", n));
     }
 

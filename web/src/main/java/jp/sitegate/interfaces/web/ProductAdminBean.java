@@ -1,16 +1,23 @@
 package jp.sitegate.interfaces.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.sitegate.application.OrganisationService;
 import jp.sitegate.application.ProfileAdminService;
+import jp.sitegate.application.view.OrganisationViews;
 import jp.sitegate.application.view.ProductViews;
 import jp.sitegate.domain.model.product.DistributionPolicy;
 import jp.sitegate.domain.shared.DomainException;
+import jp.sitegate.interfaces.security.CurrentUserBean;
 
 /** The safety manager's product list and the form that adds a product with its YJ codes (REQUIREMENTS.md §4). */
 @Named
@@ -20,6 +27,19 @@ public class ProductAdminBean implements Serializable {
 
     @Inject
     private ProfileAdminService admin;
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Inject
+    private Clock clock;
+
+    private List<OrganisationViews.Agreement> agreements;
+    private List<OrganisationViews.Organisation> distributors;
+    private Long agreementDistributor;
+    private List<String> agreementProducts = new ArrayList<>();
+    private LocalDate agreementFrom;
+    private LocalDate agreementTo;
 
     private List<ProductViews.Product> products;
     private String key;
@@ -36,6 +56,78 @@ public class ProductAdminBean implements Serializable {
             products = admin.products();
         }
         return products;
+    }
+
+    /** A new agreement starts today unless the safety manager says otherwise. */
+    @PostConstruct
+    void init() {
+        agreementFrom = LocalDate.now(clock);
+    }
+
+    /** @return the signed-in safety manager's company's distribution agreements (特約店契約, issue 10), newest first */
+    public List<OrganisationViews.Agreement> getAgreements() {
+        if (agreements == null) {
+            try {
+                agreements = organisations.agreements(CurrentUserBean.current().organisationId());
+            } catch (DomainException e) {
+                agreements = List.of();
+                Messages.error("agreement:messages", e);
+            }
+        }
+        return agreements;
+    }
+
+    /**
+     * @param p a product as listed
+     * @return the YJ code of its first strength (an agreement names a product by any of its strengths), or its key
+     */
+    public String anyCode(ProductViews.Product p) {
+        return p.yjCodes().isEmpty() ? p.key() : p.yjCodes().get(0).split(" ", 2)[0];
+    }
+
+    /** @return the distributors an agreement may name */
+    public List<OrganisationViews.Organisation> getDistributors() {
+        if (distributors == null) {
+            distributors = organisations.list("DISTRIBUTOR", null);
+        }
+        return distributors;
+    }
+
+    /**
+     * Makes an agreement with the chosen distributor for the chosen products (none chosen: all the company's
+     * products), through the same service method as {@code POST /api/v1/organisations/{id}/agreements}.
+     */
+    public void addAgreement() {
+        try {
+            organisations.addAgreement(CurrentUserBean.current().organisationId(), agreementDistributor,
+                    agreementProducts, agreementFrom, agreementTo);
+            Messages.info(Messages.text("agreements.added"));
+            agreements = null;
+            agreementProducts = new ArrayList<>();
+        } catch (DomainException e) {
+            Messages.error("agreement:" + switch (e.field() == null ? "" : e.field()) {
+                case "distributorId" -> "distributor";
+                case "products" -> "products";
+                case "validFrom" -> "from";
+                case "validTo" -> "to";
+                default -> "messages";
+            }, e);
+        }
+    }
+
+    /**
+     * Ends an agreement today (its last day in force), as {@code POST …/agreements/{id}/end}.
+     *
+     * @param a the agreement as listed
+     */
+    public void endAgreement(OrganisationViews.Agreement a) {
+        try {
+            organisations.endAgreement(a.manufacturerId(), a.id(), a.version(), LocalDate.now(clock));
+            Messages.info(Messages.text("agreements.ended", a.distributorName()));
+        } catch (DomainException e) {
+            Messages.error("agreement:messages", e);
+        }
+        agreements = null;
     }
 
     /** Adds the product; strengths are lines "YJ code strength". */
@@ -143,5 +235,45 @@ public class ProductAdminBean implements Serializable {
     /** @param strengths strengths, one "YJ code strength" per line */
     public void setStrengths(String strengths) {
         this.strengths = strengths;
+    }
+
+    /** @return the distributor chosen for a new agreement */
+    public Long getAgreementDistributor() {
+        return agreementDistributor;
+    }
+
+    /** @param agreementDistributor the distributor's organisation id */
+    public void setAgreementDistributor(Long agreementDistributor) {
+        this.agreementDistributor = agreementDistributor;
+    }
+
+    /** @return YJ codes of the products chosen for a new agreement (empty: all) */
+    public List<String> getAgreementProducts() {
+        return agreementProducts;
+    }
+
+    /** @param agreementProducts YJ codes */
+    public void setAgreementProducts(List<String> agreementProducts) {
+        this.agreementProducts = agreementProducts == null ? new ArrayList<>() : agreementProducts;
+    }
+
+    /** @return first day in force */
+    public LocalDate getAgreementFrom() {
+        return agreementFrom;
+    }
+
+    /** @param agreementFrom first day in force */
+    public void setAgreementFrom(LocalDate agreementFrom) {
+        this.agreementFrom = agreementFrom;
+    }
+
+    /** @return last day in force, or {@code null} for open-ended */
+    public LocalDate getAgreementTo() {
+        return agreementTo;
+    }
+
+    /** @param agreementTo last day in force */
+    public void setAgreementTo(LocalDate agreementTo) {
+        this.agreementTo = agreementTo;
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import jp.sitegate.application.NotificationService;
 import jp.sitegate.application.view.NotificationViews;
 import jp.sitegate.domain.shared.DomainException;
-import jp.sitegate.interfaces.security.CurrentUserBean;
 
 /**
  * A distributor's webhook subscriptions (issue 5): subscribe a URL (the secret is shown once), cancel, and read
@@ -29,14 +28,11 @@ public class WebhooksBean implements Serializable {
     private List<NotificationViews.Delivery> deliveries = List.of();
     private Long shownId;
 
-    private static String username() {
-        return CurrentUserBean.current().username();
-    }
 
     /** Subscribes the URL; shows the secret once. */
     public void subscribe() {
         try {
-            created = notifications.subscribe(username(), url, secret);
+            created = notifications.subscribe(url, secret);
             url = null;
             secret = null;
             webhooks = null;
@@ -50,7 +46,7 @@ public class WebhooksBean implements Serializable {
     /** @param id subscription to cancel */
     public void cancel(long id) {
         try {
-            notifications.cancel(username(), id);
+            notifications.cancel(id);
             webhooks = null;
             Messages.info(Messages.text("webhooks.cancelled", id));
         } catch (DomainException e) {
@@ -61,7 +57,7 @@ public class WebhooksBean implements Serializable {
     /** @param id subscription whose delivery log to show (latest 50 calls) */
     public void showDeliveries(long id) {
         try {
-            deliveries = notifications.deliveries(username(), id, 0, 50).items();
+            deliveries = notifications.deliveries(id, 0, 50).items();
             shownId = id;
         } catch (DomainException e) {
             Messages.error(null, e);
@@ -71,7 +67,7 @@ public class WebhooksBean implements Serializable {
     /** @return the user's subscriptions */
     public List<NotificationViews.Webhook> getWebhooks() {
         if (webhooks == null) {
-            webhooks = notifications.webhooks(username());
+            webhooks = notifications.webhooks();
         }
         return webhooks;
     }
