@@ -56,6 +56,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AuthorizationMatrixIT {
     static final String KOFU = "1910114451";
     static final String LUNSUMIO = "4291476A1028";
+    static final String IMDELLTRA = "4291477D1029";
 
     /** A role as the matrix uses it. */
     enum Kind { MR, SAFETY, DIST, FADMIN, ADMIN }
@@ -185,10 +186,12 @@ class AuthorizationMatrixIT {
         API.put("GET /v1/products", Rule.all());
         API.put("POST /v1/imports/facility-filings", Rule.any(Kind.SAFETY, Kind.ADMIN));
         // a safety manager reads its own company's events and those at facilities it is tied to, never another
-        // manufacturer's: safety2 (BMS, not tied to 1910114451) does not see what fadmin1 did there
-        API.put("GET /v1/audit", Rule.any(Kind.SAFETY).query("?user=fadmin1").shows("fadmin1Event", "safety1"));
-        API.put("GET /v1/audit/export.csv", Rule.any(Kind.SAFETY).query("?user=fadmin1")
-                .shows("fadmin1Csv", "safety1"));
+        // manufacturer's: safety2 (BMS, not tied to 1910114451) does not see what fadmin1 did there; the
+        // manufacturer's, and the operator reads the whole trail
+        API.put("GET /v1/audit", Rule.any(Kind.SAFETY, Kind.ADMIN).query("?user=fadmin1")
+                .shows("fadmin1Event", "safety1", "admin1"));
+        API.put("GET /v1/audit/export.csv", Rule.any(Kind.SAFETY, Kind.ADMIN).query("?user=fadmin1")
+                .shows("fadmin1Csv", "safety1", "admin1"));
         API.put("GET /v1/audit/verification", Rule.any(Kind.SAFETY, Kind.ADMIN));
         // derived from the facility's physicians and stock: read like physicians' data
         API.put("GET /v1/facilities/{code}/tocilizumab-readiness", Rule.own(Kind.MR, Kind.SAFETY, Kind.FADMIN));
@@ -226,9 +229,9 @@ class AuthorizationMatrixIT {
         PAGES.put("index.xhtml", Rule.all());
         PAGES.put("check.xhtml", Rule.any(Kind.DIST, Kind.SAFETY));
         PAGES.put("distributor/batch.xhtml", Rule.any(Kind.DIST, Kind.SAFETY));
-        // a distributor's own shipments; a safety manager's products' shipments
-        PAGES.put("distributor/shipments.xhtml", Rule.any(Kind.DIST, Kind.SAFETY)
-                .shows("orderReference", "dist1", "safety1"));
+        // a distributor's own shipments; a safety manager's products' shipments (the sample is dist1's shipment
+        // of Imdelltra, Amgen's: neither safety manager here sees it)
+        PAGES.put("distributor/shipments.xhtml", Rule.any(Kind.DIST, Kind.SAFETY).shows("orderReference", "dist1"));
         PAGES.put("mr/facilities.xhtml", Rule.any(Kind.MR, Kind.SAFETY));
         // the page opens for safety managers, but only an MR assigned to the facility gets the form
         PAGES.put("mr/briefing.xhtml", Rule.own(Kind.MR).andAny(Kind.SAFETY).query(facility)
@@ -334,11 +337,13 @@ class AuthorizationMatrixIT {
         s.put("agreement", created(Api.postAs("safety1", "api/v1/organisations/" + s.get("chugai") + "/agreements",
                 "{\"distributorId\":" + distributor + ",\"products\":[],\"validFrom\":\"2099-01-01\"}"), "agreement")
                 .getJsonNumber("id").toString());
-        // a shipment of dist1's, to the demo's eligible facility, and an audit event of fadmin1's at 1910114451
+        // a shipment of dist1's, to the demo's eligible facility
         String order = "MATRIX-" + n;
         s.put("orderReference", order);
-        created(Api.postAs("dist1", "api/v1/shipments", "{\"facilityCode\":\"1912110952\",\"product\":\"" + LUNSUMIO
-                + "\",\"quantity\":1,\"orderReference\":\"" + order + "\"}", "Idempotency-Key", order), "shipment");
+        // (Imdelltra, Amgen's: Lunsumio would release 1912110952 from LUN-DST-2, which GateIT relies on)
+        created(Api.postAs("dist1", "api/v1/shipments", "{\"facilityCode\":\"1912110952\",\"product\":\""
+                + IMDELLTRA + "\",\"quantity\":1,\"orderReference\":\"" + order + "\"}", "Idempotency-Key", order),
+                "shipment");
         s.put("stockLedger", "onHandMg");
         s.put("fadmin1Event", "\"username\":\"fadmin1\"");
         s.put("fadmin1Csv", ",fadmin1,");

@@ -46,16 +46,17 @@ public class AuditService {
     private Authorization authorization;
 
     /**
-     * Who reads the audit trail: a manufacturer's safety manager (issue 4), of its own organisation (issue 10).
-     * Callers that parse input before {@link #browse} call this first, so a caller without the right gets 403
-     * whatever the input.
+     * Who reads the audit trail: a manufacturer's safety manager (issue 4), what concerns its own organisation
+     * (issue 10), and the operator's system administrator, the whole trail (the platform's own audit, with the chain
+     * verification). Callers that parse input before {@link #browse} call this first, so a caller without the right
+     * gets 403 whatever the input.
      *
-     * @return the reader's organisation id, or {@code null} for system work (the whole trail)
+     * @return the safety manager's organisation id, or {@code null} for the whole trail (operator, system work)
      * @throws jp.sitegate.domain.shared.ForbiddenException otherwise
      */
     public Long requireReader() {
-        AuthenticatedUser u = authorization.anyRole(Role.SAFETY_MANAGER);
-        return u == null ? null : u.organisationId();
+        AuthenticatedUser u = authorization.anyRole(Role.SAFETY_MANAGER, Role.SYSTEM_ADMIN);
+        return u == null || u.has(Role.SYSTEM_ADMIN) ? null : u.organisationId();
     }
 
     /**

@@ -98,6 +98,8 @@ public final class NotificationCenter {
     public static void readiness(EntityManager em, Facility facility, FacilityViews.Readiness readiness,
             Instant now) {
         List<NotificationMessage> messages = new ArrayList<>();
+        // a product's minimum is its own manufacturer's news (issue 10); a lot's expiry is every tied party's
+        Map<NotificationMessage, Long> manufacturerOf = new java.util.HashMap<>();
         String where = facility.getName() + "（" + facility.getCode().value() + "）";
         for (FacilityViews.ExpiringLot lot : readiness.expiringLots()) {
             int days = lot.within30() ? TocilizumabReadiness.SOON_DAYS : TocilizumabReadiness.HORIZON_DAYS;
@@ -129,14 +131,20 @@ public final class NotificationCenter {
                             + p.minimumMg() + " mg)\nUnexpired IV tocilizumab on hand: " + p.onHandMg()
                             + " mg; without a receipt it falls below the minimum on " + p.fallsBelowOn() + ".",
                     "below:" + p.productKey() + ":" + p.fallsBelowOn()));
+            em.createQuery("SELECT p.manufacturerId FROM Product p WHERE p.key = :k", Long.class)
+                    .setParameter("k", p.productKey()).getResultStream().findFirst()
+                    .ifPresent(m -> manufacturerOf.put(messages.get(messages.size() - 1), m));
         }
         if (messages.isEmpty()) {
             return;
         }
         List<UserAccount> people = facilityPeople(em, facility);
         for (NotificationMessage m : messages) {
+            Long manufacturer = manufacturerOf.get(m);
             for (UserAccount u : people) {
-                deliver(em, u, m, now);
+                if (manufacturer == null || ofManufacturerOrNotManufacturerStaff(u, manufacturer)) {
+                    deliver(em, u, m, now);
+                }
             }
         }
     }

@@ -116,6 +116,16 @@ public class UserAccountService {
     }
 
     /**
+     * Who manages users: the operator's system administrator. Callers that check input before {@link #create} call
+     * this first, so a caller without the right gets 403 whatever the input.
+     *
+     * @throws jp.sitegate.domain.shared.ForbiddenException otherwise
+     */
+    public void requireAdministrator() {
+        authorization.anyRole(Role.SYSTEM_ADMIN);
+    }
+
+    /**
      * {@link #create(String, String, String, Set, Long, String)} with the roles by name, as the API sends them: the
      * caller's right is checked before the names are read (issue 10).
      *
@@ -213,13 +223,17 @@ public class UserAccountService {
      *
      * @param username     the MR
      * @param facilityCode facility
-     * @throws jp.sitegate.domain.shared.ForbiddenException for another manufacturer's MR or any other role
-     * @throws InvalidInputException naming {@code username} when the user is unknown or not an MR
+     * @throws jp.sitegate.domain.shared.ForbiddenException for another manufacturer's MR (or, for a safety manager,
+     *                                                     an unknown user) or any other role
+     * @throws InvalidInputException naming {@code username} when the user is not an MR (or, for the operator,
+     *                               unknown)
      */
     public void assign(String username, String facilityCode) {
         AuthenticatedUser caller = authorization.anyRole(Role.SAFETY_MANAGER, Role.SYSTEM_ADMIN);
-        UserAccount u = existing(username);
-        if (caller != null && !caller.has(Role.SYSTEM_ADMIN) && !caller.belongsTo(u.getOrganisationId())) {
+        boolean operator = caller == null || caller.has(Role.SYSTEM_ADMIN);
+        // a safety manager learns nothing of other companies' accounts: unknown and another's MR are both 403
+        UserAccount u = operator ? existing(username) : account(em, username).orElse(null);
+        if (u == null || !operator && !caller.belongsTo(u.getOrganisationId())) {
             throw new jp.sitegate.domain.shared.ForbiddenException("username", "他社のMRには担当施設を割り当てられません",
                     "only the MR's own manufacturer assigns facilities to them");
         }

@@ -228,6 +228,10 @@ class StatusNotificationScenarioTest {
         assertTrue(inbox("mr-s", NotificationKind.STOCK_BELOW_MINIMUM_AHEAD).stream()
                 .anyMatch(n -> n.getSubject().contains("2030-07-01") && n.getSubject().contains("LUNSUMIO")));
         assertEquals(0, inbox("dist-s", NotificationKind.LOT_EXPIRING_60).size(), "stock warnings are for the site");
+        // issue 10: BMS's MR, assigned there too, hears of the lot but not of Lunsumio's (中外製薬's) minimum
+        assertEquals(1, inbox("mr-b", NotificationKind.LOT_EXPIRING_60).size());
+        assertTrue(inbox("mr-b", NotificationKind.STOCK_BELOW_MINIMUM_AHEAD).stream()
+                .noneMatch(n -> n.getSubject().contains("LUNSUMIO")), "another manufacturer's product minimum");
         daily(may.plusSeconds(86_400));
         assertEquals(1, inbox("fadmin-s", NotificationKind.LOT_EXPIRING_60).size(), "told once, not every night");
 

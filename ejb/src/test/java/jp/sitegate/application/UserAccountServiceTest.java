@@ -256,6 +256,12 @@ class UserAccountServiceTest {
             return null;
         }));
         assertEquals("username", other.field());
+        // an unknown name answers the same as another company's MR: nothing learnt about other accounts
+        ForbiddenException unknown = assertThrows(ForbiddenException.class, () -> run(s -> {
+            s.assign("no-such-user", "1910114451");
+            return null;
+        }));
+        assertEquals(other.reasonJa(), unknown.reasonJa());
         Actors.actAs(db, "mr1"); // an MR of the same manufacturer does not assign
         assertThrows(ForbiddenException.class, () -> run(s -> {
             s.assign("mr01", "1910114451");

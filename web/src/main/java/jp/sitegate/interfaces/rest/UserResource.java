@@ -54,8 +54,8 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a user (system administrator)")
     public Response create(NewUser body) {
-        // no body check here: the service checks the caller's right first, then every field (null included)
-        NewUser b = body == null ? new NewUser() : body;
+        users.requireAdministrator();
+        NewUser b = RequestBodies.require(body);
         users.createFromNames(b.username, b.displayName, b.password, b.roles, b.organisationId, b.facilityCode);
         return Response.status(Response.Status.CREATED).entity(users.find(b.username).orElseThrow()).build();
     }

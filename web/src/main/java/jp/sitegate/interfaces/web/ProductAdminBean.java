@@ -85,6 +85,11 @@ public class ProductAdminBean implements Serializable {
         return p.yjCodes().isEmpty() ? p.key() : p.yjCodes().get(0).split(" ", 2)[0];
     }
 
+    /** @return today (Japan) as YYYY-MM-DD: an agreement can be ended today once it has started */
+    public String getToday() {
+        return LocalDate.now(clock).toString();
+    }
+
     /** @return the distributors an agreement may name */
     public List<OrganisationViews.Organisation> getDistributors() {
         if (distributors == null) {
