@@ -95,6 +95,11 @@ final class Api {
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    static Reply deleteAs(String user, String path) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", basic(user, DEMO_PASSWORD))
+                .DELETE());
+    }
+
     static Reply upload(String path, byte[] body, String contentType) {
         return uploadAs("safety1", path, body, contentType);
     }

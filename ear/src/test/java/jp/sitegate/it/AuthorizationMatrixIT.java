@@ -179,6 +179,12 @@ class AuthorizationMatrixIT {
         API.put("PUT /v1/facilities/{code}/declarations", Rule.own(Kind.FADMIN));
         API.put("POST /v1/facilities/{code}/partnerships", Rule.own(Kind.FADMIN));
         API.put("POST /v1/facilities/{code}/partnerships/{id}/end", Rule.own(Kind.FADMIN));
+        // issue 11: a manufacturer suspends supply of its own products anywhere, and lifts only its own suspension
+        // (the sample is 中外製薬's); its people see its own, the facility and the operator all
+        API.put("GET /v1/facilities/{code}/suspensions", Rule.any(Kind.MR, Kind.SAFETY, Kind.ADMIN)
+                .andOwn(Kind.FADMIN).shows("suspensionReason", "mr1", "safety1", "fadmin1", "admin1"));
+        API.put("POST /v1/facilities/{code}/suspensions", Rule.any(Kind.SAFETY));
+        API.put("DELETE /v1/facilities/{code}/suspensions/{id}", Rule.own(Kind.SAFETY));
         // a shipment is always the caller's own organisation's (the body cannot name another)
         API.put("POST /v1/shipments", Rule.any(Kind.DIST));
         // the distributor that asked, the product's manufacturer and the facility; nobody else (404)
@@ -337,6 +343,11 @@ class AuthorizationMatrixIT {
         s.put("agreement", created(Api.postAs("safety1", "api/v1/organisations/" + s.get("chugai") + "/agreements",
                 "{\"distributorId\":" + distributor + ",\"products\":[],\"validFrom\":\"2099-01-01\"}"), "agreement")
                 .getJsonNumber("id").toString());
+        // 中外製薬's supply suspension at the facility (lifted by the matrix's DELETE, early in its order)
+        String reason = "マトリクスの出荷停止 " + n;
+        s.put("suspensionReason", reason);
+        s.put("suspension", created(Api.postAs("safety1", "api/v1/facilities/" + KOFU + "/suspensions",
+                "{\"reason\":\"" + reason + "\"}"), "suspension").getJsonNumber("id").toString());
         // a shipment of dist1's, to the demo's eligible facility
         String order = "MATRIX-" + n;
         s.put("orderReference", order);
@@ -389,6 +400,7 @@ class AuthorizationMatrixIT {
                 .replace("physicians/{id}", "physicians/" + s.get("physician"))
                 .replace("employments/{id}", "employments/" + s.get("employment"))
                 .replace("partnerships/{id}", "partnerships/" + s.get("partnership"))
+                .replace("suspensions/{id}", "suspensions/" + s.get("suspension"))
                 .replace("decisions/{id}", "decisions/" + s.get("decision"))
                 .replace("organisations/{id}", "organisations/" + s.get("chugai"))
                 .replace("inbox/{id}", "inbox/999999999")

@@ -105,6 +105,12 @@ public class BriefingService {
         if (cmd.briefedOn() == null) {
             throw new InvalidInputException("briefedOn", "説明日を入力してください", "briefedOn is required");
         }
+        LocalDate approved = pc.getProduct().getApprovedOn();
+        if (approved != null && cmd.briefedOn().isBefore(approved)) {
+            // issue 11: nothing about a product can have happened before its approval (承認日)
+            throw new InvalidInputException("briefedOn", "製品の承認日（" + approved + "）より前の日付は登録できません",
+                    "briefedOn is before the product's approval on " + approved);
+        }
         if (cmd.briefedOn().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("briefedOn", "未来の日付は登録できません", "briefedOn must not be in the future");
         }
@@ -145,7 +151,7 @@ public class BriefingService {
         return new FacilityViews.BriefingView(b.getId() == null ? 0 : b.getId(), b.getProduct().getKey(), b.getMrName(),
                 b.getBriefedOn().toString(), b.getMode().name(), b.getVisitRestriction(), attendees,
                 b.materials().stream().map(Enum::name).toList(), b.requests().stream().map(Enum::name).toList(),
-                b.isComplete(), missing(b));
+                b.isComplete(), missing(b), b.isLateEntry());
     }
 
     /** Items the product's profile requires of a briefing that this one lacks (LUN-BRF-1..4). */

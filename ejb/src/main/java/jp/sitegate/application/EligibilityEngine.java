@@ -18,6 +18,7 @@ import jp.sitegate.domain.model.product.Product;
 import jp.sitegate.domain.model.product.ProductCode;
 import jp.sitegate.domain.model.product.RequirementProfile;
 import jp.sitegate.domain.model.shipment.DeliveryRelease;
+import jp.sitegate.domain.model.shipment.SupplySuspension;
 import jp.sitegate.domain.model.stock.TocilizumabStrength;
 import jp.sitegate.domain.shared.NotFoundException;
 import jp.sitegate.infrastructure.config.ClockProducer;
@@ -115,8 +116,18 @@ public final class EligibilityEngine {
             // a decision as of a past moment reads the declarations in force then (one more SELECT)
             facts = jp.sitegate.infrastructure.persistence.DeclarationHistory.asOf(em, facility, facts, at);
         }
-        List<Finding> findings = EligibilityEvaluator.findings(requirements, facts,
-                new EvaluationContext(product.getId(), day));
+        List<Finding> findings = new java.util.ArrayList<>(EligibilityEvaluator.findings(requirements, facts,
+                new EvaluationContext(product.getId(), day)));
+        // the manufacturer's supply suspensions in force then (issue 11, REQUIREMENTS.md §8)
+        for (SupplySuspension s : em.createNamedQuery("SupplySuspension.ofFacility", SupplySuspension.class)
+                .setParameter("facilityId", facility.getId()).getResultList()) {
+            if (s.inForceAt(at) && s.getManufacturerId().equals(product.getManufacturerId())
+                    && s.covers(product.getId())) {
+                findings.add(EligibilityEvaluator.suspension(s.getId(), s.getReason(), s.getSuspendedBy(),
+                        s.getSuspendedAt().atZone(ClockProducer.JAPAN).toLocalDate(), s.getUntilDate(),
+                        s.getProduct() == null));
+            }
+        }
         FirstDeliveryStatus firstDelivery = firstDelivery(em, facility, product, at);
         Decision d = new Decision(null, facility.getCode().value(), facility.getName(), product.getKey(),
                 product.getNameJa(), pc.getYjCode(), at, now, EligibilityEvaluator.outcome(findings, firstDelivery),

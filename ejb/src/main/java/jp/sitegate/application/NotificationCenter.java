@@ -4,19 +4,24 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.sitegate.application.view.FacilityViews;
 import jp.sitegate.domain.model.facility.Facility;
-import jp.sitegate.domain.model.notification.NotificationKind;
 import jp.sitegate.domain.model.notification.Notification;
+import jp.sitegate.domain.model.notification.NotificationKind;
 import jp.sitegate.domain.model.notification.NotificationMessage;
 import jp.sitegate.domain.model.notification.OutboundMessage;
 import jp.sitegate.domain.model.notification.Severity;
 import jp.sitegate.domain.model.notification.WebhookSubscription;
+import jp.sitegate.domain.model.organisation.DistributionAgreement;
+import jp.sitegate.domain.model.shipment.SupplySuspension;
 import jp.sitegate.domain.model.status.StatusChange;
 import jp.sitegate.domain.model.status.StatusLevel;
 import jp.sitegate.domain.model.user.Role;
@@ -39,6 +44,10 @@ import jp.sitegate.infrastructure.config.ClockProducer;
 public final class NotificationCenter {
     /** The webhook event for a status change. */
     public static final String STATUS_EVENT = "facility.status.changed";
+    /** Webhook event of a supply suspension (issue 11). */
+    public static final String SUPPLY_SUSPENDED_EVENT = "facility.supply.suspended";
+    /** Webhook event of a lifted supply suspension (issue 11). */
+    public static final String SUPPLY_RESUMED_EVENT = "facility.supply.resumed";
     private static final DateTimeFormatter JST = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
             .withZone(ClockProducer.JAPAN);
 
@@ -145,6 +154,71 @@ public final class NotificationCenter {
                 if (manufacturer == null || ofManufacturerOrNotManufacturerStaff(u, manufacturer)) {
                     deliver(em, u, m, now);
                 }
+            }
+        }
+    }
+
+    /**
+     * Tells everyone a supply suspension concerns (issue 11) that it was made or lifted: the distributors with an
+     * agreement in force for a product it covers (inbox, e-mail, webhook {@value #SUPPLY_SUSPENDED_EVENT} or
+     * {@value #SUPPLY_RESUMED_EVENT}), the facility's administrators and the manufacturer's MRs assigned there.
+     *
+     * @param em        entity manager
+     * @param s         the suspension
+     * @param suspended true when made, false when lifted
+     * @param now       when
+     */
+    public static void supply(EntityManager em, SupplySuspension s, boolean suspended, Instant now) {
+        Facility f = s.getFacility();
+        LocalDate today = now.atZone(ClockProducer.JAPAN).toLocalDate();
+        Set<Long> productIds = s.getProduct() != null ? Set.of(s.getProduct().getId())
+                : Set.copyOf(em.createQuery("SELECT p.id FROM Product p WHERE p.manufacturerId = :m", Long.class)
+                        .setParameter("m", s.getManufacturerId()).getResultList());
+        Set<Long> distributors = em.createNamedQuery("DistributionAgreement.ofManufacturer",
+                DistributionAgreement.class).setParameter("manufacturer", s.getManufacturerId()).getResultList()
+                .stream().filter(a -> productIds.stream().anyMatch(p -> a.authorises(p, today)))
+                .map(DistributionAgreement::getDistributorId).collect(Collectors.toSet());
+        Map<Long, UserAccount> recipients = new LinkedHashMap<>();
+        facilityPeople(em, f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, s.getManufacturerId()))
+                .forEach(u -> recipients.put(u.getId(), u));
+        List<UserAccount> distributorUsers = distributors.isEmpty() ? List.of() : em.createQuery(
+                "SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.organisationId IN :orgs", UserAccount.class)
+                .setParameter("orgs", distributors).getResultList().stream()
+                .filter(u -> u.roles().contains(Role.DISTRIBUTOR)).toList();
+        distributorUsers.forEach(u -> recipients.put(u.getId(), u));
+        String where = f.getName() + "（" + f.getCode().value() + "）";
+        String productJa = s.getProduct() == null ? "全製品" : s.getProduct().getNameJa();
+        String productEn = s.getProduct() == null ? "all products" : s.getProduct().getKey();
+        String subject = suspended
+                ? "【SiteGate】出荷停止: " + f.getName() + "（" + productJa + "） / supply suspended: " + productEn
+                : "【SiteGate】出荷停止の解除: " + f.getName() + "（" + productJa + "） / supply resumed: " + productEn;
+        String body = "医療機関: " + where + "\n製品: " + productJa + "\n" + (suspended
+                ? "製造販売業者が出荷を停止しました（REQUIREMENTS.md §8）。停止中は初回納入後であっても出荷できません。\n理由: "
+                        + s.getReason() + "\n停止した人: " + s.getSuspendedBy() + "\n最終日: "
+                        + (s.getUntilDate() == null ? "解除まで" : s.getUntilDate().toString())
+                : "製造販売業者が出荷停止を解除しました。出荷の可否は再び要件で判定されます。\n解除した人: " + s.getLiftedBy())
+                + "\n\nFacility: " + f.getName() + " (" + f.getCode().value() + ")\nProduct: " + productEn + "\n"
+                + (suspended ? "The manufacturer suspended supply; no shipment passes while it is in force, first "
+                        + "delivery released or not.\nReason: " + s.getReason() + "\nBy: " + s.getSuspendedBy()
+                        : "The manufacturer lifted the suspension; shipments are gated by the requirements again.\nBy: "
+                        + s.getLiftedBy());
+        NotificationMessage message = new NotificationMessage(suspended ? NotificationKind.SUPPLY_SUSPENDED
+                : NotificationKind.SUPPLY_RESUMED, suspended ? Severity.CRITICAL : Severity.INFO, f, s.getProduct(),
+                subject, body, "supply:" + s.getId() + (suspended ? ":suspended" : ":resumed"));
+        recipients.values().forEach(u -> deliver(em, u, message, now));
+        String event = suspended ? SUPPLY_SUSPENDED_EVENT : SUPPLY_RESUMED_EVENT;
+        String json = Json.createObjectBuilder().add("event", event)
+                .add("eventId", "supply-" + s.getId() + (suspended ? "-suspended" : "-resumed"))
+                .add("occurredAt", now.toString()).add("facilityCode", f.getCode().value())
+                .add("facilityName", f.getName())
+                .add("product", s.getProduct() == null ? "" : s.getProduct().getKey())
+                .add("allProducts", s.getProduct() == null).add("reason", s.getReason())
+                .add("until", s.getUntilDate() == null ? "" : s.getUntilDate().toString())
+                .add("rule", "REQUIREMENTS.md §8").build().toString();
+        for (UserAccount d : distributorUsers) {
+            for (WebhookSubscription w : em.createNamedQuery("WebhookSubscription.activeOfUser",
+                    WebhookSubscription.class).setParameter("userId", d.getId()).getResultList()) {
+                em.persist(OutboundMessage.webhook(w, event, json, now));
             }
         }
     }

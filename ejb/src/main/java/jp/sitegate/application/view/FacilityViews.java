@@ -101,10 +101,11 @@ public final class FacilityViews {
      * @param requests         requests conveyed
      * @param complete         covers everything the product's profile asks
      * @param missing          what is missing when incomplete
+     * @param lateEntry        recorded more than 14 days after it took place (issue 11)
      */
     public record BriefingView(long id, String product, String mrName, String briefedOn, String mode,
             String visitRestriction, Map<String, Integer> attendees, List<String> materials, List<String> requests,
-            boolean complete, List<String> missing) {
+            boolean complete, List<String> missing, boolean lateEntry) {
     }
 
     /**

@@ -2,6 +2,7 @@ package jp.sitegate.interfaces.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,20 +15,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.sitegate.application.Authorization;
-import jp.sitegate.application.FacilityProfileService;
-import jp.sitegate.application.PartnershipService;
-import jp.sitegate.application.PhysicianService;
-import jp.sitegate.domain.model.facility.TransplantCategory;
-import jp.sitegate.interfaces.security.CurrentUser;
 import jp.sitegate.application.BriefingService;
 import jp.sitegate.application.EligibilityService;
+import jp.sitegate.application.FacilityProfileService;
 import jp.sitegate.application.FacilityQueryService;
+import jp.sitegate.application.PartnershipService;
+import jp.sitegate.application.PhysicianService;
 import jp.sitegate.application.StockService;
-import jp.sitegate.domain.model.stock.MovementType;
+import jp.sitegate.application.SupplySuspensionService;
 import jp.sitegate.application.view.DecisionDocument;
 import jp.sitegate.application.view.FacilityViews;
 import jp.sitegate.application.view.Page;
+import jp.sitegate.application.view.SuspensionView;
+import jp.sitegate.domain.model.facility.TransplantCategory;
+import jp.sitegate.domain.model.stock.MovementType;
 import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -67,6 +70,9 @@ public class FacilityResource {
 
     @Inject
     private PartnershipService partnerships;
+
+    @Inject
+    private SupplySuspensionService suspensions;
 
     /**
      * @param prefecture 2-digit prefecture filter
@@ -365,5 +371,52 @@ public class FacilityResource {
         } catch (NumberFormatException e) {
             throw new InvalidInputException(field, "整数で指定してください", "must be an integer");
         }
+    }
+
+    /**
+     * @param code facility code
+     * @return the facility's supply suspensions, newest first (the manufacturer's own for its people)
+     */
+    @GET
+    @Path("{code}/suspensions")
+    @Operation(summary = "Supply suspensions (出荷停止) of a facility (REQUIREMENTS.md §8): the manufacturer's own for its "
+            + "MRs and safety managers, all for the facility's administrator and the operator")
+    public List<SuspensionView> suspensions(@PathParam("code") String code) {
+        return suspensions.ofFacility(code);
+    }
+
+    /**
+     * @param code facility code
+     * @param body product (or none for all the company's products), reason, optional last day
+     * @return 201 with the suspension
+     */
+    @POST
+    @Path("{code}/suspensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Suspend supply to the facility (出荷停止, the manufacturer's safety manager)",
+            description = "Body: product (YJ code; empty for all the company's products), reason, until (optional "
+                    + "last day). While in force every decision for the product is NOT_ELIGIBLE with finding SUSPENDED, "
+                    + "first delivery released or not; distributors with an agreement, the facility and the "
+                    + "manufacturer's MRs are told (inbox, e-mail, webhook facility.supply.suspended).")
+    public Response suspend(@PathParam("code") String code, FacilityWrites.NewSuspension body) {
+        suspensions.requireSafetyManager();
+        FacilityWrites.NewSuspension b = RequestBodies.require(body);
+        SuspensionView v = suspensions.suspend(code, b.product, b.reason, b.until == null || b.until.isBlank() ? null
+                : Moments.date(b.until, "until"));
+        return Response.status(Response.Status.CREATED).entity(v).build();
+    }
+
+    /**
+     * @param code    facility code
+     * @param id      the suspension
+     * @param version the version read (optional)
+     * @return the suspension, lifted
+     */
+    @DELETE
+    @Path("{code}/suspensions/{id}")
+    @Operation(summary = "Lift a supply suspension (the manufacturer's safety manager); webhook facility.supply.resumed")
+    public SuspensionView lift(@PathParam("code") String code, @PathParam("id") long id,
+            @QueryParam("version") Long version) {
+        return suspensions.lift(code, id, version);
     }
 }

@@ -223,6 +223,16 @@ public final class FacilityWrites {
         return RequestBodies.wholeNumber(value, field, 0, max);
     }
 
+    /** JSON body of a supply suspension (出荷停止, issue 11). */
+    public static class NewSuspension {
+        /** YJ code of a strength of one of the caller's company's products; empty or absent for all of them. */
+        public String product;
+        /** Why (1–500 characters). */
+        public String reason;
+        /** Last day in force (YYYY-MM-DD, Japan); absent until lifted. */
+        public String until;
+    }
+
     /**
      * A date without the 2000–2100 window of {@link Moments#date}, for career dates the pages accept from any year
      * (a licence from 1940, an employment since the 1990s); the service checks what it needs.

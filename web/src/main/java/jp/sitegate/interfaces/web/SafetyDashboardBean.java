@@ -7,7 +7,9 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import jp.sitegate.application.DecisionQueryService;
+import jp.sitegate.application.SupplySuspensionService;
 import jp.sitegate.application.view.DecisionSummary;
+import jp.sitegate.application.view.SuspensionView;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -20,6 +22,11 @@ public class SafetyDashboardBean implements Serializable {
 
     @Inject
     private DecisionQueryService decisions;
+
+    @Inject
+    private SupplySuspensionService supply;
+
+    private List<SuspensionView> suspensions;
 
     private List<DecisionQueryService.ProductStatus> statuses;
     private boolean blockedOnly;
@@ -50,6 +57,14 @@ public class SafetyDashboardBean implements Serializable {
             statuses = decisions.dashboard();
         }
         return statuses;
+    }
+
+    /** @return the company's supply suspensions not lifted (issue 11), newest first */
+    public List<SuspensionView> getSuspensions() {
+        if (suspensions == null) {
+            suspensions = supply.ofMyCompany();
+        }
+        return suspensions;
     }
 
     /** @return recent stored decisions, lazily paged */

@@ -35,6 +35,9 @@ import jp.sitegate.domain.model.product.Product;
         query = "SELECT b FROM Briefing b JOIN FETCH b.product WHERE b.facility.id = :facilityId "
                 + "ORDER BY b.briefedOn DESC, b.id DESC")
 public class Briefing {
+    /** Days after the event beyond which a record is a late entry (issue 11). */
+    public static final int LATE_ENTRY_DAYS = 14;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -80,6 +83,10 @@ public class Briefing {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** Recorded more than {@value #LATE_ENTRY_DAYS} days after it took place (issue 11): kept, and marked. */
+    @Column(name = "late_entry", nullable = false, updatable = false)
+    private boolean lateEntry;
+
     @Version
     private long version;
 
@@ -112,6 +119,13 @@ public class Briefing {
         this.visitRestriction = visitRestriction == null || visitRestriction.isBlank() ? null
                 : visitRestriction.strip();
         this.recordedAt = recordedAt;
+        this.lateEntry = recordedAt != null && recordedAt.atZone(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate()
+                .isAfter(briefedOn.plusDays(LATE_ENTRY_DAYS));
+    }
+
+    /** @return true when recorded more than {@value #LATE_ENTRY_DAYS} days after the briefing (a late entry) */
+    public boolean isLateEntry() {
+        return lateEntry;
     }
 
     /**

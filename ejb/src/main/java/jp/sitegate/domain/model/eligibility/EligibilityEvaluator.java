@@ -1,5 +1,6 @@
 package jp.sitegate.domain.model.eligibility;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -8,7 +9,35 @@ import java.util.List;
  * released for the facility (LUN-DST-2).
  */
 public final class EligibilityEvaluator {
+    /** Requirement id of the finding a supply suspension adds (issue 11). */
+    public static final String SUSPENDED = "SUSPENDED";
+
     private EligibilityEvaluator() {
+    }
+
+    /**
+     * The finding of a manufacturer's supply suspension (出荷停止, REQUIREMENTS.md §8): NOT_MET, naming the reason, who
+     * suspended and when; the decision is then NOT_ELIGIBLE whatever else it finds ({@link #outcome}).
+     *
+     * @param id          the suspension's id
+     * @param reason      its reason
+     * @param by          who suspended (user name)
+     * @param on          the day it was made (Japan)
+     * @param until       its last day, or {@code null} until lifted
+     * @param productWide true when it covers all the manufacturer's products
+     * @return the finding
+     */
+    public static Finding suspension(long id, String reason, String by, LocalDate on, LocalDate until,
+            boolean productWide) {
+        String scopeJa = productWide ? "全製品" : "この製品";
+        String scopeEn = productWide ? "all products" : "this product";
+        return new Finding(SUSPENDED, "REQUIREMENTS.md §8（製造販売業者による出荷停止）", "製造販売業者による出荷停止がないこと",
+                "No supply suspension by the manufacturer", FindingStatus.NOT_MET,
+                "製造販売業者が" + scopeJa + "の出荷を停止しています：" + reason + "（" + by + "、" + on + "から"
+                        + (until == null ? "解除まで" : until + "まで") + "）",
+                "the manufacturer suspended supply of " + scopeEn + ": " + reason + " (" + by + ", from " + on
+                        + (until == null ? " until lifted" : " to " + until) + ")",
+                List.of("supply suspension #" + id));
     }
 
     /**
@@ -28,6 +57,10 @@ public final class EligibilityEvaluator {
      * @return ELIGIBLE when all findings are MET or the restriction is released
      */
     public static DecisionOutcome outcome(List<Finding> findings, FirstDeliveryStatus firstDelivery) {
+        if (findings.stream().anyMatch(f -> SUSPENDED.equals(f.requirementId()))) {
+            // REQUIREMENTS.md §8: a suspension refuses supply whatever the first-delivery release says
+            return DecisionOutcome.NOT_ELIGIBLE;
+        }
         if (firstDelivery == FirstDeliveryStatus.RELEASED) {
             return DecisionOutcome.ELIGIBLE;
         }

@@ -135,9 +135,17 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
      * @param attendees        attendees per role
      * @param materials        materials handed over
      * @param requests         requests conveyed
+     * @param lateEntry        recorded more than 14 days after it took place (issue 11)
      */
     public record BriefingFact(long id, LocalDate briefedOn, BriefingMode mode, String visitRestriction,
-            Map<AttendeeRole, Integer> attendees, Set<BriefingMaterial> materials, Set<BriefingRequest> requests) {
+            Map<AttendeeRole, Integer> attendees, Set<BriefingMaterial> materials, Set<BriefingRequest> requests,
+            boolean lateEntry) {
+        /** A briefing recorded in time. */
+        public BriefingFact(long id, LocalDate briefedOn, BriefingMode mode, String visitRestriction,
+                Map<AttendeeRole, Integer> attendees, Set<BriefingMaterial> materials, Set<BriefingRequest> requests) {
+            this(id, briefedOn, mode, visitRestriction, attendees, materials, requests, false);
+        }
+
         /** @return true for in person, or online with a visit restriction (LUN-BRF-2) */
         public boolean acceptableMode() {
             return mode == BriefingMode.IN_PERSON || (visitRestriction != null && !visitRestriction.isBlank());
@@ -145,7 +153,7 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
 
         /** @return a one-line description for evidence */
         public String describe() {
-            return "briefing #" + id + " " + briefedOn + " " + mode;
+            return "briefing #" + id + " " + briefedOn + " " + mode + (lateEntry ? " (late entry)" : "");
         }
     }
 

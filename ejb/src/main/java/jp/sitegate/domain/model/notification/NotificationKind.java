@@ -9,5 +9,9 @@ public enum NotificationKind {
     /** A tocilizumab lot expires within 30 days. */
     LOT_EXPIRING_30,
     /** Unexpired tocilizumab stock will fall below a profile's minimum on a known date if nothing is received. */
-    STOCK_BELOW_MINIMUM_AHEAD
+    STOCK_BELOW_MINIMUM_AHEAD,
+    /** The manufacturer suspended supply to a facility (出荷停止, issue 11). */
+    SUPPLY_SUSPENDED,
+    /** The manufacturer lifted a supply suspension. */
+    SUPPLY_RESUMED
 }

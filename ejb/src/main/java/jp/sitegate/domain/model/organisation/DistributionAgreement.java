@@ -29,6 +29,8 @@ import jp.sitegate.domain.shared.InvalidInputException;
 @Table(name = "distribution_agreement")
 @NamedQuery(name = "DistributionAgreement.between", query = "SELECT a FROM DistributionAgreement a "
         + "WHERE a.manufacturerId = :manufacturer AND a.distributorId = :distributor ORDER BY a.validFrom, a.id")
+@NamedQuery(name = "DistributionAgreement.ofManufacturer", query = "SELECT a FROM DistributionAgreement a "
+        + "WHERE a.manufacturerId = :manufacturer")
 @NamedQuery(name = "DistributionAgreement.ofOrganisation", query = "SELECT a FROM DistributionAgreement a "
         + "WHERE a.manufacturerId = :org OR a.distributorId = :org ORDER BY a.validFrom DESC, a.id DESC")
 public class DistributionAgreement {

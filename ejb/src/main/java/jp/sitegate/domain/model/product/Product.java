@@ -44,6 +44,10 @@ public class Product {
     @Column(name = "manufacturer_id", updatable = false)
     private Long manufacturerId;
 
+    /** 承認日 (issue 11): nothing about the product can have happened before it; {@code null} when not recorded. */
+    @Column(name = "approved_on")
+    private java.time.LocalDate approvedOn;
+
     @Version
     private long version;
 
@@ -108,5 +112,10 @@ public class Product {
     /** @return the distribution policy */
     public DistributionPolicy getDistributionPolicy() {
         return distributionPolicy;
+    }
+
+    /** @return the approval date (承認日), or {@code null} when not recorded */
+    public java.time.LocalDate getApprovedOn() {
+        return approvedOn;
     }
 }

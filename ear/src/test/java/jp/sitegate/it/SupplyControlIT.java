@@ -1,0 +1,143 @@
+package jp.sitegate.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Issue 11, supply control (REQUIREMENTS.md §8): the manufacturer suspends supply to a facility (出荷停止) whatever
+ * the first-delivery release says, every distributor with an agreement for the product is told, and lifting it
+ * lets shipments through again — through the API and through the safety manager's facility page; and a briefing
+ * dated before the product's approval is refused. Imdelltra (アムジェン: safety3, mr3) at 1912110952, released by a
+ * first delivery here; デモ卸 (dist1) has an agreement for it, サンプル薬品 (dist2, Lunsumio only) does not.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SupplyControlIT {
+    static final String UNIV = "1912110952";
+    static final String IMDELLTRA = "4291477D1029";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Api.ear();
+    }
+
+    private static Api.Reply ship(String key) {
+        return Api.postAs("dist1", "api/v1/shipments", "{\"facilityCode\":\"" + UNIV + "\",\"product\":\"" + IMDELLTRA
+                + "\",\"quantity\":1,\"orderReference\":\"" + key + "\"}", "Idempotency-Key", key);
+    }
+
+    private static long inbox(String user, String kind) {
+        return Api.getAs(user, "api/v1/inbox?size=200").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(e -> kind.equals(e.getString("kind"))).count();
+    }
+
+    private static List<String> failing(JsonObject decision) {
+        return decision.getJsonArray("failingRequirements").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    @Test
+    void aSuspensionRefusesAReleasedFacilityTellsTheDistributorsAndLiftingItLetsShipmentsThrough() {
+        String run = "supply-" + System.nanoTime();
+        Api.Reply first = ship(run + "-a");
+        assertEquals(201, first.status(), "the first delivery releases LUN-DST-2's restriction: " + first.body());
+        long toldBefore = inbox("dist1", "SUPPLY_SUSPENDED");
+        long dist2Before = inbox("dist2", "SUPPLY_SUSPENDED");
+
+        // who may not suspend, and bad input: refused, nothing stored
+        assertEquals(403, Api.postAs("mr3", "api/v1/facilities/" + UNIV + "/suspensions",
+                "{\"product\":\"" + IMDELLTRA + "\",\"reason\":\"x\"}").status(), "an MR does not suspend");
+        GateIT.assertProblem(Api.postAs("safety3", "api/v1/facilities/" + UNIV + "/suspensions",
+                "{\"product\":\"" + IMDELLTRA + "\",\"reason\":\" \"}"), 400, "reason");
+        GateIT.assertProblem(Api.postAs("safety3", "api/v1/facilities/" + UNIV + "/suspensions",
+                "{\"product\":\"4291476A1028\",\"reason\":\"他社製品\"}"), 400, "product");
+        GateIT.assertProblem(Api.postAs("safety3", "api/v1/facilities/" + UNIV + "/suspensions",
+                "{\"product\":\"" + IMDELLTRA + "\",\"reason\":\"x\",\"until\":\"2020-01-01\"}"), 400, "until");
+        assertEquals(List.of(), Api.getAs("safety3", "api/v1/facilities/" + UNIV + "/suspensions").parse()
+                .asJsonArray().stream().filter(s -> s.asJsonObject().getBoolean("inForce")).toList(),
+                "nothing stored by the refusals");
+
+        Api.Reply made = Api.postAs("safety3", "api/v1/facilities/" + UNIV + "/suspensions",
+                "{\"product\":\"" + IMDELLTRA + "\",\"reason\":\"CRS 死亡例の調査中（" + run + "）\"}");
+        assertEquals(201, made.status(), made.body());
+        long id = made.json().getJsonNumber("id").longValue();
+        assertTrue(made.json().getBoolean("inForce"));
+
+        // refused whatever the release says, with the suspension as its own finding
+        Api.Reply refused = ship(run + "-b");
+        assertEquals(422, refused.status(), refused.body());
+        JsonObject decision = refused.json().getJsonObject("decision");
+        assertEquals("RELEASED", decision.getString("firstDeliveryRestriction"));
+        assertTrue(failing(decision).contains("SUSPENDED"), decision.toString());
+        assertTrue(decision.toString().contains(run) && decision.toString().contains("safety3"),
+                "the finding names the reason and who suspended: " + decision);
+        assertEquals("NOT_ELIGIBLE", GateIT.check(UNIV, IMDELLTRA).getString("decision"));
+        // the distributor with an agreement is told; the one without (dist2: Lunsumio only) is not
+        assertEquals(toldBefore + 1, inbox("dist1", "SUPPLY_SUSPENDED"));
+        assertEquals(dist2Before, inbox("dist2", "SUPPLY_SUSPENDED"));
+        assertTrue(inbox("fadmin2", "SUPPLY_SUSPENDED") >= 1, "the facility is told");
+        // another company's safety manager neither sees nor lifts it
+        assertFalse(Api.getAs("safety1", "api/v1/facilities/" + UNIV + "/suspensions").body().contains(run));
+        assertEquals(404, Api.deleteAs("safety1", "api/v1/facilities/" + UNIV + "/suspensions/" + id).status());
+        assertEquals(422, ship(run + "-c").status(), "still suspended");
+
+        Api.Reply lifted = Api.deleteAs("safety3", "api/v1/facilities/" + UNIV + "/suspensions/" + id);
+        assertEquals(200, lifted.status(), lifted.body());
+        assertFalse(lifted.json().getBoolean("inForce"));
+        assertEquals(201, ship(run + "-d").status(), "shipments pass again once lifted");
+        assertTrue(inbox("dist1", "SUPPLY_RESUMED") >= 1, "and the distributor is told");
+        assertEquals(409, Api.deleteAs("safety3", "api/v1/facilities/" + UNIV + "/suspensions/" + id).status(),
+                "lifted once");
+    }
+
+    @Test
+    void aBriefingDatedBeforeTheProductsApprovalIsRefused() {
+        // Lunsumio was approved on 2024-12-27 (issue 11); mr1 is 中外製薬's MR assigned to 1910112398
+        GateIT.assertProblem(Api.postAs("mr1", "api/v1/facilities/1910112398/briefings", "{\"product\":\"4291476A2024\","
+                + "\"briefedOn\":\"2024-12-26\",\"mode\":\"IN_PERSON\"}"), 400, "briefedOn");
+        Api.Reply approvalDay = Api.postAs("mr1", "api/v1/facilities/1910112398/briefings",
+                "{\"product\":\"4291476A2024\",\"briefedOn\":\"2024-12-27\",\"mode\":\"IN_PERSON\"}");
+        assertEquals(201, approvalDay.status(), approvalDay.body());
+        assertTrue(approvalDay.json().getBoolean("lateEntry"), "recorded long after it took place: a late entry");
+    }
+
+    @Test
+    void theSafetyManagerSuspendsAndLiftsOnTheFacilityPage() throws Exception {
+        String reason = "ページからの出荷停止 " + System.nanoTime();
+        try (Browser b = new Browser()) {
+            b.login("safety3");
+            b.recordingFailures("supply-suspension", () -> {
+                b.open("facility/home.xhtml?code=" + UNIV);
+                b.selectOneMenu("suspensions:product", "イムデトラ");
+                b.type("#suspensions\\:reason", reason);
+                b.click("#suspensions\\:suspend");
+                b.click(".ui-confirmdialog-yes");
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("suspensions:table"), reason));
+                assertTrue(b.text("#suspensions\\:table").contains("停止中"), "shown in force");
+                assertTrue(b.driver.getCurrentUrl().contains("code=" + UNIV), "the page keeps its facility");
+                assertEquals(422, ship("page-" + System.nanoTime()).status(), "the page's suspension gates shipments");
+
+                b.click("#suspensions\\:table button");
+                b.click(".ui-confirmdialog-yes");
+                // the page reloads with the suspension lifted: no suspension of the facility is in force any more
+                b.wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                        By.cssSelector("#suspensions\\:table .suspension-in-force")));
+                assertTrue(b.text("#suspensions\\:table").contains(reason), "kept, lifted");
+                assertEquals(201, ship("page-" + System.nanoTime()).status(), "lifted on the page");
+            });
+        }
+    }
+}
