@@ -174,7 +174,8 @@ class AuthorizationMatrixIT {
         API.put("POST /v1/facilities/{code}/stock/movements", Rule.own(Kind.FADMIN));
         API.put("POST /v1/facilities/{code}/physicians", Rule.own(Kind.FADMIN));
         API.put("PUT /v1/facilities/{code}/physicians/{id}", Rule.own(Kind.FADMIN));
-        API.put("POST /v1/facilities/{code}/physicians/{id}/trainings", Rule.own(Kind.FADMIN));
+        // issue 11: the manufacturer's training is recorded by its own people (tied to the facility), never the facility
+        API.put("POST /v1/facilities/{code}/physicians/{id}/trainings", Rule.own(Kind.MR, Kind.SAFETY));
         API.put("POST /v1/facilities/{code}/employments/{id}/end", Rule.own(Kind.FADMIN));
         API.put("PUT /v1/facilities/{code}/declarations", Rule.own(Kind.FADMIN));
         API.put("POST /v1/facilities/{code}/partnerships", Rule.own(Kind.FADMIN));

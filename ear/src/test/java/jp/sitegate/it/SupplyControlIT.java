@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * the first-delivery release says, every distributor with an agreement for the product is told, and lifting it
  * lets shipments through again — through the API and through the safety manager's facility page; and a briefing
  * dated before the product's approval is refused. Imdelltra (アムジェン: safety3, mr3) at 1912110952, released by a
- * first delivery here; デモ卸 (dist1) has an agreement for it, サンプル薬品 (dist2, Lunsumio only) does not.
+ * first delivery here; デモ卸 (dist1) has an agreement for it, サンプル薬品 (dist2, Lunsumio only) does not. Also the
+ * manufacturer's own records: its training of physicians (ABE-PHY-TRN) is recorded by its people, never the facility.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -42,6 +43,15 @@ class SupplyControlIT {
     private static long inbox(String user, String kind) {
         return Api.getAs(user, "api/v1/inbox?size=200").json().getJsonArray("items").stream()
                 .map(JsonValue::asJsonObject).filter(e -> kind.equals(e.getString("kind"))).count();
+    }
+
+    /** @return the id of a physician the facility's administrator registers at 1910114451 for the test */
+    private static long newPhysician(String name) {
+        Api.Reply r = Api.postAs("fadmin1", "api/v1/facilities/1910114451/physicians", "{\"name\":\"" + name
+                + "\",\"licence\":\"2012-04-01\",\"hematologyYears\":4,\"fullTime\":true,"
+                + "\"employedFrom\":\"2021-04-01\"}");
+        assertEquals(201, r.status(), r.body());
+        return r.json().getJsonNumber("id").longValue();
     }
 
     private static List<String> failing(JsonObject decision) {
@@ -137,6 +147,53 @@ class SupplyControlIT {
                         By.cssSelector("#suspensions\\:table .suspension-in-force")));
                 assertTrue(b.text("#suspensions\\:table").contains(reason), "kept, lifted");
                 assertEquals(201, ship("page-" + System.nanoTime()).status(), "lifted on the page");
+            });
+        }
+    }
+
+    @Test
+    void onlyTheProductsManufacturerRecordsItsTrainingNeverTheFacility() {
+        String kofu = "1910114451";
+        long physician = newPhysician("講習 医師" + System.nanoTime());
+        String path = "api/v1/facilities/" + kofu + "/physicians/" + physician + "/trainings";
+        String lunsumio = "{\"product\":\"4291476A1028\",\"completedOn\":\"%s\",\"course\":\"%s\"}";
+        // the facility records nothing of the manufacturer's; another manufacturer's MR is not tied to the facility
+        assertEquals(403, Api.postAs("fadmin1", path, String.format(lunsumio, "2025-06-01", "x")).status());
+        assertEquals(403, Api.postAs("mr2", path, String.format(lunsumio, "2025-06-01", "x")).status());
+        // 中外製薬's MR records Lunsumio's training, not BMS's Abecma
+        GateIT.assertProblem(Api.postAs("mr1", path, "{\"product\":\"4900409X1022\",\"completedOn\":\"2025-06-01\","
+                + "\"course\":\"x\"}"), 403, "product");
+        GateIT.assertProblem(Api.postAs("mr1", path, String.format(lunsumio, "2024-12-01", "適正使用講習")), 400,
+                "completedOn");
+        GateIT.assertProblem(Api.postAs("mr1", path, String.format(lunsumio, "2025-06-01", " ")), 400, "course");
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+        Api.Reply recorded = Api.postAs("mr1", path, String.format(lunsumio, day, "ルンスミオ適正使用講習（IT）"));
+        assertEquals(201, recorded.status(), recorded.body());
+        JsonObject trained = recorded.parse().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getJsonNumber("id").longValue() == physician).findFirst().orElseThrow();
+        assertTrue(trained.getJsonObject("trainings").toString().contains(day),
+                "the training is on the physician: " + recorded.body());
+        GateIT.assertProblem(Api.postAs("mr1", path, String.format(lunsumio, day, "同じ日")), 409, "completedOn");
+    }
+
+    @Test
+    void theMrRecordsTheTrainingOnThePhysiciansPage() throws Exception {
+        String course = "ブラウザ講習 " + System.nanoTime();
+        String name = "ブラウザ講習 医師" + System.nanoTime();
+        newPhysician(name);
+        try (Browser b = new Browser()) {
+            b.login("mr1");
+            b.recordingFailures("mr-training", () -> {
+                b.open("facility/physicians.xhtml?code=1910114451");
+                b.driver.findElement(By.xpath("//tr[td[contains(., '" + name + "')]]//button")).click();
+                b.visible("#dialogForm\\:trainingCourse");
+                assertTrue(b.driver.findElements(By.id("dialogForm:saveQualifications")).isEmpty(),
+                        "an MR does not edit the facility's declarations of its physicians");
+                b.selectOneMenu("dialogForm:trainingYj", "ルンスミオ");
+                b.type("#dialogForm\\:trainingCourse", course);
+                b.click("#dialogForm\\:train");
+                b.wait.until(d -> d.findElement(By.tagName("body")).getText().contains("講習修了を記録しました"));
+                assertTrue(b.text("#list\\:table").contains("LUNSUMIO"), "the physician's row shows the training");
             });
         }
     }

@@ -6,11 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.physician.Employment;
 import jp.sitegate.domain.model.physician.Physician;
 import jp.sitegate.domain.model.physician.ProductTraining;
 import jp.sitegate.domain.model.product.ProductCode;
+import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.ConflictException;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.domain.shared.NotFoundException;
@@ -128,30 +130,68 @@ public class PhysicianService {
     }
 
     /**
-     * Records completion of the manufacturer's training for a product (ABE-PHY-TRN).
+     * Who records the manufacturer's training (ABE-PHY-TRN, REQUIREMENTS.md §8): the manufacturer's MRs and safety
+     * managers, at a facility their company is tied to — never the facility. Callers that parse input first call
+     * this before, so a caller without the right gets 403 whatever the input.
      *
-     * @param facilityCode the facility the physician works at (its administrator acts)
-     * @param physicianId physician
-     * @param yjCode      any YJ code of the product
-     * @param completedOn completion date (not in the future)
-     * @throws InvalidInputException naming the field for invalid input
-     * @throws ConflictException     when the training is already recorded
-     * @throws NotFoundException     for a physician not at the facility or an unknown product
-     * @throws jp.sitegate.domain.shared.ForbiddenException unless the facility's administrator
+     * @param facilityCode the facility
+     * @throws jp.sitegate.domain.shared.ForbiddenException otherwise (field {@code code} or the role)
+     * @throws NotFoundException                            for an unknown facility
      */
-    public void recordTraining(String facilityCode, long physicianId, String yjCode, LocalDate completedOn) {
-        Physician p = physicianAt(facilityCode, physicianId);
+    public void requireTrainingRecorder(String facilityCode) {
+        authorization.anyRole(Role.MR, Role.SAFETY_MANAGER);
+        authorization.physicianData(facilityCode);
+    }
+
+    /**
+     * Records that a physician completed the manufacturer's training for a product (ABE-PHY-TRN), by the product's
+     * manufacturer (issue 11); a later completion (re-training, when a profile sets {@code retrainingMonths}) replaces
+     * the date, the earlier one stays in the audit trail.
+     *
+     * @param facilityCode the facility the physician works at
+     * @param physicianId  physician
+     * @param yjCode       any YJ code of the product
+     * @param completedOn  completion date (not in the future, not before the product's approval)
+     * @param course       the course (研修・講習の名称, 1–200 characters)
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless an MR or safety manager of the product's
+     *                                                      manufacturer tied to the facility (before the input)
+     * @throws InvalidInputException naming {@code completedOn} or {@code course}
+     * @throws ConflictException     naming {@code completedOn} when a completion on that day or later is recorded
+     * @throws NotFoundException     for a physician not at the facility or an unknown product
+     */
+    public void recordTraining(String facilityCode, long physicianId, String yjCode, LocalDate completedOn,
+            String course) {
+        requireTrainingRecorder(facilityCode);
+        Physician p = employedAt(facilityCode, physicianId);
         ProductCode pc = ProductCatalog.productCode(em, yjCode, "product");
+        AuthenticatedUser by = authorization.manufacturerOf(pc.getProduct(), Role.MR, Role.SAFETY_MANAGER);
         if (completedOn == null || completedOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("completedOn", "修了日（今日以前）を入力してください",
                     "completedOn is required and must not be in the future");
         }
-        boolean exists = !em.createQuery("SELECT t FROM ProductTraining t WHERE t.physician = :p AND t.product = :q",
-                ProductTraining.class).setParameter("p", p).setParameter("q", pc.getProduct()).getResultList().isEmpty();
-        if (exists) {
-            throw new ConflictException("product", "この製品の講習修了は登録済みです", "training already recorded");
+        LocalDate approved = pc.getProduct().getApprovedOn();
+        if (approved != null && completedOn.isBefore(approved)) {
+            throw new InvalidInputException("completedOn", "製品の承認日（" + approved + "）より前の日付は登録できません",
+                    "completedOn is before the product's approval on " + approved);
         }
-        em.persist(new ProductTraining(p, pc.getProduct(), completedOn));
+        if (course == null || course.isBlank() || course.strip().length() > 200) {
+            throw new InvalidInputException("course", "研修・講習の名称（200文字以内）を入力してください",
+                    "course is required (at most 200 characters)");
+        }
+        String recorder = by == null ? "system" : by.username();
+        Long organisation = by == null ? null : by.organisationId();
+        ProductTraining existing = em.createQuery("SELECT t FROM ProductTraining t WHERE t.physician = :p "
+                + "AND t.product = :q", ProductTraining.class).setParameter("p", p).setParameter("q", pc.getProduct())
+                .getResultStream().findFirst().orElse(null);
+        if (existing == null) {
+            em.persist(new ProductTraining(p, pc.getProduct(), completedOn, course.strip(), recorder, organisation));
+        } else if (completedOn.isAfter(existing.getCompletedOn())) {
+            existing.retrain(completedOn, course.strip(), recorder, organisation);
+        } else {
+            throw new ConflictException("completedOn", "この製品の講習修了（" + existing.getCompletedOn()
+                    + "）は登録済みです。再受講はそれより後の日付で記録してください",
+                    "a completion on " + existing.getCompletedOn() + " is recorded; record a re-training after it");
+        }
         em.flush();
         reevaluateEmployers(p, "training recorded: " + pc.getProduct().getKey());
     }
@@ -159,6 +199,11 @@ public class PhysicianService {
     /** The facility's administrator, and a physician employed there (now or before); 404 otherwise. */
     private Physician physicianAt(String facilityCode, long physicianId) {
         authorization.adminOfFacility(facilityCode);
+        return employedAt(facilityCode, physicianId);
+    }
+
+    /** A physician employed at the facility (now or before); 404 otherwise. */
+    private Physician employedAt(String facilityCode, long physicianId) {
         Physician p = em.find(Physician.class, physicianId);
         if (p == null || em.createQuery("SELECT COUNT(e) FROM Employment e WHERE e.physician = :p "
                 + "AND e.facility.code = :code", Long.class).setParameter("p", p)

@@ -277,13 +277,15 @@ public class FacilityResource {
     @POST
     @Path("{code}/physicians/{id}/trainings")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a physician's completed manufacturer's training for a product (ABE-PHY-TRN; the "
-            + "facility's administrator)")
+    @Operation(summary = "Record a physician's completed manufacturer's training for a product (ABE-PHY-TRN): the "
+            + "product's manufacturer's MR or safety manager, never the facility (REQUIREMENTS.md §8)",
+            description = "Body: product (YJ code), completedOn, course. A later completion records a re-training.")
     public Response recordTraining(@PathParam("code") String code, @PathParam("id") long id,
             FacilityWrites.NewTraining body) {
-        authorization.adminOfFacility(code);
+        physicianService.requireTrainingRecorder(code);
         RequestBodies.require(body);
-        physicianService.recordTraining(code, id, body.product, Moments.date(body.completedOn, "completedOn"));
+        physicianService.recordTraining(code, id, body.product, Moments.date(body.completedOn, "completedOn"),
+                body.course);
         return Response.status(Response.Status.CREATED).entity(facilities.physicians(code)).build();
     }
 

@@ -90,6 +90,8 @@ public final class FacilityWrites {
         public String product;
         /** Completion date (YYYY-MM-DD, not in the future). */
         public String completedOn;
+        /** The course (研修・講習の名称). */
+        public String course;
     }
 
     /** JSON body that ends an employment or a partnership. */

@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import jp.sitegate.application.PhysicianService;
+import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.application.view.FacilityViews;
+import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.DomainException;
+import jp.sitegate.interfaces.security.CurrentUserBean;
 
 /**
  * The facility administrator's physicians: qualifications, employment (full-time, treatment lead, from/to) and
@@ -44,6 +47,7 @@ public class PhysiciansBean extends FacilityScopedBean {
     private LocalDate lastDay;
     private String trainingYj;
     private LocalDate trainingDate;
+    private String trainingCourse;
 
     /** Loads the physicians of the facility named by the {@code code} view parameter. */
     public void load() {
@@ -230,13 +234,13 @@ public class PhysiciansBean extends FacilityScopedBean {
         }
     }
 
-    /** Records the selected physician's training for a product. */
+    /**
+     * Records the selected physician's training for a product: the product's manufacturer's MR or safety manager
+     * (issue 11), the same service method as {@code POST …/physicians/{id}/trainings}.
+     */
     public void recordTraining() {
-        if (!mayChange()) {
-            return;
-        }
         try {
-            physicians.recordTraining(code, selected.id(), trainingYj, trainingDate);
+            physicians.recordTraining(code, selected.id(), trainingYj, trainingDate, trainingCourse);
             Messages.info(Messages.text("physicians.trained"));
             load();
         } catch (DomainException e) {
@@ -244,12 +248,36 @@ public class PhysiciansBean extends FacilityScopedBean {
         }
     }
 
-    /** @return one strength per product */
+    /** @return one strength per product of the signed-in manufacturer's company (whose training it records) */
     public List<ProductOption> getProducts() {
         if (products == null) {
-            products = ProductOption.of(catalog.onePerProduct());
+            AuthenticatedUser u = CurrentUserBean.current();
+            products = ProductOption.of(catalog.onePerProduct().stream()
+                    .filter(c -> u != null && u.belongsTo(c.getProduct().getManufacturerId())).toList());
         }
         return products;
+    }
+
+    /** @return true for the facility's administrator, who edits qualifications and employment */
+    public boolean isFacilityAdmin() {
+        AuthenticatedUser u = CurrentUserBean.current();
+        return u != null && u.has(Role.FACILITY_ADMIN);
+    }
+
+    /** @return true for a manufacturer's MR or safety manager, who records its training (ABE-PHY-TRN) */
+    public boolean isManufacturerStaff() {
+        AuthenticatedUser u = CurrentUserBean.current();
+        return u != null && (u.has(Role.MR) || u.has(Role.SAFETY_MANAGER));
+    }
+
+    /** @return the course of the training to record */
+    public String getTrainingCourse() {
+        return trainingCourse;
+    }
+
+    /** @param v the course */
+    public void setTrainingCourse(String v) {
+        this.trainingCourse = v;
     }
 
 

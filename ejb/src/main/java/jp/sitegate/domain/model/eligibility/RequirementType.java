@@ -63,7 +63,8 @@ public enum RequirementType {
                     p.bool("treatmentLead", false), p.optionalInt("minYearsSinceLicence", 0),
                     p.optionalInt("minHematologyYears", 0), p.optionalInt("minChemotherapyYears", 0),
                     p.optionalInt("minTransplantTrainingYears", 0), p.optionalInt("minAllogeneicTransplants", 0),
-                    p.bool("mrMeetings", false), p.bool("safetyCooperation", false), p.bool("productTraining", false));
+                    p.bool("mrMeetings", false), p.bool("safetyCooperation", false), p.bool("productTraining", false),
+                    p.optionalInt("retrainingMonths", 1));
         }
     },
     /** {@code roles}. */

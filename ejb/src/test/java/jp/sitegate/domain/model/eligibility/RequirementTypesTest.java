@@ -193,6 +193,16 @@ class RequirementTypesTest {
         }
 
         @Test
+        void aTrainingOlderThanTheRetrainingIntervalNoLongerCounts() {
+            // issue 11: trained on 2024-01-01; the day evaluated is 2025-11-01 (22 months later)
+            String every24 = LEAD.replace("\"productTraining\":true", "\"productTraining\":true,\"retrainingMonths\":24");
+            String every12 = LEAD.replace("\"productTraining\":true", "\"productTraining\":true,\"retrainingMonths\":12");
+            FactsFixture trained = eligible().physicians(p(1, LocalDate.of(2005, 1, 1), 5, 2, 9, true, true));
+            assertEquals(FindingStatus.MET, eval(every24, trained));
+            assertEquals(FindingStatus.NOT_MET, eval(every12, trained), "due for re-training");
+        }
+
+        @Test
         void leadWithTooFewTransplantsOrNoTraining() {
             assertEquals(FindingStatus.NOT_MET, eval(LEAD, eligible().physicians(
                     p(1, LocalDate.of(2005, 1, 1), 5, 2, 4, true, true))));

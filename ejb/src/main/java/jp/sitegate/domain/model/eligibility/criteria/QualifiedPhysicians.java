@@ -27,11 +27,12 @@ import jp.sitegate.domain.model.eligibility.FacilityFacts.PhysicianFact;
  * @param mrMeetings                 LUN-PHY-2 attestation required
  * @param safetyCooperation          LUN-PHY-3 attestation required
  * @param productTraining            the manufacturer's training for the product completed
+ * @param retrainingMonths           months after which the training must be repeated (issue 11), or {@code null}
  */
 public record QualifiedPhysicians(int minCount, boolean fullTime, boolean treatmentLead, Integer minYearsSinceLicence,
         Integer minHematologyYears, Integer minChemotherapyYears, Integer minTransplantTrainingYears,
-        Integer minAllogeneicTransplants, boolean mrMeetings, boolean safetyCooperation, boolean productTraining)
-        implements Criterion {
+        Integer minAllogeneicTransplants, boolean mrMeetings, boolean safetyCooperation, boolean productTraining,
+        Integer retrainingMonths) implements Criterion {
 
     /** Tri-state result of one physician against all conditions. */
     private enum Match { YES, MAYBE, NO }
@@ -95,6 +96,8 @@ public record QualifiedPhysicians(int minCount, boolean fullTime, boolean treatm
             LocalDate done = p.trainingCompletedOn().get(context.productId());
             if (done == null || done.isAfter(context.date())) {
                 gaps.add("product training");
+            } else if (retrainingMonths != null && done.plusMonths(retrainingMonths).isBefore(context.date())) {
+                gaps.add("product training older than " + retrainingMonths + " months");
             }
         }
         if (!gaps.isEmpty()) {
