@@ -180,6 +180,11 @@ class AuthorizationMatrixIT {
         API.put("PUT /v1/facilities/{code}/declarations", Rule.own(Kind.FADMIN));
         API.put("POST /v1/facilities/{code}/partnerships", Rule.own(Kind.FADMIN));
         API.put("POST /v1/facilities/{code}/partnerships/{id}/end", Rule.own(Kind.FADMIN));
+        // issue 11: the partner facility's administrator accepts a partnership naming it (the sample is one
+        // 1912110952 entered naming 1910114451); a manufacturer tied to the facility confirms the agreement document
+        API.put("GET /v1/facilities/{code}/partner-requests", Rule.own(Kind.FADMIN));
+        API.put("POST /v1/facilities/{code}/partner-requests/{id}/acceptance", Rule.own(Kind.FADMIN));
+        API.put("POST /v1/facilities/{code}/partnerships/{id}/document-confirmation", Rule.own(Kind.MR, Kind.SAFETY));
         // issue 11: a manufacturer suspends supply of its own products anywhere, and lifts only its own suspension
         // (the sample is 中外製薬's); its people see its own, the facility and the operator all
         API.put("GET /v1/facilities/{code}/suspensions", Rule.any(Kind.MR, Kind.SAFETY, Kind.ADMIN)
@@ -333,6 +338,14 @@ class AuthorizationMatrixIT {
             }
         }
         assertTrue(s.containsKey("partnership"), "a future partnership for the matrix");
+        // and one 1912110952 entered naming 1910114451 as its partner, for 1910114451's administrator to accept
+        Api.Reply request = Api.postAs("fadmin2", "api/v1/facilities/1912110952/partnerships", "{\"partnerCode\":\""
+                + KOFU + "\",\"coverage\":[\"SPECIALIST_SUPPORT\"],\"validFrom\":\"2099-01-01\"}");
+        assertEquals(201, request.status(), request.body());
+        s.put("partnerRequest", request.json().getJsonArray("partners").stream().map(JsonValue::asJsonObject)
+                .filter(p -> KOFU.equals(p.getString("code")) && "2099-01-01".equals(p.getString("validFrom", null)))
+                .max(Comparator.comparingLong(p -> p.getJsonNumber("id").longValue())).orElseThrow()
+                .getJsonNumber("id").toString());
         String url = "https://hooks.example.com/matrix-" + n;
         s.put("webhookUrl", url);
         s.put("webhook", created(Api.postAs("dist1", "api/v1/webhooks", "{\"url\":\"" + url + "\"}"), "webhook")
@@ -401,6 +414,7 @@ class AuthorizationMatrixIT {
                 .replace("physicians/{id}", "physicians/" + s.get("physician"))
                 .replace("employments/{id}", "employments/" + s.get("employment"))
                 .replace("partnerships/{id}", "partnerships/" + s.get("partnership"))
+                .replace("partner-requests/{id}", "partner-requests/" + s.get("partnerRequest"))
                 .replace("suspensions/{id}", "suspensions/" + s.get("suspension"))
                 .replace("decisions/{id}", "decisions/" + s.get("decision"))
                 .replace("organisations/{id}", "organisations/" + s.get("chugai"))

@@ -127,10 +127,7 @@ public class FacilityQueryService {
         List<FacilityViews.Partner> partners = em
                 .createNamedQuery("FacilityPartnership.ofFacility", FacilityPartnership.class)
                 .setParameter("facilityId", f.getId()).getResultList().stream()
-                .map(p -> new FacilityViews.Partner(p.getPartner().getCode().value(), p.getPartner().getName(),
-                        p.coverage().stream().map(Enum::name).toList(), str(p.getValidFrom()), str(p.getValidTo()),
-                        p.getId()))
-                .toList();
+                .map(FacilityQueryService::partner).toList();
         Map<String, Boolean> caps = new LinkedHashMap<>();
         f.capabilities().forEach((k, v) -> caps.put(k.name(), v));
         return new FacilityViews.Detail(f.getCode().value(), f.getName(), f.getPrefectureCode(), f.getPostalCode(),
@@ -227,5 +224,16 @@ public class FacilityQueryService {
 
     private static String str(Object o) {
         return o == null ? null : o.toString();
+    }
+
+    /**
+     * @param p a partnership
+     * @return its read model (both sides: the partner, and the facility that entered it)
+     */
+    static FacilityViews.Partner partner(FacilityPartnership p) {
+        return new FacilityViews.Partner(p.getPartner().getCode().value(), p.getPartner().getName(),
+                p.coverage().stream().map(Enum::name).toList(), str(p.getValidFrom()), str(p.getValidTo()), p.getId(),
+                p.agreed(), p.getPartnerAcceptedBy(), p.getDocumentConfirmedBy(), p.getFacility().getCode().value(),
+                p.getFacility().getName());
     }
 }

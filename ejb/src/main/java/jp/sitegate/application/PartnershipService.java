@@ -3,11 +3,17 @@ package jp.sitegate.application;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import jp.sitegate.application.view.AuthenticatedUser;
+import jp.sitegate.application.view.FacilityViews;
 import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.facility.FacilityPartnership;
 import jp.sitegate.domain.model.facility.PartnerCoverage;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.domain.shared.ConflictException;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.domain.shared.NotFoundException;
 
@@ -79,5 +85,89 @@ public class PartnershipService {
         p.end(lastDay);
         em.flush();
         StatusTracker.reevaluate(em, p.getFacility(), clock.instant(), "partnership ends " + lastDay);
+    }
+
+    /**
+     * Partnerships other facilities entered naming this one as their partner (連携の依頼): for the partner's
+     * administrator to accept.
+     *
+     * @param partnerCode the partner facility (its administrator acts)
+     * @return the requests, newest first, accepted ones included
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the partner facility's administrator
+     * @throws NotFoundException for an unknown facility
+     */
+    public List<FacilityViews.Partner> requestsTo(String partnerCode) {
+        authorization.adminOfFacility(partnerCode);
+        Facility partner = EligibilityEngine.facility(em, partnerCode);
+        return em.createNamedQuery("FacilityPartnership.requestsTo", FacilityPartnership.class)
+                .setParameter("partnerId", partner.getId()).getResultList().stream()
+                .map(FacilityQueryService::partner).toList();
+    }
+
+    /**
+     * The partner facility's side accepts a partnership another facility entered (issue 11, REQUIREMENTS.md §8):
+     * from then on it counts for the facility's decisions.
+     *
+     * @param partnerCode   the partner facility (its administrator acts)
+     * @param partnershipId the partnership naming it as partner
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the partner facility's administrator
+     * @throws NotFoundException  for a partnership not naming that facility as partner (404, not 403)
+     * @throws ConflictException  when accepted already
+     */
+    public void accept(String partnerCode, long partnershipId) {
+        AuthenticatedUser u = authorization.adminOfFacility(partnerCode);
+        FacilityPartnership p = em.find(FacilityPartnership.class, partnershipId);
+        if (p == null || !p.getPartner().getCode().value().equals(partnerCode.strip())) {
+            throw new NotFoundException("partnershipId", "連携の依頼が見つかりません", "no such partnership request");
+        }
+        if (p.getPartnerAcceptedAt() != null) {
+            throw new ConflictException("partnershipId", "この連携は承諾済みです", "the partnership was accepted already");
+        }
+        Instant now = clock.instant();
+        p.acceptByPartner(now, u == null ? "system" : u.username());
+        em.flush();
+        StatusTracker.reevaluate(em, p.getFacility(), now, "partnership accepted by partner " + partnerCode.strip());
+    }
+
+    /**
+     * Who confirms partnership documents at a facility: an MR or safety manager of a manufacturer tied to it. Callers
+     * that parse input first call this before, so a caller without the right gets 403 whatever the input.
+     *
+     * @param facilityCode the facility
+     * @return the caller, or {@code null} for system work
+     * @throws jp.sitegate.domain.shared.ForbiddenException otherwise
+     */
+    public AuthenticatedUser requireDocumentConfirmer(String facilityCode) {
+        AuthenticatedUser u = authorization.anyRole(Role.MR, Role.SAFETY_MANAGER);
+        authorization.physicianData(facilityCode);
+        return u;
+    }
+
+    /**
+     * A manufacturer's MR or safety manager confirms the signed agreement document of a partnership (issue 11): it
+     * then counts as agreed by both sides.
+     *
+     * @param facilityCode  the facility that entered it (the manufacturer must be tied to it)
+     * @param partnershipId the partnership
+     * @param seenOn        the day the document was seen (not in the future)
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless an MR or safety manager tied to the facility
+     * @throws NotFoundException     for a partnership not of that facility
+     * @throws InvalidInputException naming {@code seenOn}
+     */
+    public void confirmDocument(String facilityCode, long partnershipId, LocalDate seenOn) {
+        AuthenticatedUser u = requireDocumentConfirmer(facilityCode);
+        FacilityPartnership p = em.find(FacilityPartnership.class, partnershipId);
+        if (p == null || !p.getFacility().getCode().value().equals(facilityCode.strip())) {
+            throw new NotFoundException("partnershipId", "連携が見つかりません", "no such partnership");
+        }
+        Instant now = clock.instant();
+        if (seenOn == null || seenOn.isAfter(now.atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN)
+                .toLocalDate())) {
+            throw new InvalidInputException("seenOn", "契約書を確認した日（今日以前）を入力してください",
+                    "seenOn is required and must not be in the future");
+        }
+        p.confirmDocument(now, u == null ? "system" : u.username(), seenOn);
+        em.flush();
+        StatusTracker.reevaluate(em, p.getFacility(), now, "partnership document confirmed");
     }
 }

@@ -61,8 +61,14 @@ public final class FacilityViews {
      * @param validFrom from
      * @param validTo   to or {@code null}
      * @param id        partnership id
+     * @param agreed    both sides stand behind it (issue 11): the partner accepted, or an MR confirmed the document
+     * @param acceptedBy the partner's administrator who accepted it, or {@code null}
+     * @param confirmedBy the MR or safety manager who confirmed the document, or {@code null}
+     * @param facilityCode the facility that entered it (for the partner's list of requests)
+     * @param facilityName its name
      */
-    public record Partner(String code, String name, List<String> coverage, String validFrom, String validTo, long id) {
+    public record Partner(String code, String name, List<String> coverage, String validFrom, String validTo, long id,
+            boolean agreed, String acceptedBy, String confirmedBy, String facilityCode, String facilityName) {
     }
 
     /**

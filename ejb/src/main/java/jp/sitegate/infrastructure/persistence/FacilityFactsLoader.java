@@ -51,7 +51,7 @@ public final class FacilityFactsLoader {
                 p.getPartner().getName(), p.coverage(), p.getValidFrom(), p.getValidTo(),
                 Boolean.TRUE.equals(p.getPartner().getIcuEquivalentDeclared())
                         && p.getPartner().getIcuEquivalentConfirmedBy() != null,
-                partnerFilings.getOrDefault(p.getPartner().getId(), List.of()))).toList();
+                partnerFilings.getOrDefault(p.getPartner().getId(), List.of()), p.agreed())).toList();
 
         List<Employment> employments = em.createNamedQuery("Employment.ofFacility", Employment.class)
                 .setParameter("facilityId", fid).getResultList();

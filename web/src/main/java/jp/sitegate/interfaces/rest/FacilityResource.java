@@ -376,6 +376,51 @@ public class FacilityResource {
     }
 
     /**
+     * @param code the partner facility's code
+     * @return partnerships other facilities entered naming it as partner (連携の依頼), newest first
+     */
+    @GET
+    @Path("{code}/partner-requests")
+    @Operation(summary = "Partnerships other facilities entered naming this facility as their partner (the partner's "
+            + "administrator accepts them; issue 11)")
+    public List<FacilityViews.Partner> partnerRequests(@PathParam("code") String code) {
+        return partnerships.requestsTo(code);
+    }
+
+    /**
+     * @param code the partner facility's code
+     * @param id   the partnership naming it
+     * @return the partner's requests afterwards
+     */
+    @POST
+    @Path("{code}/partner-requests/{id}/acceptance")
+    @Operation(summary = "The partner facility's administrator accepts a partnership (it then counts for the facility "
+            + "that entered it; REQUIREMENTS.md §8)")
+    public List<FacilityViews.Partner> acceptPartnership(@PathParam("code") String code, @PathParam("id") long id) {
+        partnerships.accept(code, id);
+        return partnerships.requestsTo(code);
+    }
+
+    /**
+     * @param code the facility that entered the partnership
+     * @param id   the partnership
+     * @param body the day the signed agreement was seen ({@code seenOn})
+     * @return the facility and its partners afterwards
+     */
+    @POST
+    @Path("{code}/partnerships/{id}/document-confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A manufacturer's MR or safety manager confirms the signed partnership agreement (it then "
+            + "counts; REQUIREMENTS.md §8)", description = "Body: seenOn (YYYY-MM-DD).")
+    public FacilityViews.Detail confirmPartnershipDocument(@PathParam("code") String code, @PathParam("id") long id,
+            FacilityWrites.DocumentSeen body) {
+        partnerships.requireDocumentConfirmer(code);
+        FacilityWrites.DocumentSeen b = RequestBodies.require(body);
+        partnerships.confirmDocument(code, id, Moments.date(b.seenOn, "seenOn"));
+        return facilities.detail(code);
+    }
+
+    /**
      * @param code facility code
      * @return the facility's supply suspensions, newest first (the manufacturer's own for its people)
      */

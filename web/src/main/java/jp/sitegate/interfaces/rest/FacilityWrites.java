@@ -225,6 +225,12 @@ public final class FacilityWrites {
         return RequestBodies.wholeNumber(value, field, 0, max);
     }
 
+    /** JSON body of a document confirmation (issue 11). */
+    public static class DocumentSeen {
+        /** The day the signed document was seen (YYYY-MM-DD). */
+        public String seenOn;
+    }
+
     /** JSON body of a supply suspension (出荷停止, issue 11). */
     public static class NewSuspension {
         /** YJ code of a strength of one of the caller's company's products; empty or absent for all of them. */

@@ -37,6 +37,7 @@ public class FacilityPageBean extends FacilityScopedBean {
     private java.time.Clock clock;
 
     private String partnerCode;
+    private List<FacilityViews.Partner> partnerRequests;
     private List<String> partnerCoverage = new java.util.ArrayList<>();
     private java.time.LocalDate partnerFrom;
 
@@ -122,6 +123,64 @@ public class FacilityPageBean extends FacilityScopedBean {
         } catch (DomainException e) {
             Messages.error(null, e);
         }
+    }
+
+    /**
+     * @return partnerships other facilities entered naming this one (連携の依頼, issue 11): for this facility's
+     *         administrator; empty for anyone else
+     */
+    public List<FacilityViews.Partner> getPartnerRequests() {
+        if (partnerRequests == null) {
+            partnerRequests = List.of();
+            var u = jp.sitegate.interfaces.security.CurrentUserBean.current();
+            if (u != null && u.has(jp.sitegate.domain.model.user.Role.FACILITY_ADMIN) && detail != null) {
+                try {
+                    partnerRequests = partnerships.requestsTo(detail.code());
+                } catch (DomainException e) {
+                    Messages.error(null, e);
+                }
+            }
+        }
+        return partnerRequests;
+    }
+
+    /**
+     * The partner's administrator accepts a partnership another facility entered (same service as
+     * {@code POST …/partner-requests/{id}/acceptance}).
+     *
+     * @param request the request as listed
+     */
+    public void acceptPartner(FacilityViews.Partner request) {
+        try {
+            partnerships.accept(code, request.id());
+            Messages.info(Messages.text("partners.accepted", request.facilityName()));
+        } catch (DomainException e) {
+            Messages.error(null, e);
+        }
+        partnerRequests = null;
+    }
+
+    /**
+     * A manufacturer's MR or safety manager confirms, as seen today, the signed agreement of a partnership (same
+     * service as {@code POST …/partnerships/{id}/document-confirmation}).
+     *
+     * @param partner the partnership as listed
+     */
+    public void confirmPartnerDocument(FacilityViews.Partner partner) {
+        try {
+            partnerships.confirmDocument(code, partner.id(), java.time.LocalDate.now(clock));
+            Messages.info(Messages.text("partners.documentConfirmed", partner.name()));
+            load();
+        } catch (DomainException e) {
+            Messages.error(null, e);
+        }
+    }
+
+    /** @return true for a manufacturer's MR or safety manager (who may confirm partnership documents) */
+    public boolean isManufacturerStaff() {
+        var u = jp.sitegate.interfaces.security.CurrentUserBean.current();
+        return u != null && (u.has(jp.sitegate.domain.model.user.Role.MR)
+                || u.has(jp.sitegate.domain.model.user.Role.SAFETY_MANAGER));
     }
 
     /** @return the coverages a partnership may have */

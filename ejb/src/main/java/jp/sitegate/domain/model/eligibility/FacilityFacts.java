@@ -81,17 +81,52 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
      * @param validTo       last day or {@code null}
      * @param icuEquivalentConfirmed partner's ICU-equivalent declared and confirmed
      * @param filings       partner's A301 filings
+     * @param agreed        both sides stand behind it: the partner accepted, or an MR confirmed the document
+     *                      (issue 11, REQUIREMENTS.md §8)
      */
     public record PartnerFact(String code, String name, Set<PartnerCoverage> coverage, LocalDate validFrom,
-            LocalDate validTo, boolean icuEquivalentConfirmed, List<IcuFilingFact> filings) {
+            LocalDate validTo, boolean icuEquivalentConfirmed, List<IcuFilingFact> filings, boolean agreed) {
+        /** A partnership both sides agreed to. */
+        public PartnerFact(String code, String name, Set<PartnerCoverage> coverage, LocalDate validFrom,
+                LocalDate validTo, boolean icuEquivalentConfirmed, List<IcuFilingFact> filings) {
+            this(code, name, coverage, validFrom, validTo, icuEquivalentConfirmed, filings, true);
+        }
+
         /**
          * @param date     a day
          * @param covering a coverage
-         * @return true when the partnership is in force that day and covers {@code covering}
+         * @return true when the partnership is agreed by both sides, in force that day and covers {@code covering}
          */
         public boolean covers(LocalDate date, PartnerCoverage covering) {
+            return agreed && inForceCovering(date, covering);
+        }
+
+        /**
+         * @param date     a day
+         * @param covering a coverage
+         * @return true when it would cover {@code covering} that day but the partner's side has not agreed yet
+         */
+        public boolean awaitsPartner(LocalDate date, PartnerCoverage covering) {
+            return !agreed && inForceCovering(date, covering);
+        }
+
+        private boolean inForceCovering(LocalDate date, PartnerCoverage covering) {
             return coverage.contains(covering) && !validFrom.isAfter(date)
                     && (validTo == null || !date.isAfter(validTo));
+        }
+
+        /**
+         * @param facts    a facility's facts
+         * @param date     a day
+         * @param covering a coverage
+         * @return the finding's reason when a partnership would cover it but awaits the partner's side, else null
+         */
+        public static CriterionResult awaiting(FacilityFacts facts, LocalDate date, PartnerCoverage covering) {
+            return facts.partners().stream().filter(p -> p.awaitsPartner(date, covering)).findFirst()
+                    .map(p -> CriterionResult.unknown("連携施設（" + p.name() + "）の承諾待ち（確認待ち）",
+                            "partnership with " + p.code() + " awaits the partner's acceptance or an MR's confirmation",
+                            List.of("partner " + p.code() + " " + p.name() + ": not accepted by the partner")))
+                    .orElse(null);
         }
     }
 

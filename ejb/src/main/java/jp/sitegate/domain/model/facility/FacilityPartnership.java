@@ -21,6 +21,8 @@ import java.util.Set;
 @Table(name = "facility_partnership")
 @NamedQuery(name = "FacilityPartnership.ofFacility",
         query = "SELECT p FROM FacilityPartnership p JOIN FETCH p.partner WHERE p.facility.id = :facilityId")
+@NamedQuery(name = "FacilityPartnership.requestsTo", query = "SELECT p FROM FacilityPartnership p JOIN FETCH p.facility "
+        + "WHERE p.partner.id = :partnerId ORDER BY p.validFrom DESC, p.id DESC")
 public class FacilityPartnership {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +50,26 @@ public class FacilityPartnership {
 
     @Column(name = "valid_to")
     private LocalDate validTo;
+
+    /** When the partner facility's side accepted it (issue 11), or {@code null}. */
+    @Column(name = "partner_accepted_at")
+    private java.time.Instant partnerAcceptedAt;
+
+    /** Who accepted it for the partner (its administrator's user name), or {@code null}. */
+    @Column(name = "partner_accepted_by")
+    private String partnerAcceptedBy;
+
+    /** When a manufacturer's MR or safety manager confirmed the agreement document, or {@code null}. */
+    @Column(name = "document_confirmed_at")
+    private java.time.Instant documentConfirmedAt;
+
+    /** Who confirmed the agreement document (user name), or {@code null}. */
+    @Column(name = "document_confirmed_by")
+    private String documentConfirmedBy;
+
+    /** The day the confirmer saw the document, or {@code null}. */
+    @Column(name = "document_seen_on")
+    private LocalDate documentSeenOn;
 
     @Version
     private long version;
@@ -97,6 +119,63 @@ public class FacilityPartnership {
             s.add(PartnerCoverage.SAME_DAY_LAB_RESULTS);
         }
         return s;
+    }
+
+    /**
+     * The partner facility's side accepts the arrangement (its administrator, in SiteGate).
+     *
+     * @param at when
+     * @param by who (user name)
+     */
+    public void acceptByPartner(java.time.Instant at, String by) {
+        this.partnerAcceptedAt = at;
+        this.partnerAcceptedBy = by;
+    }
+
+    /**
+     * A manufacturer's MR or safety manager confirms the signed agreement document.
+     *
+     * @param at     when
+     * @param by     who (user name)
+     * @param seenOn the day the document was seen
+     */
+    public void confirmDocument(java.time.Instant at, String by, LocalDate seenOn) {
+        this.documentConfirmedAt = at;
+        this.documentConfirmedBy = by;
+        this.documentSeenOn = seenOn;
+    }
+
+    /**
+     * @return true when both sides stand behind it (REQUIREMENTS.md §8): the partner accepted it in SiteGate, or a
+     *         manufacturer's MR or safety manager confirmed the agreement document
+     */
+    public boolean agreed() {
+        return partnerAcceptedAt != null || documentConfirmedAt != null;
+    }
+
+    /** @return who accepted for the partner, or {@code null} */
+    public String getPartnerAcceptedBy() {
+        return partnerAcceptedBy;
+    }
+
+    /** @return when the partner accepted, or {@code null} */
+    public java.time.Instant getPartnerAcceptedAt() {
+        return partnerAcceptedAt;
+    }
+
+    /** @return who confirmed the document, or {@code null} */
+    public String getDocumentConfirmedBy() {
+        return documentConfirmedBy;
+    }
+
+    /** @return the day the document was seen, or {@code null} */
+    public LocalDate getDocumentSeenOn() {
+        return documentSeenOn;
+    }
+
+    /** @return the optimistic-lock version */
+    public long getVersion() {
+        return version;
     }
 
     /** @return the id */

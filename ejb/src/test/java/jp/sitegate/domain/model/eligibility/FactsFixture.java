@@ -104,6 +104,17 @@ public final class FactsFixture {
         return this;
     }
 
+    /** @return this, with a partner entered by the facility alone: neither accepted nor confirmed (issue 11) */
+    public FactsFixture oneSidedPartner(Set<PartnerCoverage> coverage, int... levels) {
+        List<IcuFilingFact> pf = new ArrayList<>();
+        for (int l : levels) {
+            pf.add(filing(l));
+        }
+        partners.add(new PartnerFact("1910112398", "連携病院", coverage, LocalDate.of(2024, 1, 1), null, false, pf,
+                false));
+        return this;
+    }
+
     /** @return this, with an ICU-equivalent declaration */
     public FactsFixture icuEquivalent(Boolean declared, String mr) {
         icuEquivalent = declared;

@@ -64,6 +64,16 @@ class RequirementTypesTest {
         }
 
         @Test
+        void aPartnershipTheFacilityEnteredAloneDoesNotCountUntilThePartnerAccepts() {
+            // issue 11, REQUIREMENTS.md §8: a partner arrangement needs the partner facility's side too
+            FactsFixture f = eligible().icuLevels().icuEquivalent(false, null)
+                    .oneSidedPartner(EnumSet.of(PartnerCoverage.ICU_CARE), 1);
+            Finding r = result(LUN_FAC_3, f);
+            assertEquals(FindingStatus.UNKNOWN, r.status(), "pending, never MET");
+            assertTrue(r.reasonJa().contains("承諾待ち"), r.reasonJa());
+        }
+
+        @Test
         void partnerIcuSatisfiesLunFac3() {
             FactsFixture f = eligible().icuLevels().icuEquivalent(false, null)
                     .partner(EnumSet.of(PartnerCoverage.ICU_CARE), 1);

@@ -34,6 +34,12 @@ public record CapabilityCriterion(Capability capability, PartnerCoverage partner
                 }
             }
         }
+        if (partnerCoverage != null) {
+            CriterionResult pending = PartnerFact.awaiting(facts, context.date(), partnerCoverage);
+            if (pending != null) {
+                return pending;
+            }
+        }
         if (declared == null) {
             return CriterionResult.unknown(capability.labelJa() + "：未登録", capability.labelEn() + ": not declared",
                     List.of());

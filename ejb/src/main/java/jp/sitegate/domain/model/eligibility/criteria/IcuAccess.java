@@ -58,6 +58,12 @@ public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean al
                 }
             }
         }
+        if (allowPartner) {
+            CriterionResult pending = PartnerFact.awaiting(facts, day, PartnerCoverage.ICU_CARE);
+            if (pending != null) {
+                return pending;
+            }
+        }
         List<String> evidence = own.stream().map(f -> f.describe() + " — level not accepted (accepts " + accepts + ")")
                 .toList();
         if (allowEquivalent && (facts.icuEquivalentDeclared() == null

@@ -31,6 +31,15 @@ public record InpatientCare(boolean allowPartner) implements Criterion {
                 }
             }
         }
+        if (allowPartner) {
+            CriterionResult pending = PartnerFact.awaiting(facts, context.date(), PartnerCoverage.INPATIENT_CARE);
+            if (pending == null) {
+                pending = PartnerFact.awaiting(facts, context.date(), PartnerCoverage.ICU_CARE);
+            }
+            if (pending != null) {
+                return pending;
+            }
+        }
         if (facts.bedsTotal() == null) {
             return CriterionResult.unknown("病床数が不明です", "number of beds unknown", List.of());
         }

@@ -1,0 +1,108 @@
+package jp.sitegate.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Comparator;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Issue 11 (REQUIREMENTS.md §8): a partner arrangement (連携施設) counts only when both facilities' sides stand behind
+ * it — the partner facility's administrator accepts it in SiteGate, or a manufacturer's MR confirms the signed
+ * agreement — through the API and the facility page. (That a one-sided partnership gives UNKNOWN 「承諾待ち」, never
+ * MET, is RequirementTypesTest's.) The partnerships here start in 2099, so no decision of the other tests changes.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PartnershipAgreementIT {
+    static final String KOFU = "1910114451";
+    static final String UNIV = "1912110952";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Api.ear();
+    }
+
+    /** @return the newest partnership of {@code facility} with {@code partner} in a facility's detail */
+    private static JsonObject newest(JsonObject detail, String partner) {
+        return detail.getJsonArray("partners").stream().map(JsonValue::asJsonObject)
+                .filter(p -> partner.equals(p.getString("code")))
+                .max(Comparator.comparingLong(p -> p.getJsonNumber("id").longValue())).orElseThrow();
+    }
+
+    private static long enter(String admin, String facility, String partner) {
+        Api.Reply r = Api.postAs(admin, "api/v1/facilities/" + facility + "/partnerships", "{\"partnerCode\":\""
+                + partner + "\",\"coverage\":[\"SPECIALIST_SUPPORT\"],\"validFrom\":\"2099-01-01\"}");
+        assertEquals(201, r.status(), r.body());
+        JsonObject entered = newest(r.json(), partner);
+        assertFalse(entered.getBoolean("agreed"), "entered by one side: awaiting the partner");
+        return entered.getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void thePartnersAdministratorAcceptsAndOnlyThen() {
+        long id = enter("fadmin2", UNIV, KOFU);
+        String accept = "api/v1/facilities/" + KOFU + "/partner-requests/" + id + "/acceptance";
+        // the side that entered it cannot accept it for the partner, nor can anyone else
+        assertEquals(403, Api.postAs("fadmin2", accept, "{}").status());
+        assertEquals(404, Api.postAs("fadmin2", "api/v1/facilities/" + UNIV + "/partner-requests/" + id
+                + "/acceptance", "{}").status(), "not a request to 1912110952");
+        assertEquals(403, Api.postAs("mr1", accept, "{}").status());
+        assertFalse(newest(Api.getAs("fadmin2", "api/v1/facilities/" + UNIV).json(), KOFU).getBoolean("agreed"));
+
+        assertTrue(Api.getAs("fadmin1", "api/v1/facilities/" + KOFU + "/partner-requests").body()
+                .contains("\"id\":" + id), "the partner sees the request");
+        Api.Reply accepted = Api.postAs("fadmin1", accept, "{}");
+        assertEquals(200, accepted.status(), accepted.body());
+        JsonObject now = newest(Api.getAs("fadmin2", "api/v1/facilities/" + UNIV).json(), KOFU);
+        assertTrue(now.getBoolean("agreed"));
+        assertEquals("fadmin1", now.getString("acceptedBy"));
+        GateIT.assertProblem(Api.postAs("fadmin1", accept, "{}"), 409, "partnershipId");
+    }
+
+    @Test
+    void anMrOfATiedManufacturerConfirmsTheSignedAgreement() {
+        long id = enter("fadmin1", KOFU, "1910112398");
+        String confirm = "api/v1/facilities/" + KOFU + "/partnerships/" + id + "/document-confirmation";
+        // BMS's MR is not tied to 1910114451; a distributor never confirms; the day seen cannot be in the future
+        assertEquals(403, Api.postAs("mr2", confirm, "{\"seenOn\":\"2025-11-01\"}").status());
+        assertEquals(403, Api.postAs("dist1", confirm, "{\"seenOn\":\"2025-11-01\"}").status());
+        GateIT.assertProblem(Api.postAs("mr1", confirm, "{\"seenOn\":\"2099-01-01\"}"), 400, "seenOn");
+        assertFalse(newest(Api.getAs("fadmin1", "api/v1/facilities/" + KOFU).json(), "1910112398")
+                .getBoolean("agreed"), "nothing stored by the refusals");
+
+        Api.Reply confirmed = Api.postAs("mr1", confirm, "{\"seenOn\":\"2025-11-01\"}");
+        assertEquals(200, confirmed.status(), confirmed.body());
+        JsonObject p = newest(confirmed.json(), "1910112398");
+        assertTrue(p.getBoolean("agreed"));
+        assertEquals("mr1", p.getString("confirmedBy"));
+    }
+
+    @Test
+    void thePartnersAdministratorAcceptsOnTheFacilityPage() throws Exception {
+        long id = enter("fadmin2", UNIV, KOFU);
+        try (Browser b = new Browser()) {
+            b.login("fadmin1");
+            b.recordingFailures("partner-acceptance", () -> {
+                b.open("facility/home.xhtml?code=" + KOFU);
+                String table = b.text("#partnerRequests\\:table");
+                assertTrue(table.contains("山梨大学"), "the request is listed: " + table);
+                b.driver.findElement(By.xpath("//form[@id='partnerRequests']//tr[.//button][1]//button")).click();
+                b.wait.until(d -> d.findElement(By.tagName("body")).getText().contains("連携を承諾しました"));
+            });
+        }
+        JsonObject now = Api.getAs("fadmin2", "api/v1/facilities/" + UNIV).json().getJsonArray("partners").stream()
+                .map(JsonValue::asJsonObject).filter(p -> p.getJsonNumber("id").longValue() == id).findFirst()
+                .orElseThrow();
+        assertTrue(now.getBoolean("agreed"), "accepted through the page");
+    }
+}
