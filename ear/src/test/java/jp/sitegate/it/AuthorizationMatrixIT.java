@@ -185,6 +185,7 @@ class AuthorizationMatrixIT {
         API.put("GET /v1/facilities/{code}/partner-requests", Rule.own(Kind.FADMIN));
         API.put("POST /v1/facilities/{code}/partner-requests/{id}/acceptance", Rule.own(Kind.FADMIN));
         API.put("POST /v1/facilities/{code}/partnerships/{id}/document-confirmation", Rule.own(Kind.MR, Kind.SAFETY));
+        API.put("POST /v1/facilities/{code}/icu-equivalent/confirmation", Rule.own(Kind.MR, Kind.SAFETY));
         // issue 11: a manufacturer suspends supply of its own products anywhere, and lifts only its own suspension
         // (the sample is 中外製薬's); its people see its own, the facility and the operator all
         API.put("GET /v1/facilities/{code}/suspensions", Rule.any(Kind.MR, Kind.SAFETY, Kind.ADMIN)

@@ -33,7 +33,8 @@ public class AuditService {
      * shipped there) — never what another manufacturer or a distributor did there. Parameters: the company's id ×3.
      */
     static final String OF_MANUFACTURER = "(organisation_id = ? OR ((organisation_id IS NULL OR organisation_id IN "
-            + "(SELECT o.id FROM organisation o WHERE o.kind = 'FACILITY')) AND facility_code IN ("
+            + "(SELECT o.id FROM organisation o JOIN facility fo ON fo.id = o.facility_id "
+            + "WHERE fo.code = audit_event.facility_code)) AND facility_code IN ("
             + "SELECT f.code FROM mr_assignment a JOIN app_user u ON u.id = a.user_id "
             + "JOIN facility f ON f.id = a.facility_id WHERE u.organisation_id = ? "
             + "UNION SELECT f.code FROM shipment s JOIN product p ON p.id = s.product_id "

@@ -113,6 +113,22 @@ public class Authorization {
     }
 
     /**
+     * Acting for a manufacturer at a facility (issue 11: confirming its declarations and documents, recording the
+     * manufacturer's training): an MR or safety manager of a manufacturer tied to the facility, as for
+     * {@link #physicianData}. Roles are checked first.
+     *
+     * @param code the facility code
+     * @return the caller, or {@code null} for system work
+     * @throws ForbiddenException for any other role, or a manufacturer not tied to the facility
+     * @throws NotFoundException  for an unknown facility
+     */
+    public AuthenticatedUser manufacturerAt(String code) {
+        AuthenticatedUser u = anyRole(Role.MR, Role.SAFETY_MANAGER);
+        physicianData(code);
+        return u;
+    }
+
+    /**
      * @param manufacturerId a manufacturer's organisation id
      * @param facilityId     a facility id
      * @return true when one of its MRs is assigned there or one of its products was shipped there

@@ -12,7 +12,6 @@ import jp.sitegate.application.view.FacilityViews;
 import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.facility.FacilityPartnership;
 import jp.sitegate.domain.model.facility.PartnerCoverage;
-import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.ConflictException;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.domain.shared.NotFoundException;
@@ -138,9 +137,7 @@ public class PartnershipService {
      * @throws jp.sitegate.domain.shared.ForbiddenException otherwise
      */
     public AuthenticatedUser requireDocumentConfirmer(String facilityCode) {
-        AuthenticatedUser u = authorization.anyRole(Role.MR, Role.SAFETY_MANAGER);
-        authorization.physicianData(facilityCode);
-        return u;
+        return authorization.manufacturerAt(facilityCode);
     }
 
     /**

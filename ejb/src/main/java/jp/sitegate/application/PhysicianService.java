@@ -139,8 +139,7 @@ public class PhysicianService {
      * @throws NotFoundException                            for an unknown facility
      */
     public void requireTrainingRecorder(String facilityCode) {
-        authorization.anyRole(Role.MR, Role.SAFETY_MANAGER);
-        authorization.physicianData(facilityCode);
+        authorization.manufacturerAt(facilityCode);
     }
 
     /**

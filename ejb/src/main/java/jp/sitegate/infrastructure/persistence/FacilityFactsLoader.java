@@ -50,7 +50,7 @@ public final class FacilityFactsLoader {
         List<PartnerFact> partners = partnerships.stream().map(p -> new PartnerFact(p.getPartner().getCode().value(),
                 p.getPartner().getName(), p.coverage(), p.getValidFrom(), p.getValidTo(),
                 Boolean.TRUE.equals(p.getPartner().getIcuEquivalentDeclared())
-                        && p.getPartner().getIcuEquivalentConfirmedBy() != null,
+                        && p.getPartner().getIcuEquivalentConfirmedOrg() != null,
                 partnerFilings.getOrDefault(p.getPartner().getId(), List.of()), p.agreed())).toList();
 
         List<Employment> employments = em.createNamedQuery("Employment.ofFacility", Employment.class)
@@ -75,7 +75,7 @@ public final class FacilityFactsLoader {
         List<LotFact> lots = lots(em, facility, moment);
 
         return new FacilityFacts(facility.getCode().value(), facility.getName(), facility.getBedsTotal(),
-                facility.getIcuEquivalentDeclared(), facility.getIcuEquivalentConfirmedBy(),
+                facility.getIcuEquivalentDeclared(), confirmation(facility),
                 facility.getTransplantCategory(), facility.capabilities(), filings, partners, physicians,
                 briefings(em, fid, productId), lots);
     }
@@ -135,5 +135,14 @@ public final class FacilityFactsLoader {
                 .collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue(),
                         Collectors.mapping(r -> new IcuFilingFact((Integer) r[1], (String) r[2], (LocalDate) r[3],
                                 (LocalDate) r[4], (String) r[5], (LocalDate) r[6]), Collectors.toList())));
+    }
+
+    /**
+     * @param f a facility
+     * @return the manufacturer's confirmation of its ICU-equivalent declaration (issue 11), or {@code null}
+     */
+    static FacilityFacts.Confirmation confirmation(Facility f) {
+        return f.getIcuEquivalentConfirmedBy() == null ? null : new FacilityFacts.Confirmation(
+                f.getIcuEquivalentConfirmedBy(), f.getIcuEquivalentConfirmedOrg(), f.getIcuEquivalentSeenOn());
     }
 }

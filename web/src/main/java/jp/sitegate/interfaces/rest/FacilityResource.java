@@ -376,6 +376,24 @@ public class FacilityResource {
     }
 
     /**
+     * @param code facility code
+     * @param body the day the equipment or its evidence was seen ({@code seenOn})
+     * @return the facility afterwards
+     */
+    @POST
+    @Path("{code}/icu-equivalent/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A manufacturer's MR or safety manager confirms the facility's ICU-equivalent declaration "
+            + "(it then counts for that manufacturer's products; REQUIREMENTS.md §8, issue 11)",
+            description = "Body: seenOn (YYYY-MM-DD). Lapses after the profile's confirmationMonths (12 by default) "
+                    + "and when the facility changes its declaration.")
+    public FacilityViews.Detail confirmIcuEquivalent(@PathParam("code") String code, FacilityWrites.DocumentSeen body) {
+        profiles.requireConfirmer(code);
+        FacilityWrites.DocumentSeen b = RequestBodies.require(body);
+        return profiles.confirmIcuEquivalent(code, Moments.date(b.seenOn, "seenOn"));
+    }
+
+    /**
      * @param code the partner facility's code
      * @return partnerships other facilities entered naming it as partner (連携の依頼), newest first
      */

@@ -116,7 +116,10 @@ public final class FacilityWrites {
         @Schema(type = SchemaType.BOOLEAN, nullable = true, description = "ICU-equivalent equipment; null is not "
                 + "declared")
         public JsonValue icuEquivalent;
-        /** The MR who confirmed the ICU-equivalent equipment (at most 100 characters), or absent. */
+        /**
+         * Must be absent (issue 11): the facility does not confirm its own declaration; the manufacturer does with
+         * {@code POST /v1/facilities/{code}/icu-equivalent/confirmation} (400 naming this field otherwise).
+         */
         public String icuEquivalentConfirmedBy;
         /** JSTCT category (CATEGORY_1, CATEGORY_2, CATEGORY_3, TRIAL_SITE, NONE), or absent for not declared. */
         public String transplantCategory;

@@ -45,7 +45,6 @@ public class FacilityPageBean extends FacilityScopedBean {
     private List<FacilityViews.BriefingView> briefings = List.of();
     private final Map<String, String> capabilities = new LinkedHashMap<>();
     private String icuEquivalent;
-    private String confirmedBy;
     private String transplantCategory;
 
     /** Loads the facility named by the {@code code} view parameter. */
@@ -63,7 +62,6 @@ public class FacilityPageBean extends FacilityScopedBean {
             capabilities.clear();
             detail.capabilities().forEach((k, v) -> capabilities.put(k, v == null ? "" : v.toString()));
             icuEquivalent = detail.icuEquivalentDeclared() == null ? "" : detail.icuEquivalentDeclared().toString();
-            confirmedBy = detail.icuEquivalentConfirmedBy();
             transplantCategory = detail.transplantCategory() == null ? "" : detail.transplantCategory();
         } catch (DomainException e) {
             Messages.error(null, e);
@@ -78,7 +76,7 @@ public class FacilityPageBean extends FacilityScopedBean {
         Map<Capability, Boolean> caps = new EnumMap<>(Capability.class);
         capabilities.forEach((k, v) -> caps.put(Capability.valueOf(k), triState(v)));
         try {
-            detail = profiles.declare(code, detail.version(), caps, triState(icuEquivalent), confirmedBy,
+            detail = profiles.declare(code, detail.version(), caps, triState(icuEquivalent), null,
                     transplantCategory == null || transplantCategory.isBlank() ? null
                             : TransplantCategory.valueOf(transplantCategory));
             refreshDecisions();
@@ -176,6 +174,20 @@ public class FacilityPageBean extends FacilityScopedBean {
         }
     }
 
+    /**
+     * A manufacturer's MR or safety manager confirms, as seen today, the facility's ICU-equivalent declaration (same
+     * service as {@code POST …/icu-equivalent/confirmation}).
+     */
+    public void confirmIcuEquivalent() {
+        try {
+            detail = profiles.confirmIcuEquivalent(code, java.time.LocalDate.now(clock));
+            Messages.info(Messages.text("facility.icuEquivalentConfirmed"));
+            load();
+        } catch (DomainException e) {
+            Messages.error(null, e);
+        }
+    }
+
     /** @return true for a manufacturer's MR or safety manager (who may confirm partnership documents) */
     public boolean isManufacturerStaff() {
         var u = jp.sitegate.interfaces.security.CurrentUserBean.current();
@@ -267,16 +279,6 @@ public class FacilityPageBean extends FacilityScopedBean {
     /** @param icuEquivalent "true", "false" or "" */
     public void setIcuEquivalent(String icuEquivalent) {
         this.icuEquivalent = icuEquivalent;
-    }
-
-    /** @return the MR who confirmed the ICU-equivalent equipment */
-    public String getConfirmedBy() {
-        return confirmedBy;
-    }
-
-    /** @param confirmedBy the MR who confirmed the ICU-equivalent equipment */
-    public void setConfirmedBy(String confirmedBy) {
-        this.confirmedBy = confirmedBy;
     }
 
     /** @return the JSTCT category name or "" */

@@ -21,7 +21,7 @@ import jp.sitegate.domain.model.facility.TransplantCategory;
  * @param name                  facility name
  * @param bedsTotal             beds from the bureau list, {@code null} when unknown
  * @param icuEquivalentDeclared ICU-equivalent declaration, {@code null} when undeclared
- * @param icuEquivalentConfirmedBy MR who confirmed it, or {@code null}
+ * @param icuEquivalentConfirmation the manufacturer's confirmation of it (issue 11), or {@code null}
  * @param transplantCategory    JSTCT category, {@code null} when undeclared
  * @param capabilities          declared capabilities ({@code null} value = undeclared)
  * @param filings               A301 filings
@@ -31,7 +31,7 @@ import jp.sitegate.domain.model.facility.TransplantCategory;
  * @param lots                  tocilizumab lots with vials on hand at the evaluated moment
  */
 public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean icuEquivalentDeclared,
-        String icuEquivalentConfirmedBy, TransplantCategory transplantCategory, Map<Capability, Boolean> capabilities,
+        Confirmation icuEquivalentConfirmation, TransplantCategory transplantCategory, Map<Capability, Boolean> capabilities,
         List<IcuFilingFact> filings, List<PartnerFact> partners, List<PhysicianFact> physicians,
         List<BriefingFact> briefings, List<LotFact> lots) {
 
@@ -40,8 +40,39 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
      * @return the same facts with those briefings (the only product-specific part)
      */
     public FacilityFacts withBriefings(List<BriefingFact> productBriefings) {
-        return new FacilityFacts(code, name, bedsTotal, icuEquivalentDeclared, icuEquivalentConfirmedBy,
+        return new FacilityFacts(code, name, bedsTotal, icuEquivalentDeclared, icuEquivalentConfirmation,
                 transplantCategory, capabilities, filings, partners, physicians, productBriefings, lots);
+    }
+
+    /**
+     * A manufacturer's confirmation of a fact the facility declared (REQUIREMENTS.md §8, issue 11): who, for which
+     * manufacturer, on which day the evidence was seen.
+     *
+     * @param by             who confirmed (name and user name)
+     * @param organisationId the manufacturer's organisation, or {@code null} for a name typed before issue 11
+     *                       (which never counts)
+     * @param on             the day the evidence was seen
+     */
+    public record Confirmation(String by, Long organisationId, LocalDate on) {
+        /**
+         * @param context          the evaluation (its day and product's manufacturer)
+         * @param validMonths      months a confirmation counts, or {@code null} for no limit
+         * @param anyManufacturer  true when a profile accepts any manufacturer's confirmation
+         * @return why it does not count ({@code null} when it counts): not a manufacturer's, another manufacturer's,
+         *         or lapsed
+         */
+        public String doesNotCount(EvaluationContext context, Integer validMonths, boolean anyManufacturer) {
+            if (organisationId == null || on == null || on.isAfter(context.date())) {
+                return "not confirmed by a manufacturer";
+            }
+            if (!anyManufacturer && !organisationId.equals(context.manufacturerId())) {
+                return "confirmed by another manufacturer";
+            }
+            if (validMonths != null && on.plusMonths(validMonths).isBefore(context.date())) {
+                return "confirmation of " + on + " lapsed after " + validMonths + " months";
+            }
+            return null;
+        }
     }
 
     /**

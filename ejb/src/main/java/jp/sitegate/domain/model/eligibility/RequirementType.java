@@ -26,7 +26,8 @@ public enum RequirementType {
         @Override
         public Criterion create(CriterionParameters p) {
             return new IcuAccess(new HashSet<>(p.intList("levels", 1, 6)), p.bool("allowEquivalent", false),
-                    p.bool("allowPartner", false));
+                    p.bool("allowPartner", false), p.integer("confirmationMonths", 1, 12),
+                    p.bool("acceptAnyManufacturer", false));
         }
     },
     /** {@code allowPartner}. */

@@ -55,6 +55,14 @@ public class Facility {
     @Column(name = "icu_equivalent_confirmed_by")
     private String icuEquivalentConfirmedBy;
 
+    /** The manufacturer whose MR or safety manager confirmed the ICU-equivalent declaration (issue 11). */
+    @Column(name = "icu_equivalent_confirmed_org")
+    private Long icuEquivalentConfirmedOrg;
+
+    /** The day the confirmer saw the equipment or its evidence (issue 11). */
+    @Column(name = "icu_equivalent_seen_on")
+    private java.time.LocalDate icuEquivalentSeenOn;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "transplant_category")
     private TransplantCategory transplantCategory;
@@ -176,17 +184,47 @@ public class Facility {
     }
 
     /**
-     * Records the ICU-equivalent declaration and the MR who confirmed it.
+     * The facility declares (or withdraws) ICU-equivalent equipment. A changed declaration is a new, unconfirmed one
+     * (issue 11): the manufacturer's confirmation of the earlier value no longer stands.
      *
-     * @param declared    the facility's declaration, or {@code null}
-     * @param confirmedBy the confirming MR, or {@code null} while unconfirmed
-     * @param now         moment of the change
+     * @param declared true, false, or {@code null} when undeclared
+     * @param now      moment of the change
      */
-    public void declareIcuEquivalent(Boolean declared, String confirmedBy, Instant now) {
+    public void declareIcuEquivalent(Boolean declared, Instant now) {
+        if (!java.util.Objects.equals(declared, icuEquivalentDeclared)) {
+            this.icuEquivalentConfirmedBy = null;
+            this.icuEquivalentConfirmedOrg = null;
+            this.icuEquivalentSeenOn = null;
+        }
         this.icuEquivalentDeclared = declared;
-        this.icuEquivalentConfirmedBy = confirmedBy == null || confirmedBy.isBlank() ? null : confirmedBy.strip();
         this.updatedAt = now;
     }
+
+    /**
+     * A manufacturer's MR or safety manager confirms the ICU-equivalent declaration (REQUIREMENTS.md §8).
+     *
+     * @param by           who (shown name and user name)
+     * @param organisation the manufacturer
+     * @param seenOn       the day the equipment or its evidence was seen
+     * @param now          moment of the confirmation
+     */
+    public void confirmIcuEquivalent(String by, long organisation, java.time.LocalDate seenOn, Instant now) {
+        this.icuEquivalentConfirmedBy = by;
+        this.icuEquivalentConfirmedOrg = organisation;
+        this.icuEquivalentSeenOn = seenOn;
+        this.updatedAt = now;
+    }
+
+    /** @return the manufacturer that confirmed the ICU-equivalent declaration, or {@code null} */
+    public Long getIcuEquivalentConfirmedOrg() {
+        return icuEquivalentConfirmedOrg;
+    }
+
+    /** @return the day the confirmer saw it, or {@code null} */
+    public java.time.LocalDate getIcuEquivalentSeenOn() {
+        return icuEquivalentSeenOn;
+    }
+
 
     /**
      * @param category the JSTCT category, trial site, NONE, or {@code null} when undeclared

@@ -27,12 +27,14 @@ import jp.sitegate.domain.model.facility.TransplantCategory;
 public final class FactsFixture {
     /** The day evaluated. */
     public static final LocalDate DAY = LocalDate.of(2025, 11, 1);
+    /** The evaluated product's manufacturer (organisation id). */
+    public static final long MANUFACTURER = 2L;
     /** The product evaluated. */
     public static final long PRODUCT = 1;
 
     Integer beds = 600;
     Boolean icuEquivalent;
-    String confirmedBy;
+    FacilityFacts.Confirmation confirmation;
     TransplantCategory category = TransplantCategory.CATEGORY_1;
     final Map<Capability, Boolean> capabilities = new EnumMap<>(Capability.class);
     final List<IcuFilingFact> filings = new ArrayList<>();
@@ -118,7 +120,19 @@ public final class FactsFixture {
     /** @return this, with an ICU-equivalent declaration */
     public FactsFixture icuEquivalent(Boolean declared, String mr) {
         icuEquivalent = declared;
-        confirmedBy = mr;
+        // a confirmation by the evaluated product's manufacturer (MANUFACTURER), a month before DAY
+        confirmation = mr == null ? null : new FacilityFacts.Confirmation(mr, MANUFACTURER, DAY.minusMonths(1));
+        return this;
+    }
+
+    /**
+     * @param declared     the declaration
+     * @param confirmation the manufacturer's confirmation, or {@code null}
+     * @return this, with an ICU-equivalent declaration and that confirmation (issue 11)
+     */
+    public FactsFixture icuEquivalentConfirmed(Boolean declared, FacilityFacts.Confirmation confirmation) {
+        icuEquivalent = declared;
+        this.confirmation = confirmation;
         return this;
     }
 
@@ -163,13 +177,13 @@ public final class FactsFixture {
 
     /** @return the facts */
     public FacilityFacts build() {
-        return new FacilityFacts("1912110952", "テスト病院", beds, icuEquivalent, confirmedBy, category,
+        return new FacilityFacts("1912110952", "テスト病院", beds, icuEquivalent, confirmation, category,
                 new EnumMap<>(capabilities.isEmpty() ? Map.of(Capability.CONTACT_24H, true) : capabilities),
                 filings, partners, physicians, briefings, lots);
     }
 
     /** @return the default context */
     public static EvaluationContext context() {
-        return new EvaluationContext(PRODUCT, DAY);
+        return new EvaluationContext(PRODUCT, DAY, MANUFACTURER);
     }
 }

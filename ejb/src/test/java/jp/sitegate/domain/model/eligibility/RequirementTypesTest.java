@@ -1,6 +1,7 @@
 package jp.sitegate.domain.model.eligibility;
 
 import static jp.sitegate.domain.model.eligibility.FactsFixture.DAY;
+import static jp.sitegate.domain.model.eligibility.FactsFixture.MANUFACTURER;
 import static jp.sitegate.domain.model.eligibility.FactsFixture.PRODUCT;
 import static jp.sitegate.domain.model.eligibility.FactsFixture.context;
 import static jp.sitegate.domain.model.eligibility.FactsFixture.eligible;
@@ -93,6 +94,27 @@ class RequirementTypesTest {
         void partnerDoesNotCountForAbecma() {
             FactsFixture f = eligible().icuLevels().partner(EnumSet.of(PartnerCoverage.ICU_CARE), 1);
             assertEquals(FindingStatus.NOT_MET, eval(ABE_FAC_2, f));
+        }
+
+        @Test
+        void anIcuEquivalentConfirmationCountsForItsManufacturerOnlyAndLapses() {
+            // issue 11, REQUIREMENTS.md §8: typed names never count; another manufacturer's confirmation counts only
+            // when the profile accepts any; a confirmation older than confirmationMonths (12) lapses
+            FacilityFacts.Confirmation typed = new FacilityFacts.Confirmation("MR 佐藤", null, DAY.minusMonths(1));
+            FacilityFacts.Confirmation other = new FacilityFacts.Confirmation("BMS MR", 99L, DAY.minusMonths(1));
+            FacilityFacts.Confirmation old = new FacilityFacts.Confirmation("MR", MANUFACTURER, DAY.minusMonths(13));
+            Finding pending = result(LUN_FAC_3, eligible().icuLevels().icuEquivalentConfirmed(true, typed));
+            assertEquals(FindingStatus.UNKNOWN, pending.status());
+            assertTrue(pending.reasonJa().contains("確認待ち"), pending.reasonJa());
+            assertEquals(FindingStatus.UNKNOWN, eval(LUN_FAC_3, eligible().icuLevels().icuEquivalentConfirmed(true, other)));
+            assertEquals(FindingStatus.MET, eval(LUN_FAC_3.replace("\"allowPartner\":true",
+                    "\"allowPartner\":true,\"acceptAnyManufacturer\":true"),
+                    eligible().icuLevels().icuEquivalentConfirmed(true, other)));
+            assertEquals(FindingStatus.UNKNOWN, eval(LUN_FAC_3, eligible().icuLevels().icuEquivalentConfirmed(true, old)),
+                    "lapsed after 12 months");
+            assertEquals(FindingStatus.MET, eval(LUN_FAC_3.replace("\"allowPartner\":true",
+                    "\"allowPartner\":true,\"confirmationMonths\":24"),
+                    eligible().icuLevels().icuEquivalentConfirmed(true, old)));
         }
 
         @Test

@@ -20,8 +20,12 @@ import jp.sitegate.domain.model.facility.PartnerCoverage;
  * @param levels          accepted A301 levels (1–6)
  * @param allowEquivalent whether a confirmed ICU-equivalent declaration counts
  * @param allowPartner    whether a partner facility's ICU counts
+ * @param confirmationMonths months a manufacturer's confirmation of the ICU-equivalent declaration counts (issue 11,
+ *                        default 12), or {@code null} for no limit
+ * @param acceptAnyManufacturer whether another manufacturer's confirmation counts too (default: only the product's)
  */
-public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean allowPartner) implements Criterion {
+public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean allowPartner, Integer confirmationMonths,
+        boolean acceptAnyManufacturer) implements Criterion {
 
     /** Defensive, sorted copy. */
     public IcuAccess {
@@ -38,10 +42,13 @@ public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean al
             return CriterionResult.met("自施設に特定集中治療室管理料の届出あり", "own A301 ICU filing at an accepted level",
                     accepted.stream().map(IcuFilingFact::describe).toList());
         }
-        if (allowEquivalent && Boolean.TRUE.equals(facts.icuEquivalentDeclared())
-                && facts.icuEquivalentConfirmedBy() != null) {
-            return CriterionResult.met("ICUと同等の設備（MR確認済み）", "ICU-equivalent equipment confirmed by an MR",
-                    List.of("ICU-equivalent declared, confirmed by " + facts.icuEquivalentConfirmedBy()));
+        FacilityFacts.Confirmation confirmation = facts.icuEquivalentConfirmation();
+        String notCounted = confirmation == null ? "not confirmed"
+                : confirmation.doesNotCount(context, confirmationMonths, acceptAnyManufacturer);
+        if (allowEquivalent && Boolean.TRUE.equals(facts.icuEquivalentDeclared()) && notCounted == null) {
+            return CriterionResult.met("ICUと同等の設備（製造販売業者が確認済み）",
+                    "ICU-equivalent equipment confirmed by the manufacturer",
+                    List.of("ICU-equivalent declared, confirmed by " + confirmation.by() + " on " + confirmation.on()));
         }
         if (allowPartner) {
             for (PartnerFact p : facts.partners()) {
@@ -66,10 +73,16 @@ public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean al
         }
         List<String> evidence = own.stream().map(f -> f.describe() + " — level not accepted (accepts " + accepts + ")")
                 .toList();
-        if (allowEquivalent && (facts.icuEquivalentDeclared() == null
-                || (facts.icuEquivalentDeclared() && facts.icuEquivalentConfirmedBy() == null))) {
-            return CriterionResult.unknown("届出なし。ICU同等設備の申告又はMR確認が未登録",
-                    "no accepted A301 filing; ICU-equivalent declaration missing or unconfirmed", evidence);
+        if (allowEquivalent && facts.icuEquivalentDeclared() == null) {
+            return CriterionResult.unknown("届出なし。ICU同等設備の申告が未登録",
+                    "no accepted A301 filing; ICU-equivalent declaration missing", evidence);
+        }
+        if (allowEquivalent && facts.icuEquivalentDeclared()) {
+            // REQUIREMENTS.md §8: what the facility declares counts only once its manufacturer confirmed it
+            List<String> pending = new java.util.ArrayList<>(evidence);
+            pending.add("ICU-equivalent declared by the facility; " + notCounted);
+            return CriterionResult.unknown("ICU同等設備の申告あり（確認待ち：製造販売業者の確認がないか期限切れ）",
+                    "ICU-equivalent declared, awaiting the manufacturer's confirmation (" + notCounted + ")", pending);
         }
         String ja = own.isEmpty() ? "対象となる特定集中治療室管理料の届出がありません"
                 : "届出の区分が対象外です（対象: 特定集中治療室管理料" + accepts + "）";

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Comparator;
@@ -16,14 +17,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * Issue 11 (REQUIREMENTS.md §8): a partner arrangement (連携施設) counts only when both facilities' sides stand behind
- * it — the partner facility's administrator accepts it in SiteGate, or a manufacturer's MR confirms the signed
- * agreement — through the API and the facility page. (That a one-sided partnership gives UNKNOWN 「承諾待ち」, never
- * MET, is RequirementTypesTest's.) The partnerships here start in 2099, so no decision of the other tests changes.
+ * Issue 11 (REQUIREMENTS.md §8), what the facility declares counts only once the other side stands behind it:
+ * a partner arrangement (連携施設) once the partner facility's administrator accepts it in SiteGate or a manufacturer's
+ * MR confirms the signed agreement; an ICU-equivalent declaration once a manufacturer's MR or safety manager confirms
+ * it in SiteGate (the facility can no longer type a confirmer), and a changed declaration is unconfirmed again —
+ * through the API and the facility page. (What the engine makes of them — UNKNOWN 「承諾待ち」/「確認待ち」, never MET;
+ * per manufacturer; lapsing — is RequirementTypesTest's.) The partnerships here start in 2099, and 1910114451's ICU
+ * care comes from its accepted partner, so no decision of the other tests changes.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PartnershipAgreementIT {
+class ConfirmedFactsIT {
     static final String KOFU = "1910114451";
     static final String UNIV = "1912110952";
 
@@ -104,5 +108,44 @@ class PartnershipAgreementIT {
                 .map(JsonValue::asJsonObject).filter(p -> p.getJsonNumber("id").longValue() == id).findFirst()
                 .orElseThrow();
         assertTrue(now.getBoolean("agreed"), "accepted through the page");
+    }
+
+    private static JsonObject declare(Boolean icuEquivalent, String confirmer) {
+        JsonObject before = Api.getAs("fadmin1", "api/v1/facilities/" + KOFU).json();
+        Api.Reply r = Api.putAs("fadmin1", "api/v1/facilities/" + KOFU + "/declarations", "{\"version\":"
+                + before.getJsonNumber("version") + ",\"icuEquivalent\":" + icuEquivalent
+                + (before.isNull("transplantCategory") ? "" : ",\"transplantCategory\":\""
+                        + before.getString("transplantCategory") + "\"")
+                + (confirmer == null ? "" : ",\"icuEquivalentConfirmedBy\":\"" + confirmer + "\"") + "}");
+        return Json.createObjectBuilder().add("status", r.status()).add("body", r.body()).build();
+    }
+
+    @Test
+    void theManufacturerConfirmsTheIcuEquivalentDeclarationTheFacilityCannot() {
+        String confirm = "api/v1/facilities/" + KOFU + "/icu-equivalent/confirmation";
+        JsonObject typed = declare(true, "MR 佐藤");
+        assertEquals(400, typed.getInt("status"), typed.getString("body"));
+        assertTrue(typed.getString("body").contains("icuEquivalentConfirmedBy"), "names the field");
+        try {
+            assertEquals(200, declare(true, null).getInt("status"));
+            JsonObject declared = Api.getAs("fadmin1", "api/v1/facilities/" + KOFU).json();
+            assertTrue(declared.getBoolean("icuEquivalentDeclared"));
+            assertFalse(declared.containsKey("icuEquivalentConfirmedBy") && !declared.isNull("icuEquivalentConfirmedBy"),
+                    "declared, not confirmed: " + declared);
+            assertEquals(403, Api.postAs("mr2", confirm, "{\"seenOn\":\"2025-11-01\"}").status(), "not tied");
+            assertEquals(403, Api.postAs("fadmin1", confirm, "{\"seenOn\":\"2025-11-01\"}").status(), "not its own");
+            Api.Reply confirmed = Api.postAs("mr1", confirm, "{\"seenOn\":\"2025-11-01\"}");
+            assertEquals(200, confirmed.status(), confirmed.body());
+            assertTrue(confirmed.json().getString("icuEquivalentConfirmedBy").contains("mr1"));
+            // a changed declaration is a new, unconfirmed one
+            assertEquals(200, declare(false, null).getInt("status"));
+            assertEquals(200, declare(true, null).getInt("status"));
+            JsonObject again = Api.getAs("mr1", "api/v1/facilities/" + KOFU).json();
+            assertTrue(!again.containsKey("icuEquivalentConfirmedBy") || again.isNull("icuEquivalentConfirmedBy"),
+                    "confirmation of the earlier value does not stand: " + again);
+        } finally {
+            declare(false, null); // as the demo has it
+        }
+        GateIT.assertProblem(Api.postAs("mr1", confirm, "{\"seenOn\":\"2025-11-01\"}"), 409, "icuEquivalent");
     }
 }
