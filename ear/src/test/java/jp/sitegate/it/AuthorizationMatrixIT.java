@@ -197,6 +197,8 @@ class AuthorizationMatrixIT {
         // the distributor that asked, the product's manufacturer and the facility; nobody else (404)
         API.put("GET /v1/decisions/{id}", Rule.own(Kind.DIST, Kind.MR, Kind.SAFETY, Kind.FADMIN));
         API.put("GET /v1/products", Rule.all());
+        // issue 11: physicians full-time at two facilities, for the safety managers (tied facilities only)
+        API.put("GET /v1/physicians/full-time-at-two", Rule.any(Kind.SAFETY));
         API.put("POST /v1/imports/facility-filings", Rule.any(Kind.SAFETY, Kind.ADMIN));
         // a safety manager reads its own company's events and those at facilities it is tied to, never another
         // manufacturer's: safety2 (BMS, not tied to 1910114451) does not see what fadmin1 did there; the

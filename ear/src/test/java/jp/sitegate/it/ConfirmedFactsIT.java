@@ -148,4 +148,29 @@ class ConfirmedFactsIT {
         }
         GateIT.assertProblem(Api.postAs("mr1", confirm, "{\"seenOn\":\"2025-11-01\"}"), 409, "icuEquivalent");
     }
+
+    private static Api.Reply register(String admin, String facility, String name, String number) {
+        return Api.postAs(admin, "api/v1/facilities/" + facility + "/physicians", "{\"name\":\"" + name
+                + "\",\"licence\":\"2011-04-01\",\"hematologyYears\":5,\"fullTime\":true,"
+                + "\"employedFrom\":\"2024-04-01\",\"registrationNumber\":\"" + number + "\"}");
+    }
+
+    @Test
+    void oneRegistrationNumberIsOnePhysicianAndFullTimeAtTwoFacilitiesIsFlagged() {
+        // 医籍登録番号 (issue 11): a known number is the same physician, employed at a second facility too
+        String number = String.valueOf(1_000_000 + (System.nanoTime() % 8_999_999)).substring(0, 7);
+        String name = "重複 医師" + number;
+        Api.Reply first = register("fadmin1", KOFU, name, number);
+        assertEquals(201, first.status(), first.body());
+        long id = first.json().getJsonNumber("id").longValue();
+        GateIT.assertProblem(register("fadmin2", UNIV, "別人 医師", number), 400, "registrationNumber");
+        GateIT.assertProblem(register("fadmin2", UNIV, name, "12ab"), 400, "registrationNumber");
+        Api.Reply second = register("fadmin2", UNIV, name, number);
+        assertEquals(201, second.status(), second.body());
+        assertEquals(id, second.json().getJsonNumber("id").longValue(), "one physician, two employments");
+        GateIT.assertProblem(register("fadmin2", UNIV, name, number), 409, "registrationNumber");
+        // full-time at both: flagged to the safety managers of manufacturers tied to either facility
+        assertTrue(Api.getAs("safety1", "api/v1/physicians/full-time-at-two").body().contains(number));
+        assertEquals(403, Api.getAs("fadmin1", "api/v1/physicians/full-time-at-two").status());
+    }
 }

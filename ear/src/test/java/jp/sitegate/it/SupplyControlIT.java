@@ -197,4 +197,29 @@ class SupplyControlIT {
             });
         }
     }
+
+    @Test
+    void anOnlineBriefingCountsOnlyUnderAVisitRestrictionRecordedAsSuch() {
+        // LUN-BRF-2 (issue 11): a text saying there is none, or free text alone, is no restriction; a kind with its
+        // start is. Nurses are left out on purpose, so these briefings stay incomplete and change no decision.
+        String path = "api/v1/facilities/1910112398/briefings";
+        String base = "{\"product\":\"4291476A2024\",\"briefedOn\":\"2025-10-01\",\"mode\":\"ONLINE\","
+                + "\"attendees\":{\"PHYSICIAN\":2,\"PHARMACIST\":1}";
+        Api.Reply none = Api.postAs("mr1", path, base + ",\"visitRestrictionKind\":\"OTHER\","
+                + "\"visitRestrictionSince\":\"2025-09-01\",\"visitRestriction\":\"訪問規制なし\"}");
+        assertEquals(201, none.status(), none.body());
+        assertTrue(none.body().contains("mode: ONLINE without visitRestriction"), none.body());
+        Api.Reply textOnly = Api.postAs("mr1", path, base + ",\"visitRestriction\":\"院内感染対策のため訪問制限中\"}");
+        assertEquals(201, textOnly.status(), textOnly.body());
+        assertTrue(textOnly.body().contains("mode: ONLINE without visitRestriction"), "free text alone");
+        Api.Reply recorded = Api.postAs("mr1", path, base + ",\"visitRestrictionKind\":\"INFECTION_CONTROL\","
+                + "\"visitRestrictionSince\":\"2025-09-01\",\"visitRestriction\":\"院内感染対策のため訪問制限中\"}");
+        assertEquals(201, recorded.status(), recorded.body());
+        assertFalse(recorded.body().contains("mode: ONLINE without visitRestriction"), recorded.body());
+        assertEquals("INFECTION_CONTROL", recorded.json().getString("visitRestrictionKind"));
+        GateIT.assertProblem(Api.postAs("mr1", path, base + ",\"visitRestrictionKind\":\"DISASTER\","
+                + "\"visitRestrictionSince\":\"2025-10-02\"}"), 400, "visitRestrictionSince");
+        GateIT.assertProblem(Api.postAs("mr1", path, base + ",\"visitRestrictionKind\":\"OTHER\","
+                + "\"visitRestrictionSince\":\"2025-09-01\"}"), 400, "visitRestriction");
+    }
 }

@@ -133,7 +133,7 @@ public class Authorization {
      * @param facilityId     a facility id
      * @return true when one of its MRs is assigned there or one of its products was shipped there
      */
-    boolean manufacturerTiedTo(long manufacturerId, long facilityId) {
+    public boolean manufacturerTiedTo(long manufacturerId, long facilityId) {
         long assigned = em.createQuery("SELECT COUNT(a) FROM MrAssignment a, UserAccount u WHERE a.userId = u.id "
                 + "AND u.organisationId = :org AND a.facilityId = :facility", Long.class)
                 .setParameter("org", manufacturerId).setParameter("facility", facilityId).getSingleResult();

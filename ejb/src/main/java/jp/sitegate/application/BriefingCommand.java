@@ -16,11 +16,14 @@ import jp.sitegate.domain.model.briefing.BriefingRequest;
  * @param briefedOn        date
  * @param mode             IN_PERSON or ONLINE
  * @param visitRestriction the facility's visit restriction (reason for online), or {@code null}
+ * @param restrictionKind  its kind (LUN-BRF-2, issue 11), or {@code null}
+ * @param restrictionSince since when the facility restricts visits, or {@code null}
  * @param attendees        role → count
  * @param materials        materials handed over
  * @param requests         requests conveyed
  */
 public record BriefingCommand(String facilityCode, String yjCode, LocalDate briefedOn,
         BriefingMode mode, String visitRestriction, Map<AttendeeRole, Integer> attendees,
-        Set<BriefingMaterial> materials, Set<BriefingRequest> requests) {
+        Set<BriefingMaterial> materials, Set<BriefingRequest> requests,
+        jp.sitegate.domain.model.briefing.VisitRestrictionKind restrictionKind, LocalDate restrictionSince) {
 }

@@ -122,6 +122,16 @@ public class BriefingService {
             throw new InvalidInputException("visitRestriction", "500文字以内で入力してください",
                     "visitRestriction must be at most 500 characters");
         }
+        if (cmd.restrictionKind() != null && (cmd.restrictionSince() == null
+                || cmd.restrictionSince().isAfter(cmd.briefedOn()))) {
+            throw new InvalidInputException("visitRestrictionSince", "訪問規制の開始日（説明日以前）を入力してください",
+                    "visitRestrictionSince is required with a restriction kind and must not be after briefedOn");
+        }
+        if (cmd.restrictionKind() == jp.sitegate.domain.model.briefing.VisitRestrictionKind.OTHER
+                && (cmd.visitRestriction() == null || cmd.visitRestriction().isBlank())) {
+            throw new InvalidInputException("visitRestriction", "「その他」の訪問規制は内容を入力してください",
+                    "describe a visit restriction of kind OTHER");
+        }
         Long mrUserId = mr == null ? null : UserAccountService.account(em, mr.username()).map(
                 jp.sitegate.domain.model.user.UserAccount::getId).orElse(null);
         Briefing b = new Briefing(facility, pc.getProduct(), mr == null ? "system" : mr.displayName(), mrUserId,
@@ -135,6 +145,7 @@ public class BriefingService {
                 b.recordAttendees(role, n);
             });
         }
+        b.recordVisitRestriction(cmd.restrictionKind(), cmd.restrictionKind() == null ? null : cmd.restrictionSince());
         b.recordMaterials(cmd.materials() == null ? Set.of() : cmd.materials());
         b.recordRequests(cmd.requests() == null ? Set.of() : cmd.requests());
         b.markComplete(missing(b).isEmpty());
@@ -151,7 +162,9 @@ public class BriefingService {
         return new FacilityViews.BriefingView(b.getId() == null ? 0 : b.getId(), b.getProduct().getKey(), b.getMrName(),
                 b.getBriefedOn().toString(), b.getMode().name(), b.getVisitRestriction(), attendees,
                 b.materials().stream().map(Enum::name).toList(), b.requests().stream().map(Enum::name).toList(),
-                b.isComplete(), missing(b), b.isLateEntry());
+                b.isComplete(), missing(b), b.isLateEntry(),
+                b.getVisitRestrictionKind() == null ? null : b.getVisitRestrictionKind().name(),
+                b.getVisitRestrictionSince() == null ? null : b.getVisitRestrictionSince().toString());
     }
 
     /** Items the product's profile requires of a briefing that this one lacks (LUN-BRF-1..4). */

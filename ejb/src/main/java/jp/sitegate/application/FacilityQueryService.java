@@ -157,7 +157,8 @@ public class FacilityQueryService {
                     p.getHematologyTrainingYears(), p.getChemotherapyExperienceYears(),
                     p.getTransplantTrainingYears(), p.getAllogeneicTransplants(), p.isAttestsMrMeetings(),
                     p.isAttestsSafetyCooperation(), e.isFullTime(), e.isTreatmentLead(), str(e.getValidFrom()),
-                    str(e.getValidTo()), trainings.getOrDefault(p.getId(), Map.of()), e.getId(), p.getVersion());
+                    str(e.getValidTo()), trainings.getOrDefault(p.getId(), Map.of()), e.getId(), p.getVersion(),
+                    p.getRegistrationNumber());
         }).toList();
     }
 

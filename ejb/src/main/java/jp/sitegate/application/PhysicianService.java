@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.physician.Employment;
@@ -51,31 +52,101 @@ public class PhysicianService {
     }
 
     /**
-     * Registers a physician and their employment at the facility.
+     * Registers a physician and their employment at the facility, without a registration number.
      *
-     * @param facilityCode facility
-     * @param q            qualifications
-     * @param fullTime     常勤
-     * @param lead         治療の責任者
-     * @param from         first day of employment
-     * @return the physician id
-     * @throws jp.sitegate.domain.shared.ForbiddenException unless the facility's administrator (issue 10)
-     * @throws InvalidInputException naming the field for invalid input
+     * @see #register(String, Qualifications, String, boolean, boolean, LocalDate)
      */
     public long register(String facilityCode, Qualifications q, boolean fullTime, boolean lead, LocalDate from) {
+        return register(facilityCode, q, null, fullTime, lead, from);
+    }
+
+    /**
+     * Registers a physician and their employment at the facility. A physician is identified by their medical
+     * registration number (医籍登録番号, issue 11): a number already known is the same physician, who gets an
+     * employment here too (one record, several employments; the qualifications already recorded stay). A physician
+     * full-time (常勤) at two facilities at once is listed to the safety managers ({@link #fullTimeAtTwo}).
+     *
+     * @param facilityCode       facility
+     * @param q                  qualifications (of a new physician)
+     * @param registrationNumber 医籍登録番号 (1–7 digits), or {@code null}/blank when not known
+     * @param fullTime           常勤
+     * @param lead               治療の責任者
+     * @param from               first day of employment
+     * @return the physician id (the known physician's for a known number)
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the facility's administrator (issue 10)
+     * @throws InvalidInputException naming the field for invalid input ({@code registrationNumber} also when the number
+     *                               is a physician of another name)
+     * @throws ConflictException     naming {@code registrationNumber} when that physician already works here
+     */
+    public long register(String facilityCode, Qualifications q, String registrationNumber, boolean fullTime,
+            boolean lead, LocalDate from) {
         authorization.adminOfFacility(facilityCode);
         Facility f = EligibilityEngine.facility(em, facilityCode);
         validate(q);
+        String number = Physician.checkedRegistrationNumber(registrationNumber);
         if (from == null) {
             throw new InvalidInputException("employedFrom", "勤務開始日を入力してください", "employedFrom is required");
         }
-        Physician p = new Physician(q.name(), q.licence());
-        apply(p, q);
-        em.persist(p);
+        Physician known = number == null ? null : em.createQuery("SELECT p FROM Physician p "
+                + "WHERE p.registrationNumber = :n", Physician.class).setParameter("n", number).getResultStream()
+                .findFirst().orElse(null);
+        Physician p;
+        if (known != null) {
+            if (!known.getName().replace(" ", "").replace("　", "").equals(q.name().strip().replace(" ", "")
+                    .replace("　", ""))) {
+                throw new InvalidInputException("registrationNumber", "この医籍登録番号は別の氏名の医師（"
+                        + known.getName() + "）で登録されています", "this registration number belongs to another name");
+            }
+            boolean here = em.createQuery("SELECT COUNT(e) FROM Employment e WHERE e.physician = :p "
+                    + "AND e.facility = :f AND e.validTo IS NULL", Long.class).setParameter("p", known)
+                    .setParameter("f", f).getSingleResult() > 0;
+            if (here) {
+                throw new ConflictException("registrationNumber", "この医師はすでにこの医療機関に勤務中として登録されています",
+                        "this physician is already employed here");
+            }
+            p = known;
+        } else {
+            p = new Physician(q.name(), q.licence());
+            p.recordRegistrationNumber(number);
+            apply(p, q);
+            em.persist(p);
+        }
         em.persist(new Employment(p, f, fullTime, lead, from));
         em.flush();
         StatusTracker.reevaluate(em, f, clock.instant(), "physician registered");
         return p.getId();
+    }
+
+    /**
+     * A physician recorded full-time (常勤) at two facilities at once, as a safety manager sees it (issue 11).
+     *
+     * @param registrationNumber 医籍登録番号
+     * @param name               name
+     * @param facilities         the facilities (code and name) with an open full-time employment
+     */
+    public record FullTimeAtTwo(String registrationNumber, String name, List<String> facilities) {
+    }
+
+    /**
+     * @return physicians full-time at two or more facilities at once, where one of the facilities is tied to the
+     *         signed-in safety manager's company (all of them for system work)
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a safety manager
+     */
+    public List<FullTimeAtTwo> fullTimeAtTwo() {
+        AuthenticatedUser u = authorization.anyRole(Role.SAFETY_MANAGER);
+        List<Employment> open = em.createQuery("SELECT e FROM Employment e JOIN FETCH e.physician JOIN FETCH e.facility "
+                + "WHERE e.fullTime = TRUE AND e.validTo IS NULL AND e.physician.id IN (SELECT e2.physician.id "
+                + "FROM Employment e2 WHERE e2.fullTime = TRUE AND e2.validTo IS NULL GROUP BY e2.physician.id "
+                + "HAVING COUNT(e2) > 1) ORDER BY e.physician.id, e.facility.code", Employment.class).getResultList();
+        java.util.Map<Physician, List<Employment>> byPhysician = new java.util.LinkedHashMap<>();
+        open.forEach(e -> byPhysician.computeIfAbsent(e.getPhysician(), k -> new java.util.ArrayList<>()).add(e));
+        return byPhysician.entrySet().stream()
+                .filter(x -> u == null || x.getValue().stream().anyMatch(e ->
+                        authorization.manufacturerTiedTo(u.organisationId(), e.getFacility().getId())))
+                .map(x -> new FullTimeAtTwo(x.getKey().getRegistrationNumber(), x.getKey().getName(),
+                        x.getValue().stream().map(e -> e.getFacility().getCode().value() + " "
+                                + e.getFacility().getName()).toList()))
+                .toList();
     }
 
     /**

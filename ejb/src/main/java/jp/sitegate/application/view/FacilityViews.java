@@ -88,11 +88,13 @@ public final class FacilityViews {
      * @param trainings                product key → completion date
      * @param employmentId             the employment at this facility
      * @param version                  the physician's optimistic-lock version
+     * @param registrationNumber       医籍登録番号 (issue 11), or {@code null}
      */
     public record Physician(long id, String name, String licenceRegisteredOn, Integer hematologyTrainingYears,
             Integer chemotherapyExperienceYears, Integer transplantTrainingYears, Integer allogeneicTransplants,
             boolean attestsMrMeetings, boolean attestsSafetyCooperation, boolean fullTime, boolean treatmentLead,
-            String employedFrom, String employedTo, Map<String, String> trainings, long employmentId, long version) {
+            String employedFrom, String employedTo, Map<String, String> trainings, long employmentId, long version,
+            String registrationNumber) {
     }
 
     /**
@@ -108,10 +110,13 @@ public final class FacilityViews {
      * @param complete         covers everything the product's profile asks
      * @param missing          what is missing when incomplete
      * @param lateEntry        recorded more than 14 days after it took place (issue 11)
+     * @param visitRestrictionKind  the facility's visit restriction's kind (LUN-BRF-2), or {@code null}
+     * @param visitRestrictionSince since when (YYYY-MM-DD), or {@code null}
      */
     public record BriefingView(long id, String product, String mrName, String briefedOn, String mode,
             String visitRestriction, Map<String, Integer> attendees, List<String> materials, List<String> requests,
-            boolean complete, List<String> missing, boolean lateEntry) {
+            boolean complete, List<String> missing, boolean lateEntry, String visitRestrictionKind,
+            String visitRestrictionSince) {
     }
 
     /**

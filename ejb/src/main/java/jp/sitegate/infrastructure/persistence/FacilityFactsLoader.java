@@ -99,7 +99,8 @@ public final class FacilityFactsLoader {
         return em.createNamedQuery("Briefing.ofFacilityAndProduct", Briefing.class)
                 .setParameter("facilityId", facilityId).setParameter("productId", productId).getResultList().stream()
                 .map(b -> new BriefingFact(b.getId(), b.getBriefedOn(), b.getMode(), b.getVisitRestriction(),
-                        b.attendees(), b.materials(), b.requests(), b.isLateEntry()))
+                        b.attendees(), b.materials(), b.requests(), b.isLateEntry(), b.getVisitRestrictionKind(),
+                        b.getVisitRestrictionSince()))
                 .toList();
     }
 

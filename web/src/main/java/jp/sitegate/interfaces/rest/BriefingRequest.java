@@ -9,6 +9,7 @@ import jp.sitegate.application.BriefingCommand;
 import jp.sitegate.domain.model.briefing.AttendeeRole;
 import jp.sitegate.domain.model.briefing.BriefingMaterial;
 import jp.sitegate.domain.model.briefing.BriefingMode;
+import jp.sitegate.domain.model.briefing.VisitRestrictionKind;
 import jp.sitegate.domain.shared.InvalidInputException;
 
 /**
@@ -24,6 +25,13 @@ public class BriefingRequest {
     public String mode;
     /** Visit restriction (reason for online). */
     public String visitRestriction;
+    /**
+     * Kind of the facility's visit restriction an online briefing was held under (LUN-BRF-2, issue 11):
+     * INFECTION_CONTROL, FACILITY_POLICY, DISASTER or OTHER (then describe it in {@code visitRestriction}).
+     */
+    public String visitRestrictionKind;
+    /** Since when the facility restricts visits (YYYY-MM-DD, on or before briefedOn); required with a kind. */
+    public String visitRestrictionSince;
     /** Role (PHYSICIAN, PHARMACIST, NURSE, OTHER) → count. */
     public Map<String, Integer> attendees;
     /** Material names. */
@@ -55,6 +63,9 @@ public class BriefingRequest {
                     "requests")));
         }
         return new BriefingCommand(facilityCode, product, Moments.date(briefedOn, "briefedOn"),
-                RequestBodies.enumValue(BriefingMode.class, mode, "mode"), visitRestriction, roles, mats, reqs);
+                RequestBodies.enumValue(BriefingMode.class, mode, "mode"), visitRestriction, roles, mats, reqs,
+                RequestBodies.enumValue(VisitRestrictionKind.class, visitRestrictionKind, "visitRestrictionKind"),
+                visitRestrictionSince == null || visitRestrictionSince.isBlank() ? null
+                        : Moments.date(visitRestrictionSince, "visitRestrictionSince"));
     }
 }

@@ -236,11 +236,12 @@ public class FacilityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a physician employed at the facility (the facility's administrator)",
             description = "Body: name, licence, hematologyYears, chemotherapyYears, transplantYears, allogeneic, "
-                    + "mrMeetings, safetyCooperation, fullTime, treatmentLead, employedFrom. Errors name the field.")
+                    + "mrMeetings, safetyCooperation, fullTime, treatmentLead, employedFrom, registrationNumber "
+                    + "(医籍登録番号: a known number is the same physician, employed here too). Errors name the field.")
     public Response registerPhysician(@PathParam("code") String code, FacilityWrites.NewPhysician body) {
         authorization.adminOfFacility(code);
         RequestBodies.require(body);
-        long id = physicianService.register(code, body.qualifications(),
+        long id = physicianService.register(code, body.qualifications(), body.registrationNumber,
                 FacilityWrites.flag(body.fullTime, "fullTime", true),
                 FacilityWrites.flag(body.treatmentLead, "treatmentLead", false),
                 FacilityWrites.anyDate(body.employedFrom, "employedFrom"));

@@ -75,6 +75,11 @@ public final class FacilityWrites {
         public JsonValue treatmentLead;
         /** First day of employment (YYYY-MM-DD, may be before 2000), required. */
         public String employedFrom;
+        /**
+         * 医籍登録番号 (1–7 digits), optional: a known number is the same physician, who gets an employment here too
+         * (issue 11).
+         */
+        public String registrationNumber;
     }
 
     /** JSON body of a change to a physician's qualifications: all of them, and the version they were read at. */

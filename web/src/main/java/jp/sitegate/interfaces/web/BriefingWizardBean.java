@@ -21,6 +21,7 @@ import jp.sitegate.application.view.FacilityViews;
 import jp.sitegate.domain.model.briefing.AttendeeRole;
 import jp.sitegate.domain.model.briefing.BriefingMaterial;
 import jp.sitegate.domain.model.briefing.BriefingMode;
+import jp.sitegate.domain.model.briefing.VisitRestrictionKind;
 import jp.sitegate.domain.model.briefing.BriefingRequest;
 import jp.sitegate.domain.shared.DomainException;
 import org.primefaces.event.FlowEvent;
@@ -51,6 +52,8 @@ public class BriefingWizardBean implements Serializable {
     private LocalDate briefedOn;
     private String mode = BriefingMode.IN_PERSON.name();
     private String visitRestriction;
+    private String restrictionKind;
+    private LocalDate restrictionSince;
     private final Map<String, Object> attendees = new java.util.LinkedHashMap<>();
     private List<String> materials = new ArrayList<>();
     private List<String> requests = new ArrayList<>();
@@ -118,7 +121,8 @@ public class BriefingWizardBean implements Serializable {
         EnumSet<BriefingRequest> reqs = EnumSet.noneOf(BriefingRequest.class);
         requests.forEach(r -> reqs.add(BriefingRequest.valueOf(r)));
         return new BriefingCommand(code, yjCode, briefedOn, mode == null ? null : BriefingMode.valueOf(mode),
-                visitRestriction, roles, mats, reqs);
+                visitRestriction, roles, mats, reqs, restrictionKind == null || restrictionKind.isBlank() ? null
+                        : VisitRestrictionKind.valueOf(restrictionKind), restrictionSince);
     }
 
     /** EL writes map entries untyped: a spinner's value may arrive as text. */
@@ -245,5 +249,30 @@ public class BriefingWizardBean implements Serializable {
     /** @return the preview computed on entering the last step */
     public FacilityViews.BriefingView getPreview() {
         return preview;
+    }
+
+    /** @return the kinds of visit restriction (LUN-BRF-2) */
+    public VisitRestrictionKind[] getRestrictionKinds() {
+        return VisitRestrictionKind.values();
+    }
+
+    /** @return the chosen kind's name, or "" for none */
+    public String getRestrictionKind() {
+        return restrictionKind;
+    }
+
+    /** @param v a kind's name, or "" */
+    public void setRestrictionKind(String v) {
+        this.restrictionKind = v;
+    }
+
+    /** @return since when the facility restricts visits */
+    public LocalDate getRestrictionSince() {
+        return restrictionSince;
+    }
+
+    /** @param v since when */
+    public void setRestrictionSince(LocalDate v) {
+        this.restrictionSince = v;
     }
 }

@@ -48,6 +48,7 @@ public class PhysiciansBean extends FacilityScopedBean {
     private String trainingYj;
     private LocalDate trainingDate;
     private String trainingCourse;
+    private String registrationNumber;
 
     /** Loads the physicians of the facility named by the {@code code} view parameter. */
     public void load() {
@@ -72,8 +73,9 @@ public class PhysiciansBean extends FacilityScopedBean {
         }
         try {
             physicians.register(code, new PhysicianService.Qualifications(name, licence, hematologyYears,
-                    chemotherapyYears, transplantYears, allogeneic, mrMeetings, safetyCooperation), fullTime, lead,
-                    employedFrom);
+                    chemotherapyYears, transplantYears, allogeneic, mrMeetings, safetyCooperation), registrationNumber,
+                    fullTime, lead, employedFrom);
+            registrationNumber = null;
             Messages.info(Messages.text("physicians.registered", name));
             name = null;
             licence = null;
@@ -436,5 +438,15 @@ public class PhysiciansBean extends FacilityScopedBean {
     /** @param v the completion date of the training being recorded */
     public void setTrainingDate(LocalDate v) {
         this.trainingDate = v;
+    }
+
+    /** @return the 医籍登録番号 typed for a new physician */
+    public String getRegistrationNumber() {
+        return registrationNumber;
+    }
+
+    /** @param v the 医籍登録番号 */
+    public void setRegistrationNumber(String v) {
+        this.registrationNumber = v;
     }
 }

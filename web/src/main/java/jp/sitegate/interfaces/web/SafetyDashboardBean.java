@@ -26,6 +26,11 @@ public class SafetyDashboardBean implements Serializable {
     @Inject
     private SupplySuspensionService supply;
 
+    @Inject
+    private jp.sitegate.application.PhysicianService physicians;
+
+    private List<jp.sitegate.application.PhysicianService.FullTimeAtTwo> fullTimeAtTwo;
+
     private List<SuspensionView> suspensions;
 
     private List<DecisionQueryService.ProductStatus> statuses;
@@ -65,6 +70,14 @@ public class SafetyDashboardBean implements Serializable {
             suspensions = supply.ofMyCompany();
         }
         return suspensions;
+    }
+
+    /** @return physicians full-time at two facilities at once, at facilities tied to the company (issue 11) */
+    public List<jp.sitegate.application.PhysicianService.FullTimeAtTwo> getFullTimeAtTwo() {
+        if (fullTimeAtTwo == null) {
+            fullTimeAtTwo = physicians.fullTimeAtTwo();
+        }
+        return fullTimeAtTwo;
     }
 
     /** @return recent stored decisions, lazily paged */

@@ -83,6 +83,15 @@ public class Briefing {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** Kind of the facility's visit restriction under which an online briefing was held (LUN-BRF-2, issue 11). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visit_restriction_kind")
+    private VisitRestrictionKind visitRestrictionKind;
+
+    /** Since when the facility restricts visits (issue 11). */
+    @Column(name = "visit_restriction_since")
+    private LocalDate visitRestrictionSince;
+
     /** Recorded more than {@value #LATE_ENTRY_DAYS} days after it took place (issue 11): kept, and marked. */
     @Column(name = "late_entry", nullable = false, updatable = false)
     private boolean lateEntry;
@@ -159,9 +168,34 @@ public class Briefing {
         this.complete = isComplete;
     }
 
-    /** @return true when the mode is acceptable under LUN-BRF-2: in person, or online with a visit restriction */
+    /**
+     * Records the facility's visit restriction an online briefing was held under (LUN-BRF-2, issue 11).
+     *
+     * @param kind  its kind, or {@code null} for none recorded
+     * @param since since when, or {@code null}
+     */
+    public void recordVisitRestriction(VisitRestrictionKind kind, LocalDate since) {
+        this.visitRestrictionKind = kind;
+        this.visitRestrictionSince = since;
+    }
+
+    /** @return the visit restriction's kind, or {@code null} */
+    public VisitRestrictionKind getVisitRestrictionKind() {
+        return visitRestrictionKind;
+    }
+
+    /** @return since when the facility restricts visits, or {@code null} */
+    public LocalDate getVisitRestrictionSince() {
+        return visitRestrictionSince;
+    }
+
+    /**
+     * @return true when the mode is acceptable under LUN-BRF-2 ({@link VisitRestrictionKind#permits}): in person,
+     *         or online under the facility's recorded visit restriction
+     */
     public boolean hasAcceptableMode() {
-        return mode == BriefingMode.IN_PERSON || visitRestriction != null;
+        return VisitRestrictionKind.permits(mode, visitRestrictionKind, visitRestrictionSince, visitRestriction,
+                briefedOn);
     }
 
     /** @return attendees per role */

@@ -8,6 +8,7 @@ import jp.sitegate.domain.model.briefing.AttendeeRole;
 import jp.sitegate.domain.model.briefing.BriefingMaterial;
 import jp.sitegate.domain.model.briefing.BriefingMode;
 import jp.sitegate.domain.model.briefing.BriefingRequest;
+import jp.sitegate.domain.model.briefing.VisitRestrictionKind;
 import jp.sitegate.domain.model.facility.Capability;
 import jp.sitegate.domain.model.facility.PartnerCoverage;
 import jp.sitegate.domain.model.facility.TransplantCategory;
@@ -202,19 +203,21 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
      * @param materials        materials handed over
      * @param requests         requests conveyed
      * @param lateEntry        recorded more than 14 days after it took place (issue 11)
+     * @param restrictionKind  kind of the facility's visit restriction, or {@code null} (issue 11)
+     * @param restrictionSince since when the facility restricts visits, or {@code null}
      */
     public record BriefingFact(long id, LocalDate briefedOn, BriefingMode mode, String visitRestriction,
             Map<AttendeeRole, Integer> attendees, Set<BriefingMaterial> materials, Set<BriefingRequest> requests,
-            boolean lateEntry) {
-        /** A briefing recorded in time. */
+            boolean lateEntry, VisitRestrictionKind restrictionKind, LocalDate restrictionSince) {
+        /** A briefing recorded in time, without a recorded visit restriction (online ones do not count). */
         public BriefingFact(long id, LocalDate briefedOn, BriefingMode mode, String visitRestriction,
                 Map<AttendeeRole, Integer> attendees, Set<BriefingMaterial> materials, Set<BriefingRequest> requests) {
-            this(id, briefedOn, mode, visitRestriction, attendees, materials, requests, false);
+            this(id, briefedOn, mode, visitRestriction, attendees, materials, requests, false, null, null);
         }
 
-        /** @return true for in person, or online with a visit restriction (LUN-BRF-2) */
+        /** @return true for in person, or online under the facility's recorded visit restriction (LUN-BRF-2) */
         public boolean acceptableMode() {
-            return mode == BriefingMode.IN_PERSON || (visitRestriction != null && !visitRestriction.isBlank());
+            return VisitRestrictionKind.permits(mode, restrictionKind, restrictionSince, visitRestriction, briefedOn);
         }
 
         /** @return a one-line description for evidence */

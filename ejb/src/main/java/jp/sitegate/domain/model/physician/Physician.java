@@ -45,6 +45,10 @@ public class Physician {
     @Column(name = "attests_safety_cooperation")
     private boolean attestsSafetyCooperation;
 
+    /** 医籍登録番号 (issue 11): the physician's identity across facilities; {@code null} when not recorded. */
+    @Column(name = "registration_number", unique = true, length = 7)
+    private String registrationNumber;
+
     @Version
     private long version;
 
@@ -61,6 +65,38 @@ public class Physician {
         }
         this.name = name.strip();
         this.licenceRegisteredOn = licenceRegisteredOn;
+    }
+
+    /**
+     * Records the medical registration number (医籍登録番号), 1–7 digits.
+     *
+     * @param number the number, or {@code null}
+     * @throws jp.sitegate.domain.shared.InvalidInputException naming {@code registrationNumber} when not 1–7 digits
+     */
+    public void recordRegistrationNumber(String number) {
+        this.registrationNumber = checkedRegistrationNumber(number);
+    }
+
+    /**
+     * @param number a medical registration number as typed, or {@code null}/blank
+     * @return it stripped, or {@code null} when blank
+     * @throws jp.sitegate.domain.shared.InvalidInputException naming {@code registrationNumber} when not 1–7 digits
+     */
+    public static String checkedRegistrationNumber(String number) {
+        if (number == null || number.isBlank()) {
+            return null;
+        }
+        String n = number.strip();
+        if (!n.matches("[0-9]{1,7}")) {
+            throw new jp.sitegate.domain.shared.InvalidInputException("registrationNumber",
+                    "医籍登録番号は1〜7桁の数字です", "registrationNumber must be 1-7 digits");
+        }
+        return n;
+    }
+
+    /** @return the medical registration number (医籍登録番号), or {@code null} */
+    public String getRegistrationNumber() {
+        return registrationNumber;
     }
 
     /**

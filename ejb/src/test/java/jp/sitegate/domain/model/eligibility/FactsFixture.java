@@ -78,13 +78,25 @@ public final class FactsFixture {
                 3L, LocalDate.of(2024, 1, 1)));
     }
 
+    /** A briefing; a restriction text comes with an infection-control restriction recorded since a month before. */
     static BriefingFact briefing(long id, BriefingMode mode, String restriction) {
+        return briefingUnder(id, mode, restriction == null ? null
+                : jp.sitegate.domain.model.briefing.VisitRestrictionKind.INFECTION_CONTROL,
+                restriction == null ? null : DAY.minusMonths(3), restriction);
+    }
+
+    /**
+     * @return a briefing two months before {@link #DAY} under a visit restriction recorded with that kind, start and
+     *         text (LUN-BRF-2, issue 11)
+     */
+    static BriefingFact briefingUnder(long id, BriefingMode mode,
+            jp.sitegate.domain.model.briefing.VisitRestrictionKind kind, LocalDate since, String text) {
         Map<AttendeeRole, Integer> att = new EnumMap<>(AttendeeRole.class);
         att.put(AttendeeRole.PHYSICIAN, 2);
         att.put(AttendeeRole.PHARMACIST, 1);
         att.put(AttendeeRole.NURSE, 3);
-        return new BriefingFact(id, DAY.minusMonths(2), mode, restriction, att, EnumSet.allOf(BriefingMaterial.class),
-                EnumSet.allOf(BriefingRequest.class));
+        return new BriefingFact(id, DAY.minusMonths(2), mode, text, att, EnumSet.allOf(BriefingMaterial.class),
+                EnumSet.allOf(BriefingRequest.class), false, kind, since);
     }
 
     /** @return this, with the own ICU filings replaced by the given levels */

@@ -17,6 +17,7 @@ import jp.sitegate.domain.model.briefing.AttendeeRole;
 import jp.sitegate.domain.model.briefing.BriefingMaterial;
 import jp.sitegate.domain.model.briefing.BriefingMode;
 import jp.sitegate.domain.model.briefing.BriefingRequest;
+import jp.sitegate.domain.model.briefing.VisitRestrictionKind;
 import jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact;
 import jp.sitegate.domain.model.eligibility.FacilityFacts.LotFact;
 import jp.sitegate.domain.model.eligibility.FacilityFacts.PhysicianFact;
@@ -323,6 +324,25 @@ class RequirementTypesTest {
             assertEquals(FindingStatus.NOT_MET, r.status());
             assertTrue(r.reasonEn().contains("visit restriction"));
             assertEquals(FindingStatus.NOT_MET, eval(AUDIENCE, f), "an invalid briefing covers nobody");
+        }
+
+        @Test
+        void onlyAVisitRestrictionRecordedAsSuchLetsAnOnlineBriefingCount() {
+            // issue 11, LUN-BRF-2: free text alone, a text saying there is none, or a restriction that started after
+            // the briefing do not count; OTHER needs its description
+            java.time.LocalDate held = DAY.minusMonths(2);
+            assertEquals(FindingStatus.NOT_MET, eval(MODE, eligible().briefings(FactsFixture.briefingUnder(1,
+                    BriefingMode.ONLINE, null, null, "感染対策で訪問制限中"))), "free text alone");
+            assertEquals(FindingStatus.NOT_MET, eval(MODE, eligible().briefings(FactsFixture.briefingUnder(1,
+                    BriefingMode.ONLINE, VisitRestrictionKind.OTHER, held.minusDays(1), "訪問規制なし"))),
+                    "a text that says there is none");
+            assertEquals(FindingStatus.NOT_MET, eval(MODE, eligible().briefings(FactsFixture.briefingUnder(1,
+                    BriefingMode.ONLINE, VisitRestrictionKind.OTHER, held.minusDays(1), null))), "OTHER undescribed");
+            assertEquals(FindingStatus.NOT_MET, eval(MODE, eligible().briefings(FactsFixture.briefingUnder(1,
+                    BriefingMode.ONLINE, VisitRestrictionKind.DISASTER, held.plusDays(1), null))),
+                    "a restriction that began after the briefing");
+            assertEquals(FindingStatus.MET, eval(MODE, eligible().briefings(FactsFixture.briefingUnder(1,
+                    BriefingMode.ONLINE, VisitRestrictionKind.DISASTER, held, null))));
         }
 
         @Test
