@@ -122,6 +122,11 @@ class SupplyControlIT {
                 "{\"product\":\"4291476A2024\",\"briefedOn\":\"2024-12-27\",\"mode\":\"IN_PERSON\"}");
         assertEquals(201, approvalDay.status(), approvalDay.body());
         assertTrue(approvalDay.json().getBoolean("lateEntry"), "recorded long after it took place: a late entry");
+        // IMD-COM-1: the September 2025 proper-use request cannot have been handed over before it existed
+        // (Imdelltra at 1912110952, where 中外製薬's mr1 is not Amgen's: mr3 is assigned there)
+        GateIT.assertProblem(Api.postAs("mr3", "api/v1/facilities/1912110952/briefings",
+                "{\"product\":\"4291477D1029\",\"briefedOn\":\"2025-08-20\",\"mode\":\"IN_PERSON\","
+                        + "\"materials\":[\"PROPER_USE_REQUEST_CRS_2025_09\"]}"), 400, "briefedOn");
     }
 
     @Test

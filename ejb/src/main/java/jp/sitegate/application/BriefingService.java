@@ -111,6 +111,15 @@ public class BriefingService {
             throw new InvalidInputException("briefedOn", "製品の承認日（" + approved + "）より前の日付は登録できません",
                     "briefedOn is before the product's approval on " + approved);
         }
+        for (jp.sitegate.domain.model.briefing.BriefingMaterial m : cmd.materials() == null
+                ? Set.<jp.sitegate.domain.model.briefing.BriefingMaterial>of() : cmd.materials()) {
+            if (m.issuedOn() != null && cmd.briefedOn().isBefore(m.issuedOn())) {
+                // issue 11, IMD-COM-1: a document cannot be handed over before it existed
+                throw new InvalidInputException("briefedOn", "資材「" + m.labelJa() + "」は" + m.issuedOn()
+                        + "以降の発行です。それより前の日付では記録できません",
+                        "the material " + m.name() + " was issued on " + m.issuedOn() + ", after briefedOn");
+            }
+        }
         if (cmd.briefedOn().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("briefedOn", "未来の日付は登録できません", "briefedOn must not be in the future");
         }

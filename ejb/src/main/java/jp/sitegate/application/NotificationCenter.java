@@ -223,6 +223,43 @@ public final class NotificationCenter {
         }
     }
 
+    /** Days before a confirmation lapses that the facility and the confirming manufacturer's MRs are reminded. */
+    public static final int CONFIRMATION_REMINDER_DAYS = 30;
+
+    /**
+     * Reminds the facility's administrators and the confirming manufacturer's MRs there that its confirmation of the
+     * facility's ICU-equivalent declaration lapses within {@value #CONFIRMATION_REMINDER_DAYS} days (issue 11; the
+     * default validity of 12 months — a profile may set another {@code confirmationMonths}); once per confirmation.
+     *
+     * @param em  entity manager
+     * @param f   the facility
+     * @param now the moment (the nightly run's)
+     */
+    public static void confirmationLapsing(EntityManager em, Facility f, Instant now) {
+        LocalDate seen = f.getIcuEquivalentSeenOn();
+        Long org = f.getIcuEquivalentConfirmedOrg();
+        if (seen == null || org == null || !Boolean.TRUE.equals(f.getIcuEquivalentDeclared())) {
+            return;
+        }
+        LocalDate today = now.atZone(ClockProducer.JAPAN).toLocalDate();
+        LocalDate lapses = seen.plusMonths(12);
+        if (today.isBefore(lapses.minusDays(CONFIRMATION_REMINDER_DAYS)) || !today.isBefore(lapses)) {
+            return;
+        }
+        String where = f.getName() + "（" + f.getCode().value() + "）";
+        NotificationMessage m = new NotificationMessage(NotificationKind.CONFIRMATION_LAPSING, Severity.WARNING, f,
+                null, "【SiteGate】ICU同等設備の確認が " + lapses + " に期限切れになります / ICU-equivalent confirmation "
+                        + "lapses on " + lapses + ": " + where,
+                "医療機関: " + where + "\n製造販売業者によるICU同等設備の確認（" + seen + "、" + f.getIcuEquivalentConfirmedBy()
+                        + "）は " + lapses + " に期限切れになります（REQUIREMENTS.md §8）。期限後、この申告に基づく要件は"
+                        + "「確認待ち」になります。担当MRに再確認を依頼してください。\n\nFacility: " + where
+                        + "\nThe manufacturer's confirmation of the ICU-equivalent declaration (" + seen + ") lapses on "
+                        + lapses + "; afterwards requirements resting on it are UNKNOWN until it is confirmed again.",
+                "confirmation-lapsing:icu-equivalent:" + f.getId() + ":" + seen);
+        facilityPeople(em, f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, org))
+                .forEach(u -> deliver(em, u, m, now));
+    }
+
     /**
      * Puts a message in a user's inbox (once per dedup key) and queues its e-mail when the user has an address.
      *

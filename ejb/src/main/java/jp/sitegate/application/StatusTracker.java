@@ -106,7 +106,11 @@ public class StatusTracker {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int reevaluateInNewTransaction(long facilityId, Instant now, String cause) {
         Facility f = em.find(Facility.class, facilityId);
-        return f == null ? 0 : reevaluate(em, f, now, cause).size();
+        if (f == null) {
+            return 0;
+        }
+        NotificationCenter.confirmationLapsing(em, f, now);
+        return reevaluate(em, f, now, cause).size();
     }
 
     /**

@@ -253,6 +253,29 @@ class StatusNotificationScenarioTest {
     }
 
     @Test
+    void theFacilityAndTheConfirmingManufacturersMrAreRemindedBeforeAConfirmationLapses() {
+        // issue 11: 中外製薬's confirmation of 2025-01-15 lapses on 2026-01-15 (12 months); the nightly run reminds
+        // from 30 days before, once, and only the confirming manufacturer's MR besides the facility
+        db.inTransaction(em -> {
+            Facility univ = EligibilityEngine.facility(em, UNIV);
+            univ.declareIcuEquivalent(true, T0);
+            univ.confirmIcuEquivalent("MR (mr-s)", Actors.company(em, Actors.CHUGAI).getId(),
+                    java.time.LocalDate.parse("2025-01-15"), T0);
+        });
+        Instant early = Instant.parse("2025-12-10T17:00:00Z"); // 2025-12-11 JST: 35 days before
+        Instant due = Instant.parse("2025-12-20T17:00:00Z"); // 2025-12-21 JST: 25 days before
+        db.inTransaction(em -> NotificationCenter.confirmationLapsing(em, EligibilityEngine.facility(em, UNIV), early));
+        assertEquals(0, inbox("fadmin-s", NotificationKind.CONFIRMATION_LAPSING).size(), "not yet");
+        for (Instant night : List.of(due, due.plusSeconds(86_400))) {
+            db.inTransaction(em -> NotificationCenter.confirmationLapsing(em, EligibilityEngine.facility(em, UNIV),
+                    night));
+        }
+        assertEquals(1, inbox("fadmin-s", NotificationKind.CONFIRMATION_LAPSING).size(), "once");
+        assertEquals(1, inbox("mr-s", NotificationKind.CONFIRMATION_LAPSING).size());
+        assertEquals(0, inbox("mr-b", NotificationKind.CONFIRMATION_LAPSING).size(), "not another manufacturer's");
+    }
+
+    @Test
     void aNewProfileVersionTakesEffectOnItsDateAndTheCauseNamesIt() throws Exception {
         LocalDate effective = LocalDate.of(2026, 1, 15);
         Actors.actAs(db, "safety-s"); // a safety manager of 中外製薬, Lunsumio's manufacturer

@@ -13,5 +13,7 @@ public enum NotificationKind {
     /** The manufacturer suspended supply to a facility (出荷停止, issue 11). */
     SUPPLY_SUSPENDED,
     /** The manufacturer lifted a supply suspension. */
-    SUPPLY_RESUMED
+    SUPPLY_RESUMED,
+    /** A manufacturer's confirmation of a declared fact lapses within 30 days (issue 11). */
+    CONFIRMATION_LAPSING
 }
