@@ -117,7 +117,8 @@ public final class EligibilityEngine {
             facts = jp.sitegate.infrastructure.persistence.DeclarationHistory.asOf(em, facility, facts, at);
         }
         List<Finding> findings = new java.util.ArrayList<>(EligibilityEvaluator.findings(requirements, facts,
-                new EvaluationContext(product.getId(), day, product.getManufacturerId())));
+                new EvaluationContext(product.getId(), day, product.getManufacturerId(),
+                        profile.getEffectiveFrom())));
         // the manufacturer's supply suspensions in force then (issue 11, REQUIREMENTS.md §8)
         for (SupplySuspension s : em.createNamedQuery("SupplySuspension.ofFacility", SupplySuspension.class)
                 .setParameter("facilityId", facility.getId()).getResultList()) {

@@ -6,8 +6,29 @@ import java.time.LocalDate;
  * @param productId      the product evaluated (for per-product training and briefings)
  * @param date           the day evaluated, in Japan time
  * @param manufacturerId the product's manufacturer (whose confirmations count, issue 11), or {@code null}
+ * @param profileEffectiveFrom the evaluated profile version's effective date (for {@code requireFreshBriefing} and
+ *                       {@code requireFreshConfirmation}, issue 11), or {@code null}
  */
-public record EvaluationContext(long productId, LocalDate date, Long manufacturerId) {
+public record EvaluationContext(long productId, LocalDate date, Long manufacturerId, LocalDate profileEffectiveFrom) {
+    /**
+     * A context without the profile's effective date.
+     *
+     * @param productId      the product
+     * @param date           the day
+     * @param manufacturerId the product's manufacturer, or {@code null}
+     */
+    public EvaluationContext(long productId, LocalDate date, Long manufacturerId) {
+        this(productId, date, manufacturerId, null);
+    }
+
+    /**
+     * @param day a day something happened (a briefing, a confirmation)
+     * @return true when it happened on or after the profile version's effective date (or that date is not known)
+     */
+    public boolean onOrAfterProfile(LocalDate day) {
+        return profileEffectiveFrom == null || !day.isBefore(profileEffectiveFrom);
+    }
+
     /**
      * A context without a manufacturer (no manufacturer's confirmation counts unless a profile accepts any).
      *
@@ -15,6 +36,6 @@ public record EvaluationContext(long productId, LocalDate date, Long manufacture
      * @param date      the day
      */
     public EvaluationContext(long productId, LocalDate date) {
-        this(productId, date, null);
+        this(productId, date, null, null);
     }
 }

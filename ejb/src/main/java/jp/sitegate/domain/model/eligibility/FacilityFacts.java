@@ -59,10 +59,13 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
          * @param context          the evaluation (its day and product's manufacturer)
          * @param validMonths      months a confirmation counts, or {@code null} for no limit
          * @param anyManufacturer  true when a profile accepts any manufacturer's confirmation
+         * @param fresh            true when only a confirmation on or after the profile version's effective date
+         *                         counts
          * @return why it does not count ({@code null} when it counts): not a manufacturer's, another manufacturer's,
-         *         or lapsed
+         *         lapsed, or made before the profile's revision
          */
-        public String doesNotCount(EvaluationContext context, Integer validMonths, boolean anyManufacturer) {
+        public String doesNotCount(EvaluationContext context, Integer validMonths, boolean anyManufacturer,
+                boolean fresh) {
             if (organisationId == null || on == null || on.isAfter(context.date())) {
                 return "not confirmed by a manufacturer";
             }
@@ -71,6 +74,9 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
             }
             if (validMonths != null && on.plusMonths(validMonths).isBefore(context.date())) {
                 return "confirmation of " + on + " lapsed after " + validMonths + " months";
+            }
+            if (fresh && !context.onOrAfterProfile(on)) {
+                return "confirmation of " + on + " precedes the profile version of " + context.profileEffectiveFrom();
             }
             return null;
         }

@@ -27,7 +27,7 @@ public enum RequirementType {
         public Criterion create(CriterionParameters p) {
             return new IcuAccess(new HashSet<>(p.intList("levels", 1, 6)), p.bool("allowEquivalent", false),
                     p.bool("allowPartner", false), p.integer("confirmationMonths", 1, 12),
-                    p.bool("acceptAnyManufacturer", false));
+                    p.bool("acceptAnyManufacturer", false), p.bool("requireFreshConfirmation", false));
         }
     },
     /** {@code allowPartner}. */
@@ -68,19 +68,20 @@ public enum RequirementType {
                     p.optionalInt("retrainingMonths", 1));
         }
     },
-    /** {@code roles}. */
+    /** {@code roles}; {@code requireFreshBriefing} (issue 11) on every briefing type. */
     BRIEFING_AUDIENCE {
         @Override
         public Criterion create(CriterionParameters p) {
             return new BriefingCoverage<>(AttendeeRole.class, p.enumSet("roles", AttendeeRole.class),
-                    b -> AttendeeRoles.present(b.attendees()), AttendeeRole::labelJa, "説明対象の職種", "audience");
+                    b -> AttendeeRoles.present(b.attendees()), AttendeeRole::labelJa, "説明対象の職種", "audience",
+                    p.bool("requireFreshBriefing", false));
         }
     },
     /** No parameters. */
     BRIEFING_MODE {
         @Override
         public Criterion create(CriterionParameters p) {
-            return new BriefingModeCriterion();
+            return new BriefingModeCriterion(p.bool("requireFreshBriefing", false));
         }
     },
     /** {@code materials}. */
@@ -88,7 +89,8 @@ public enum RequirementType {
         @Override
         public Criterion create(CriterionParameters p) {
             return new BriefingCoverage<>(BriefingMaterial.class, p.enumSet("materials", BriefingMaterial.class),
-                    FacilityFacts.BriefingFact::materials, BriefingMaterial::labelJa, "提供資材", "materials");
+                    FacilityFacts.BriefingFact::materials, BriefingMaterial::labelJa, "提供資材", "materials",
+                    p.bool("requireFreshBriefing", false));
         }
     },
     /** {@code requests}. */
@@ -96,7 +98,8 @@ public enum RequirementType {
         @Override
         public Criterion create(CriterionParameters p) {
             return new BriefingCoverage<>(BriefingRequest.class, p.enumSet("requests", BriefingRequest.class),
-                    FacilityFacts.BriefingFact::requests, BriefingRequest::labelJa, "依頼事項", "requests");
+                    FacilityFacts.BriefingFact::requests, BriefingRequest::labelJa, "依頼事項", "requests",
+                    p.bool("requireFreshBriefing", false));
         }
     },
     /** {@code minMg} (default 1,600). */

@@ -116,6 +116,15 @@ class RequirementTypesTest {
             assertEquals(FindingStatus.MET, eval(LUN_FAC_3.replace("\"allowPartner\":true",
                     "\"allowPartner\":true,\"confirmationMonths\":24"),
                     eligible().icuLevels().icuEquivalentConfirmed(true, old)));
+            // after an RMP revision the profile may ask for a confirmation made since its effective date
+            CompiledRequirement freshOnly = new CompiledRequirement("T-1", "clause", "t", "t", CriteriaParser.parse(
+                    "T-1", LUN_FAC_3.replace("\"allowPartner\":true", "\"allowPartner\":true,"
+                            + "\"requireFreshConfirmation\":true")));
+            FacilityFacts confirmedLastMonth = eligible().icuLevels().icuEquivalent(true, "MR").build();
+            assertEquals(FindingStatus.UNKNOWN, freshOnly.evaluate(confirmedLastMonth,
+                    new EvaluationContext(PRODUCT, DAY, MANUFACTURER, DAY.minusDays(10))).status());
+            assertEquals(FindingStatus.MET, freshOnly.evaluate(confirmedLastMonth,
+                    new EvaluationContext(PRODUCT, DAY, MANUFACTURER, DAY.minusMonths(2))).status());
         }
 
         @Test
@@ -343,6 +352,22 @@ class RequirementTypesTest {
                     "a restriction that began after the briefing");
             assertEquals(FindingStatus.MET, eval(MODE, eligible().briefings(FactsFixture.briefingUnder(1,
                     BriefingMode.ONLINE, VisitRestrictionKind.DISASTER, held, null))));
+        }
+
+        @Test
+        void afterAnRmpRevisionOnlyBriefingsSinceTheNewVersionCountWhenTheProfileSaysSo() {
+            // issue 11: a profile version issued after an RMP revision may require fresh briefings; the fixture's
+            // briefing was held two months before DAY
+            String fresh = "[{\"type\":\"BRIEFING_MODE\",\"requireFreshBriefing\":true}]";
+            FactsFixture f = eligible().briefings(FactsFixture.briefing(1, BriefingMode.IN_PERSON, null));
+            CompiledRequirement r = new CompiledRequirement("T-1", "clause", "t", "t", CriteriaParser.parse("T-1",
+                    fresh));
+            Finding revisedAfter = r.evaluate(f.build(), new EvaluationContext(PRODUCT, DAY, MANUFACTURER,
+                    DAY.minusMonths(1)));
+            assertEquals(FindingStatus.NOT_MET, revisedAfter.status(), revisedAfter.reasonEn());
+            assertEquals(FindingStatus.MET, r.evaluate(f.build(), new EvaluationContext(PRODUCT, DAY, MANUFACTURER,
+                    DAY.minusMonths(3))).status(), "held after the revision");
+            assertEquals(FindingStatus.MET, eval(MODE, f), "without the parameter every briefing counts");
         }
 
         @Test

@@ -33,6 +33,21 @@ public final class BriefingCoverage<E extends Enum<E>> extends BriefingCriterion
      */
     public BriefingCoverage(Class<E> type, Set<E> required, Function<BriefingFact, Set<E>> covered,
             Function<E, String> labelJa, String whatJa, String whatEn) {
+        this(type, required, covered, labelJa, whatJa, whatEn, false);
+    }
+
+    /**
+     * @param type         the enum of items
+     * @param required     items that must be covered
+     * @param covered      the items a briefing covers
+     * @param labelJa      an item's Japanese label
+     * @param whatJa       what the items are (Japanese)
+     * @param whatEn       what the items are (English)
+     * @param requireFresh only briefings on or after the profile version's effective date count (issue 11)
+     */
+    public BriefingCoverage(Class<E> type, Set<E> required, Function<BriefingFact, Set<E>> covered,
+            Function<E, String> labelJa, String whatJa, String whatEn, boolean requireFresh) {
+        super(requireFresh);
         this.type = type;
         this.required = EnumSet.copyOf(required);
         this.covered = covered;
@@ -63,11 +78,12 @@ public final class BriefingCoverage<E extends Enum<E>> extends BriefingCriterion
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BriefingCoverage<?> other && other.type == type && other.required.equals(required);
+        return o instanceof BriefingCoverage<?> other && other.type == type && other.required.equals(required)
+                && other.requireFresh == requireFresh;
     }
 
     @Override
     public int hashCode() {
-        return type.hashCode() * 31 + required.hashCode();
+        return (type.hashCode() * 31 + required.hashCode()) * 2 + (requireFresh ? 1 : 0);
     }
 }

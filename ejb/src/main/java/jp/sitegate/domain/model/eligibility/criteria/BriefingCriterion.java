@@ -12,6 +12,13 @@ import jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact;
  * and given in an acceptable mode (in person, or online with a visit restriction; LUN-BRF-2) count.
  */
 abstract class BriefingCriterion implements Criterion {
+    /** Only briefings on or after the profile version's effective date count (an RMP revision, issue 11). */
+    protected final boolean requireFresh;
+
+    /** @param requireFresh whether only briefings on or after the profile version's effective date count */
+    protected BriefingCriterion(boolean requireFresh) {
+        this.requireFresh = requireFresh;
+    }
 
     @Override
     public final CriterionResult evaluate(FacilityFacts facts, EvaluationContext context) {
@@ -19,6 +26,15 @@ abstract class BriefingCriterion implements Criterion {
                 .filter(b -> !b.briefedOn().isAfter(context.date())).toList();
         if (held.isEmpty()) {
             return CriterionResult.notMet("事前説明の記録がありません", "no briefing recorded", List.of());
+        }
+        if (requireFresh) {
+            List<BriefingFact> fresh = held.stream().filter(b -> context.onOrAfterProfile(b.briefedOn())).toList();
+            if (fresh.isEmpty()) {
+                return CriterionResult.notMet("改訂後（" + context.profileEffectiveFrom() + "以降）の事前説明の記録がありません",
+                        "no briefing on or after the profile version's effective date " + context.profileEffectiveFrom(),
+                        held.stream().map(b -> b.describe() + " before the revision").toList());
+            }
+            held = fresh;
         }
         List<BriefingFact> counted = held.stream().filter(BriefingFact::acceptableMode).toList();
         if (counted.isEmpty()) {

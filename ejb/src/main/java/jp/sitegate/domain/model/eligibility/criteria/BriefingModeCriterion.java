@@ -7,6 +7,16 @@ import jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact;
 /** BRIEFING_MODE: a briefing was given in person, or online with the facility's visit restriction (LUN-BRF-2). */
 public final class BriefingModeCriterion extends BriefingCriterion {
 
+    /** A criterion counting every briefing held by the day. */
+    public BriefingModeCriterion() {
+        this(false);
+    }
+
+    /** @param requireFresh only briefings on or after the profile version's effective date count (issue 11) */
+    public BriefingModeCriterion(boolean requireFresh) {
+        super(requireFresh);
+    }
+
     @Override
     protected CriterionResult evaluateCounted(List<BriefingFact> counted) {
         return CriterionResult.met("訪問又は訪問規制下のオンラインで説明済み", "briefed in person or online under a visit restriction",
@@ -16,11 +26,11 @@ public final class BriefingModeCriterion extends BriefingCriterion {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BriefingModeCriterion;
+        return o instanceof BriefingModeCriterion other && other.requireFresh == requireFresh;
     }
 
     @Override
     public int hashCode() {
-        return BriefingModeCriterion.class.hashCode();
+        return BriefingModeCriterion.class.hashCode() + (requireFresh ? 1 : 0);
     }
 }

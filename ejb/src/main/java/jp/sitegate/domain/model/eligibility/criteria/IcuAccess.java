@@ -23,9 +23,11 @@ import jp.sitegate.domain.model.facility.PartnerCoverage;
  * @param confirmationMonths months a manufacturer's confirmation of the ICU-equivalent declaration counts (issue 11,
  *                        default 12), or {@code null} for no limit
  * @param acceptAnyManufacturer whether another manufacturer's confirmation counts too (default: only the product's)
+ * @param requireFreshConfirmation whether only a confirmation on or after the profile version's effective date counts
+ *                        (an RMP revision, issue 11)
  */
 public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean allowPartner, Integer confirmationMonths,
-        boolean acceptAnyManufacturer) implements Criterion {
+        boolean acceptAnyManufacturer, boolean requireFreshConfirmation) implements Criterion {
 
     /** Defensive, sorted copy. */
     public IcuAccess {
@@ -44,7 +46,8 @@ public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean al
         }
         FacilityFacts.Confirmation confirmation = facts.icuEquivalentConfirmation();
         String notCounted = confirmation == null ? "not confirmed"
-                : confirmation.doesNotCount(context, confirmationMonths, acceptAnyManufacturer);
+                : confirmation.doesNotCount(context, confirmationMonths, acceptAnyManufacturer,
+                        requireFreshConfirmation);
         if (allowEquivalent && Boolean.TRUE.equals(facts.icuEquivalentDeclared()) && notCounted == null) {
             return CriterionResult.met("ICUと同等の設備（製造販売業者が確認済み）",
                     "ICU-equivalent equipment confirmed by the manufacturer",
