@@ -235,6 +235,10 @@ class AuthorizationMatrixIT {
         API.put("POST /v1/organisations/{id}/agreements/{agreementId}/end", Rule.own(Kind.SAFETY));
         API.put("POST /v1/products", Rule.any(Kind.SAFETY));
         API.put("POST /v1/products/{yjCode}/profile-versions", Rule.own(Kind.SAFETY));
+        // issue 11: another safety manager of the manufacturer approves a draft (the sample is safety1b's, in force
+        // from 2099 only); its impact is the manufacturer's to see
+        API.put("POST /v1/products/{yjCode}/profile-versions/{versionNo}/approval", Rule.own(Kind.SAFETY));
+        API.put("GET /v1/products/{yjCode}/profile-versions/{versionNo}/impact", Rule.own(Kind.SAFETY));
         API.put("GET /v1/admin/scale-data", Rule.any(Kind.ADMIN));
         API.put("POST /v1/admin/scale-data", Rule.any(Kind.ADMIN));
 
@@ -360,6 +364,12 @@ class AuthorizationMatrixIT {
         s.put("agreement", created(Api.postAs("safety1", "api/v1/organisations/" + s.get("chugai") + "/agreements",
                 "{\"distributorId\":" + distributor + ",\"products\":[],\"validFrom\":\"2099-01-01\"}"), "agreement")
                 .getJsonNumber("id").toString());
+        // a Lunsumio draft by 中外製薬's second safety manager, in force from 2099 only once approved
+        s.put("draft", created(Api.postAs("safety1b", "api/v1/products/" + LUNSUMIO + "/profile-versions",
+                "{\"effectiveFrom\":\"2099-01-01\",\"source\":\"matrix\",\"requirements\":[{\"requirementId\":"
+                        + "\"LUN-MTX-1\",\"clause\":\"matrix\",\"titleJa\":\"マトリクス\",\"titleEn\":\"matrix\","
+                        + "\"criteria\":[{\"type\":\"BRIEFING_MODE\"}]}]}"), "draft").getJsonNumber("version")
+                .toString());
         // 中外製薬's supply suspension at the facility (lifted by the matrix's DELETE, early in its order)
         String reason = "マトリクスの出荷停止 " + n;
         s.put("suspensionReason", reason);
@@ -423,7 +433,7 @@ class AuthorizationMatrixIT {
                 .replace("organisations/{id}", "organisations/" + s.get("chugai"))
                 .replace("inbox/{id}", "inbox/999999999")
                 .replace("{username}", "mr1").replace("{facilityCode}", "1910112398")
-                .replace("{yjCode}", LUNSUMIO);
+                .replace("{yjCode}", LUNSUMIO).replace("{versionNo}", s.get("draft"));
     }
 
     /** Denied users first, so an allowed call that ends or deletes a sample cannot make a denial look right. */

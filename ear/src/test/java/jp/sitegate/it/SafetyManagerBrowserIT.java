@@ -62,8 +62,23 @@ class SafetyManagerBrowserIT {
                 b.type("#compose\\:source", "テクベイリ 最適使用推進ガイドライン（安全管理責任者が作成）");
                 b.screenshot("safety-manager-compose");
                 b.click("#compose\\:save");
-                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "第1版を保存しました"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                        "第1版を下書きとして保存しました"));
                 b.screenshot("safety-manager-profile");
+            });
+        }
+        // issue 11: the draft is in force only once another safety manager of 中外製薬 approves it
+        try (Browser b = new Browser()) {
+            b.login("safety1b");
+            b.recordingFailures("safety-manager-approval", () -> {
+                b.open("safety/profile.xhtml?product=TECVAYLI");
+                b.click("#versions .ui-accordion-header");
+                b.click("[id$='approval:impact']");
+                b.wait.until(d -> d.findElement(By.cssSelector("[id$='approval:impactResult']")).isDisplayed());
+                b.click("[id$='approval:approve']");
+                b.click(".ui-confirmdialog-yes");
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                        "第1版を承認しました"));
 
                 b.open("check.xhtml");
                 b.typeAutoComplete("check:facility", "1912110952");

@@ -67,7 +67,7 @@ public class ProfileAdminService {
         return new ProductViews.Profile(r.getVersionNo(), r.getEffectiveFrom().toString(), r.isProvisional(),
                 r.getSourceJa(), r.getRequirements().stream().map(q -> new ProductViews.Requirement(
                         q.getRequirementId(), q.getClauseJa(), q.getTitleJa(), q.getTitleEn(), q.getCriteria()))
-                        .toList());
+                        .toList(), r.getStatus(), r.getDraftedBy(), r.getApprovedBy());
     }
 
     /**
@@ -141,17 +141,19 @@ public class ProfileAdminService {
     }
 
     /**
-     * Adds a profile version (next version number) for a product.
+     * Saves a profile version (next version number) for a product as a draft (issue 11): it is not in force until
+     * another safety manager of the manufacturer approves it ({@link #approve}).
      *
      * @param productKey    product
-     * @param effectiveFrom first day in force
+     * @param effectiveFrom first day in force once approved (today or later)
      * @param provisional   provisional flag
      * @param source        source documents (Japanese)
      * @param drafts        requirements in order (at least one)
      * @return the version number given
      * @throws jp.sitegate.domain.shared.ForbiddenException unless a safety manager of the product's manufacturer
      *                               (checked before the draft is validated, issue 10)
-     * @throws InvalidInputException naming the requirement and parameter for invalid input
+     * @throws InvalidInputException naming the requirement and parameter for invalid input, or {@code effectiveFrom}
+     *                               in the past
      * @throws NotFoundException     for an unknown product
      */
     public int addProfileVersion(String productKey, LocalDate effectiveFrom, boolean provisional, String source,
@@ -161,6 +163,12 @@ public class ProfileAdminService {
         authorization.manufacturerOf(p, Role.SAFETY_MANAGER);
         if (effectiveFrom == null) {
             throw new InvalidInputException("effectiveFrom", "適用開始日を入力してください", "effectiveFrom is required");
+        }
+        if (effectiveFrom.isBefore(clock.instant().atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN)
+                .toLocalDate())) {
+            // issue 11: a version never takes effect in the past (decisions already made stay as they were)
+            throw new InvalidInputException("effectiveFrom", "適用開始日は今日以降にしてください",
+                    "effectiveFrom must be today or later");
         }
         required(source, "source");
         if (drafts == null || drafts.isEmpty()) {
@@ -186,18 +194,88 @@ public class ProfileAdminService {
         Integer max = em.createQuery("SELECT MAX(r.versionNo) FROM RequirementProfile r WHERE r.product = :p",
                 Integer.class).setParameter("p", p).getSingleResult();
         int version = max == null ? 1 : max + 1;
-        RequirementProfile profile = new RequirementProfile(p, version, effectiveFrom, provisional, source.strip());
+        var drafter = authorization.anyRole(Role.SAFETY_MANAGER);
+        RequirementProfile profile = RequirementProfile.draft(p, version, effectiveFrom, provisional, source.strip(),
+                drafter == null ? "system" : drafter.username());
         drafts.forEach(d -> profile.addRequirement(d.requirementId().strip(), d.clause().strip(), d.titleJa().strip(),
                 d.titleEn().strip(), d.criteria().strip()));
         em.persist(profile);
         em.flush();
+        return version;
+    }
+
+    /**
+     * Another safety manager of the manufacturer approves a draft (issue 11); it is then in force from its effective
+     * date, and the facilities with a status for the product are re-evaluated when that date has come.
+     *
+     * @param productKey the product
+     * @param versionNo  the draft's version number
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a safety manager of the product's manufacturer other
+     *                                                      than the drafter
+     * @throws NotFoundException naming {@code versionNo} for an unknown version
+     * @throws jp.sitegate.domain.shared.ConflictException when not a draft, or its effective date has passed
+     */
+    public void approve(String productKey, int versionNo) {
+        authorization.anyRole(Role.SAFETY_MANAGER);
+        Product p = product(productKey);
+        var approver = authorization.manufacturerOf(p, Role.SAFETY_MANAGER);
+        RequirementProfile draft = version(p, versionNo);
         java.time.Instant now = clock.instant();
-        if (!effectiveFrom.isAfter(now.atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN).toLocalDate())) {
+        LocalDate today = now.atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN).toLocalDate();
+        draft.approve(approver == null ? "system" : approver.username(), now, today);
+        em.flush();
+        if (!draft.getEffectiveFrom().isAfter(today)) {
             em.createQuery("SELECT DISTINCT s.facility FROM FacilityStatus s WHERE s.product = :p",
                     jp.sitegate.domain.model.facility.Facility.class).setParameter("p", p).getResultList()
-                    .forEach(f -> StatusTracker.reevaluate(em, f, now, "profile v" + version + " of " + productKey));
+                    .forEach(f -> StatusTracker.reevaluate(em, f, now, "profile v" + versionNo + " of " + productKey));
         }
-        return version;
+    }
+
+    /**
+     * What a draft would change (issue 11), shown before it is approved: every facility with a status for the product
+     * evaluated today under the version in force and under the draft.
+     *
+     * @param productKey the product
+     * @param versionNo  the draft's version number
+     * @return "FROM→TO" (ELIGIBLE / NOT_ELIGIBLE) → number of facilities, changes only
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a safety manager of the product's manufacturer
+     * @throws NotFoundException naming {@code versionNo} for an unknown version
+     */
+    public Map<String, Integer> impact(String productKey, int versionNo) {
+        authorization.anyRole(Role.SAFETY_MANAGER);
+        Product p = product(productKey);
+        authorization.manufacturerOf(p, Role.SAFETY_MANAGER);
+        RequirementProfile draft = version(p, versionNo);
+        java.time.Instant now = clock.instant();
+        ProductCode pc = em.createNamedQuery("ProductCode.all", ProductCode.class).getResultList().stream()
+                .filter(c -> c.getProduct().getId().equals(p.getId())).findFirst()
+                .orElseThrow(() -> new NotFoundException("product", "規格がありません", "no strength"));
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        for (jp.sitegate.domain.model.facility.Facility f : em.createQuery("SELECT DISTINCT s.facility FROM "
+                + "FacilityStatus s WHERE s.product = :p", jp.sitegate.domain.model.facility.Facility.class)
+                .setParameter("p", p).getResultList()) {
+            String before;
+            try {
+                before = EligibilityEngine.evaluate(em, f, pc, now, now).decision().outcome().name();
+            } catch (NotFoundException e) {
+                before = "NONE";
+            }
+            BatchScope scope = new BatchScope();
+            scope.profiles.put(p.getId(), draft);
+            String after = EligibilityEngine.evaluate(em, f.getCode().value(), pc.getYjCode(), now, scope)
+                    .decision().outcome().name();
+            if (!before.equals(after)) {
+                out.merge(before + "→" + after, 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private RequirementProfile version(Product p, int versionNo) {
+        return em.createQuery("SELECT r FROM RequirementProfile r WHERE r.product = :p AND r.versionNo = :v",
+                RequirementProfile.class).setParameter("p", p).setParameter("v", versionNo).getResultStream()
+                .findFirst().orElseThrow(() -> new NotFoundException("versionNo", "版 " + versionNo + " はありません",
+                        "no version " + versionNo));
     }
 
     /**

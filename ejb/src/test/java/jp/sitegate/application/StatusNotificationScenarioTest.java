@@ -3,6 +3,7 @@ package jp.sitegate.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -292,7 +293,17 @@ class StatusNotificationScenarioTest {
             Inject.field(admin, "em", em);
             Inject.field(admin, "clock", Clock.fixed(T0.plusSeconds(60), ClockProducer.JAPAN));
             Inject.field(admin, "authorization", Actors.authorization(em));
-            admin.addProfileVersion("LUNSUMIO", effective, false, "scenario: 2,000 mg", drafts);
+            int v2 = admin.addProfileVersion("LUNSUMIO", effective, false, "scenario: 2,000 mg", drafts);
+            // issue 11: a draft until another safety manager of 中外製薬 approves it
+            assertEquals(List.of(), Actors.system(() -> em.createQuery("SELECT r FROM RequirementProfile r WHERE "
+                    + "r.versionNo = :v AND r.status = 'APPROVED' AND r.product.key = 'LUNSUMIO'",
+                    RequirementProfile.class).setParameter("v", v2).getResultList()), "not approved yet");
+            assertThrows(jp.sitegate.domain.shared.ForbiddenException.class,
+                    () -> admin.approve("LUNSUMIO", v2), "the drafter does not approve their own draft");
+            user(em, "safety-s2", Role.SAFETY_MANAGER, Actors.company(em, Actors.CHUGAI));
+            em.flush();
+            Actors.caller().actAs(Actors.find(em, "safety-s2"));
+            admin.approve("LUNSUMIO", v2);
         });
         Actors.signOut();
         assertEquals(List.of(), daily(Instant.parse("2026-01-13T17:00:00Z")), "v2 is not in force on the 14th");

@@ -26,9 +26,12 @@ public final class ProductViews {
      * @param provisional   provisional flag
      * @param source        source documents
      * @param requirements  requirements in order
+     * @param status        DRAFT (not in force until approved) or APPROVED (issue 11)
+     * @param draftedBy     who saved it, or {@code null}
+     * @param approvedBy    who approved it, or {@code null}
      */
     public record Profile(int versionNo, String effectiveFrom, boolean provisional, String source,
-            List<Requirement> requirements) {
+            List<Requirement> requirements, String status, String draftedBy, String approvedBy) {
     }
 
     /**

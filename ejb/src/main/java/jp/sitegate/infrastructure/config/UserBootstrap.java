@@ -55,6 +55,12 @@ public class UserBootstrap {
             if (demo && users.find("admin1").isEmpty()) {
                 demoUsers();
             }
+            if (demo && users.find(SECOND_SAFETY_MANAGER).isEmpty()) {
+                // issue 11: a profile draft needs a second safety manager of the manufacturer to approve it
+                users.create(SECOND_SAFETY_MANAGER, "デモ 安全管理責任者2（中外製薬）", DEMO_PASSWORD,
+                        EnumSet.of(Role.SAFETY_MANAGER), organisation("中外製薬株式会社"), null);
+                users.changeEmail(SECOND_SAFETY_MANAGER, SECOND_SAFETY_MANAGER + "@demo.sitegate.example");
+            }
             if (adminName.isPresent() && adminPassword.isPresent() && !users.hasSystemAdministrator()) {
                 users.create(adminName.get(), adminName.get(), adminPassword.get(), EnumSet.of(Role.SYSTEM_ADMIN),
                         organisation("SiteGate 運営事務局"), null);
@@ -96,6 +102,9 @@ public class UserBootstrap {
         }
         LOG.info(() -> "demo users " + DEMO_USERS + " created");
     }
+
+    /** 中外製薬's second safety manager, who approves safety1's profile drafts (issue 11). */
+    public static final String SECOND_SAFETY_MANAGER = "safety1b";
 
     /** The demo users' names. */
     public static final List<String> DEMO_USERS = List.of("mr1", "safety1", "mr2", "safety2", "mr3", "safety3",

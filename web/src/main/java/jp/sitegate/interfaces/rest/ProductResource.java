@@ -130,9 +130,11 @@ public class ProductResource {
     @POST
     @Path("{yjCode}/profile-versions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a requirement profile version (the product's manufacturer's safety manager)",
-            description = "Body: effectiveFrom, provisional, source, requirements[] (requirementId, clause, titleJa, "
-                    + "titleEn, criteria). Errors name the requirement and parameter.")
+    @Operation(summary = "Save a requirement profile version as a draft (the product's manufacturer's safety manager; "
+            + "another of its safety managers approves it, issue 11)",
+            description = "Body: effectiveFrom (today or later), provisional, source, requirements[] (requirementId, "
+                    + "clause, titleJa, titleEn, criteria). Errors name the requirement and parameter. The draft is not "
+                    + "in force until approved: POST …/profile-versions/{versionNo}/approval.")
     public Response addProfileVersion(@PathParam("yjCode") String yjCode, NewProfileVersion body) {
         var product = admin.product(yjCode);
         authorization.manufacturerOf(product, Role.SAFETY_MANAGER);
@@ -148,5 +150,33 @@ public class ProductResource {
         int version = admin.addProfileVersion(product.getKey(), Moments.date(body.effectiveFrom, "effectiveFrom"),
                 body.provisional, body.source, drafts);
         return Response.status(Response.Status.CREATED).entity(Map.of("version", version)).build();
+    }
+
+    /**
+     * @param yjCode    any YJ code of the product (or its key)
+     * @param versionNo the draft's version number
+     * @return 204
+     */
+    @POST
+    @Path("{yjCode}/profile-versions/{versionNo}/approval")
+    @Operation(summary = "Approve a draft profile version: another safety manager of the manufacturer than the one "
+            + "who saved it (issue 11); in force from its effective date")
+    public Response approveProfileVersion(@PathParam("yjCode") String yjCode, @PathParam("versionNo") int versionNo) {
+        admin.approve(admin.product(yjCode).getKey(), versionNo);
+        return Response.noContent().build();
+    }
+
+    /**
+     * @param yjCode    any YJ code of the product (or its key)
+     * @param versionNo the draft's version number
+     * @return "FROM→TO" → number of facilities whose decision today would change under the draft
+     */
+    @GET
+    @Path("{yjCode}/profile-versions/{versionNo}/impact")
+    @Operation(summary = "What a draft profile version would change: facilities whose decision today changes, per "
+            + "change (the manufacturer's safety managers)")
+    public Map<String, Integer> profileVersionImpact(@PathParam("yjCode") String yjCode,
+            @PathParam("versionNo") int versionNo) {
+        return admin.impact(admin.product(yjCode).getKey(), versionNo);
     }
 }

@@ -55,6 +55,8 @@ public class ProfileComposerBean implements Serializable {
 
     private String productKey;
     private ProductViews.Product product;
+    private java.util.Map<String, Integer> impact = java.util.Map.of();
+    private int impactVersion;
     private LocalDate effectiveFrom;
     private boolean provisional;
     private String source;
@@ -176,6 +178,57 @@ public class ProfileComposerBean implements Serializable {
         } catch (DomainException e) {
             Messages.error(null, Messages.text("profile.error", e.field(), Messages.reason(e)));
         }
+    }
+
+    /**
+     * Shows what a draft would change today (issue 11), through the same service as
+     * {@code GET …/profile-versions/{versionNo}/impact}.
+     *
+     * @param versionNo the draft
+     */
+    public void showImpact(int versionNo) {
+        try {
+            impact = admin.impact(productKey, versionNo);
+            impactVersion = versionNo;
+        } catch (DomainException e) {
+            Messages.error(null, e);
+        }
+    }
+
+    /**
+     * Approves a draft: another safety manager than the one who saved it (same service as
+     * {@code POST …/profile-versions/{versionNo}/approval}).
+     *
+     * @param versionNo the draft
+     */
+    public void approve(int versionNo) {
+        try {
+            admin.approve(productKey, versionNo);
+            Messages.info(Messages.text("profile.approved", versionNo));
+            load();
+        } catch (DomainException e) {
+            Messages.error(null, e);
+        }
+    }
+
+    /**
+     * @param change "FROM→TO" with outcome names
+     * @return it in the reader's words (納入可 → 納入不可)
+     */
+    public String changeLabel(String change) {
+        String[] parts = change.split("→");
+        return java.util.Arrays.stream(parts).map(s -> "NONE".equals(s) ? Messages.text("profile.noProfile")
+                : Messages.text("decision." + s)).collect(java.util.stream.Collectors.joining(" → "));
+    }
+
+    /** @return the last impact shown: "FROM→TO" → facilities */
+    public java.util.Map<String, Integer> getImpact() {
+        return impact;
+    }
+
+    /** @return the version whose impact is shown, or 0 */
+    public int getImpactVersion() {
+        return impactVersion;
     }
 
     /** @return the requirement type names */

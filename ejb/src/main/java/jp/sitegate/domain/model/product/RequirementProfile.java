@@ -27,6 +27,7 @@ import java.util.List;
 @Table(name = "requirement_profile")
 @NamedQuery(name = "RequirementProfile.inForce",
         query = "SELECT p FROM RequirementProfile p WHERE p.product.id = :productId AND p.effectiveFrom <= :date "
+                + "AND p.status = 'APPROVED' "
                 + "ORDER BY p.effectiveFrom DESC, p.versionNo DESC")
 public class RequirementProfile {
     @Id
@@ -53,10 +54,91 @@ public class RequirementProfile {
     @OrderBy("seq")
     private List<ProfileRequirement> requirements = new ArrayList<>();
 
+    /** {@code DRAFT} until a second safety manager approves it, then {@code APPROVED} (issue 11). */
+    @Column(name = "status", nullable = false)
+    private String status = APPROVED;
+
+    @Column(name = "drafted_by")
+    private String draftedBy;
+
+    @Column(name = "approved_by")
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private java.time.Instant approvedAt;
+
     @Version
     private long version;
 
+    /** Status of a version saved and not yet approved: never in force. */
+    public static final String DRAFT = "DRAFT";
+    /** Status of a version a second safety manager approved: in force from its effective date. */
+    public static final String APPROVED = "APPROVED";
+
     protected RequirementProfile() {
+    }
+
+    /**
+     * A draft version (issue 11): not in force until another safety manager of the manufacturer approves it.
+     *
+     * @param product       the product
+     * @param versionNo     version number, unique per product
+     * @param effectiveFrom first day in force once approved
+     * @param provisional   provisional flag
+     * @param sourceJa      the source documents
+     * @param draftedBy     who saved it (user name)
+     * @return the draft
+     */
+    public static RequirementProfile draft(Product product, int versionNo, LocalDate effectiveFrom,
+            boolean provisional, String sourceJa, String draftedBy) {
+        RequirementProfile p = new RequirementProfile(product, versionNo, effectiveFrom, provisional, sourceJa);
+        p.status = DRAFT;
+        p.draftedBy = draftedBy;
+        return p;
+    }
+
+    /**
+     * A second safety manager approves the draft.
+     *
+     * @param by who (user name; not the drafter)
+     * @param at when
+     * @param today the day of approval (Japan)
+     * @throws jp.sitegate.domain.shared.ForbiddenException naming {@code approvedBy} when the drafter approves
+     * @throws jp.sitegate.domain.shared.ConflictException  naming {@code status} when not a draft, or
+     *                                                      {@code effectiveFrom} when its date has passed
+     */
+    public void approve(String by, java.time.Instant at, LocalDate today) {
+        if (!DRAFT.equals(status)) {
+            throw new jp.sitegate.domain.shared.ConflictException("status", "この版は承認済みです",
+                    "this version is approved already");
+        }
+        if (by != null && by.equals(draftedBy)) {
+            throw new jp.sitegate.domain.shared.ForbiddenException("approvedBy",
+                    "作成者とは別の安全管理責任者が承認します", "another safety manager than the drafter approves");
+        }
+        if (effectiveFrom.isBefore(today)) {
+            throw new jp.sitegate.domain.shared.ConflictException("effectiveFrom", "適用開始日（" + effectiveFrom
+                    + "）を過ぎた下書きは承認できません。新しい日付で作り直してください",
+                    "the draft's effective date has passed; save it again with a new date");
+        }
+        this.status = APPROVED;
+        this.approvedBy = by;
+        this.approvedAt = at;
+    }
+
+    /** @return {@link #DRAFT} or {@link #APPROVED} */
+    public String getStatus() {
+        return status;
+    }
+
+    /** @return who saved the draft, or {@code null} */
+    public String getDraftedBy() {
+        return draftedBy;
+    }
+
+    /** @return who approved it, or {@code null} */
+    public String getApprovedBy() {
+        return approvedBy;
     }
 
     /**
