@@ -199,6 +199,10 @@ class AuthorizationMatrixIT {
         API.put("GET /v1/products", Rule.all());
         // issue 11: physicians full-time at two facilities, for the safety managers (tied facilities only)
         API.put("GET /v1/physicians/full-time-at-two", Rule.any(Kind.SAFETY));
+        // issue 11: the MR's confirmation queue — its own assigned facilities (the demo's 1910112398 declares an
+        // unconfirmed ICU-equivalent; mr1 and 中外製薬 are assigned there, BMS is not)
+        API.put("GET /v1/confirmations/open", Rule.any(Kind.MR, Kind.SAFETY).shows("pendingDeclaration", "mr1",
+                "safety1"));
         API.put("POST /v1/imports/facility-filings", Rule.any(Kind.SAFETY, Kind.ADMIN));
         // a safety manager reads its own company's events and those at facilities it is tied to, never another
         // manufacturer's: safety2 (BMS, not tied to 1910114451) does not see what fadmin1 did there; the
@@ -252,6 +256,7 @@ class AuthorizationMatrixIT {
         // of Imdelltra, Amgen's: neither safety manager here sees it)
         PAGES.put("distributor/shipments.xhtml", Rule.any(Kind.DIST, Kind.SAFETY).shows("orderReference", "dist1"));
         PAGES.put("mr/facilities.xhtml", Rule.any(Kind.MR, Kind.SAFETY));
+        PAGES.put("mr/confirmations.xhtml", Rule.any(Kind.MR, Kind.SAFETY).shows("pendingFacility", "mr1", "safety1"));
         // the page opens for safety managers, but only an MR assigned to the facility gets the form
         PAGES.put("mr/briefing.xhtml", Rule.own(Kind.MR).andAny(Kind.SAFETY).query(facility)
                 .shows("facilityName", "mr1"));
@@ -383,6 +388,8 @@ class AuthorizationMatrixIT {
                 + IMDELLTRA + "\",\"quantity\":1,\"orderReference\":\"" + order + "\"}", "Idempotency-Key", order),
                 "shipment");
         s.put("stockLedger", "onHandMg");
+        s.put("pendingDeclaration", "\"facilityCode\":\"1910112398\"");
+        s.put("pendingFacility", "山梨県立中央病院 (1910112398)");
         s.put("fadmin1Event", "\"username\":\"fadmin1\"");
         s.put("fadmin1Csv", ",fadmin1,");
         SAMPLE.putAll(s);

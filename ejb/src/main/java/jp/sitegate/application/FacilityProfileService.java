@@ -116,4 +116,62 @@ public class FacilityProfileService {
     public jp.sitegate.application.view.AuthenticatedUser requireConfirmer(String code) {
         return authorization.manufacturerAt(code);
     }
+
+    /**
+     * One open item of an MR's confirmation queue (issue 11).
+     *
+     * @param facilityCode facility
+     * @param facilityName its name
+     * @param kind         ICU_EQUIVALENT (declared, not confirmed by the company or lapsing within 30 days) or
+     *                     PARTNERSHIP (awaiting the partner's acceptance or a confirmed agreement)
+     * @param detail       what is open (the partner's name, or the confirmation's state)
+     * @param since        since when it is open (YYYY-MM-DD: the facility's last change, or the partnership's start)
+     */
+    public record OpenConfirmation(String facilityCode, String facilityName, String kind, String detail,
+            String since) {
+    }
+
+    /**
+     * The signed-in MR's confirmation queue (issue 11): at the facilities assigned to the MR (a safety manager: to
+     * its company's MRs), the declarations awaiting the company's confirmation, oldest first.
+     *
+     * @return the open items, oldest first
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless an MR or safety manager
+     */
+    public java.util.List<OpenConfirmation> openConfirmations() {
+        jp.sitegate.application.view.AuthenticatedUser u = authorization.anyRole(
+                jp.sitegate.domain.model.user.Role.MR, jp.sitegate.domain.model.user.Role.SAFETY_MANAGER);
+        java.util.List<Facility> facilities = u == null ? java.util.List.of() : em.createQuery(
+                "SELECT DISTINCT f FROM Facility f, MrAssignment a, UserAccount x WHERE a.facilityId = f.id "
+                        + "AND a.userId = x.id AND " + (u.has(jp.sitegate.domain.model.user.Role.MR)
+                                ? "x.username = :who" : "x.organisationId = :who"), Facility.class)
+                .setParameter("who", u.has(jp.sitegate.domain.model.user.Role.MR) ? (Object) u.username()
+                        : (Object) u.organisationId())
+                .getResultList();
+        java.time.LocalDate today = clock.instant().atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN)
+                .toLocalDate();
+        java.util.List<OpenConfirmation> out = new java.util.ArrayList<>();
+        for (Facility f : facilities) {
+            if (Boolean.TRUE.equals(f.getIcuEquivalentDeclared())) {
+                boolean ours = f.getIcuEquivalentConfirmedOrg() != null
+                        && f.getIcuEquivalentConfirmedOrg() == u.organisationId();
+                boolean lapsing = ours && f.getIcuEquivalentSeenOn() != null && !f.getIcuEquivalentSeenOn()
+                        .plusMonths(12).minusDays(NotificationCenter.CONFIRMATION_REMINDER_DAYS).isAfter(today);
+                if (!ours || lapsing) {
+                    out.add(new OpenConfirmation(f.getCode().value(), f.getName(), "ICU_EQUIVALENT",
+                            lapsing ? "LAPSING" : "UNCONFIRMED", f.getUpdatedAt() == null ? ""
+                                    : f.getUpdatedAt().atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN)
+                                            .toLocalDate().toString()));
+                }
+            }
+            em.createNamedQuery("FacilityPartnership.ofFacility",
+                    jp.sitegate.domain.model.facility.FacilityPartnership.class).setParameter("facilityId", f.getId())
+                    .getResultList().stream().filter(p -> !p.agreed() && p.getValidTo() == null)
+                    .forEach(p -> out.add(new OpenConfirmation(f.getCode().value(), f.getName(), "PARTNERSHIP",
+                            p.getPartner().getCode().value() + " " + p.getPartner().getName(),
+                            p.getValidFrom().toString())));
+        }
+        out.sort(java.util.Comparator.comparing(OpenConfirmation::since).thenComparing(OpenConfirmation::facilityCode));
+        return out;
+    }
 }
