@@ -205,8 +205,8 @@ class AuthorizationMatrixIT {
                 "safety1"));
         API.put("POST /v1/imports/facility-filings", Rule.any(Kind.SAFETY, Kind.ADMIN));
         // a safety manager reads its own company's events and those at facilities it is tied to, never another
-        // manufacturer's: safety2 (BMS, not tied to 1910114451) does not see what fadmin1 did there; the
-        // manufacturer's, and the operator reads the whole trail
+        // manufacturer's: safety2 (BMS, not tied to 1910114451) does not see what fadmin1 did there; the operator
+        // reads the whole trail
         API.put("GET /v1/audit", Rule.any(Kind.SAFETY, Kind.ADMIN).query("?user=fadmin1")
                 .shows("fadmin1Event", "safety1", "admin1"));
         API.put("GET /v1/audit/export.csv", Rule.any(Kind.SAFETY, Kind.ADMIN).query("?user=fadmin1")

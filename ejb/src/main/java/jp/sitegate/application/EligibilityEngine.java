@@ -119,9 +119,13 @@ public final class EligibilityEngine {
         List<Finding> findings = new java.util.ArrayList<>(EligibilityEvaluator.findings(requirements, facts,
                 new EvaluationContext(product.getId(), day, product.getManufacturerId(),
                         profile.getEffectiveFrom())));
-        // the manufacturer's supply suspensions in force then (issue 11, REQUIREMENTS.md §8)
-        for (SupplySuspension s : em.createNamedQuery("SupplySuspension.ofFacility", SupplySuspension.class)
-                .setParameter("facilityId", facility.getId()).getResultList()) {
+        // the manufacturer's supply suspensions in force then (issue 11, REQUIREMENTS.md §8); a batch chunk reads a
+        // facility's once for all its lines
+        java.util.function.Function<Long, List<SupplySuspension>> read = id -> em.createNamedQuery(
+                "SupplySuspension.ofFacility", SupplySuspension.class).setParameter("facilityId", id).getResultList();
+        List<SupplySuspension> suspensions = scope == null ? read.apply(facility.getId())
+                : scope.suspensions.computeIfAbsent(facility.getId(), read);
+        for (SupplySuspension s : suspensions) {
             if (s.inForceAt(at) && s.getManufacturerId().equals(product.getManufacturerId())
                     && s.covers(product.getId())) {
                 findings.add(EligibilityEvaluator.suspension(s.getId(), s.getReason(), s.getSuspendedBy(),

@@ -86,14 +86,10 @@ public class FacilityProfileService {
      * @throws ConflictException     naming {@code icuEquivalent} when the facility has not declared it
      */
     public FacilityViews.Detail confirmIcuEquivalent(String code, java.time.LocalDate seenOn) {
-        jp.sitegate.application.view.AuthenticatedUser u = requireConfirmer(code);
+        jp.sitegate.application.view.AuthenticatedUser u = authorization.manufacturerAt(code);
         Facility f = EligibilityEngine.facility(em, code);
         Instant now = clock.instant();
-        if (seenOn == null || seenOn.isAfter(now.atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN)
-                .toLocalDate())) {
-            throw new InvalidInputException("seenOn", "確認した日（今日以前）を入力してください",
-                    "seenOn is required and must not be in the future");
-        }
+        requireSeenOn(seenOn, now, "確認した日");
         if (!Boolean.TRUE.equals(f.getIcuEquivalentDeclared())) {
             throw new ConflictException("icuEquivalent", "この医療機関はICU同等設備を申告していません",
                     "the facility has not declared ICU-equivalent equipment");
@@ -106,15 +102,19 @@ public class FacilityProfileService {
     }
 
     /**
-     * Who confirms a facility's declarations: an MR or safety manager of a manufacturer tied to it. Callers that
-     * parse input first call this before, so a caller without the right gets 403 whatever the input.
+     * The day a confirmer saw the evidence (issue 11): required, not after today (Japan).
      *
-     * @param code facility code
-     * @return the caller, or {@code null} for system work
-     * @throws jp.sitegate.domain.shared.ForbiddenException otherwise
+     * @param seenOn the day
+     * @param now    the moment of the confirmation
+     * @param whatJa what the day is, in Japanese (for the message)
+     * @throws InvalidInputException naming {@code seenOn}
      */
-    public jp.sitegate.application.view.AuthenticatedUser requireConfirmer(String code) {
-        return authorization.manufacturerAt(code);
+    static void requireSeenOn(java.time.LocalDate seenOn, Instant now, String whatJa) {
+        if (seenOn == null || seenOn.isAfter(now.atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN)
+                .toLocalDate())) {
+            throw new InvalidInputException("seenOn", whatJa + "（今日以前）を入力してください",
+                    "seenOn is required and must not be in the future");
+        }
     }
 
     /**

@@ -86,11 +86,16 @@ public final class NotificationCenter {
         for (UserAccount u : recipients.values()) {
             deliver(em, u, message, now);
         }
-        String json = statusEvent(change, failing, to, now);
+        callWebhooks(em, distributors, STATUS_EVENT, statusEvent(change, failing, to, now), now);
+    }
+
+    /** Queues one webhook call of the event for every active subscription of the distributors. */
+    private static void callWebhooks(EntityManager em, List<UserAccount> distributors, String event, String json,
+            Instant now) {
         for (UserAccount d : distributors) {
             for (WebhookSubscription w : em.createNamedQuery("WebhookSubscription.activeOfUser",
                     WebhookSubscription.class).setParameter("userId", d.getId()).getResultList()) {
-                em.persist(OutboundMessage.webhook(w, STATUS_EVENT, json, now));
+                em.persist(OutboundMessage.webhook(w, event, json, now));
             }
         }
     }
@@ -215,12 +220,7 @@ public final class NotificationCenter {
                 .add("allProducts", s.getProduct() == null).add("reason", s.getReason())
                 .add("until", s.getUntilDate() == null ? "" : s.getUntilDate().toString())
                 .add("rule", "REQUIREMENTS.md §8").build().toString();
-        for (UserAccount d : distributorUsers) {
-            for (WebhookSubscription w : em.createNamedQuery("WebhookSubscription.activeOfUser",
-                    WebhookSubscription.class).setParameter("userId", d.getId()).getResultList()) {
-                em.persist(OutboundMessage.webhook(w, event, json, now));
-            }
-        }
+        callWebhooks(em, distributorUsers, event, json, now);
     }
 
     /** Days before a confirmation lapses that the facility and the confirming manufacturer's MRs are reminded. */

@@ -129,18 +129,6 @@ public class PartnershipService {
     }
 
     /**
-     * Who confirms partnership documents at a facility: an MR or safety manager of a manufacturer tied to it. Callers
-     * that parse input first call this before, so a caller without the right gets 403 whatever the input.
-     *
-     * @param facilityCode the facility
-     * @return the caller, or {@code null} for system work
-     * @throws jp.sitegate.domain.shared.ForbiddenException otherwise
-     */
-    public AuthenticatedUser requireDocumentConfirmer(String facilityCode) {
-        return authorization.manufacturerAt(facilityCode);
-    }
-
-    /**
      * A manufacturer's MR or safety manager confirms the signed agreement document of a partnership (issue 11): it
      * then counts as agreed by both sides.
      *
@@ -152,17 +140,13 @@ public class PartnershipService {
      * @throws InvalidInputException naming {@code seenOn}
      */
     public void confirmDocument(String facilityCode, long partnershipId, LocalDate seenOn) {
-        AuthenticatedUser u = requireDocumentConfirmer(facilityCode);
+        AuthenticatedUser u = authorization.manufacturerAt(facilityCode);
         FacilityPartnership p = em.find(FacilityPartnership.class, partnershipId);
         if (p == null || !p.getFacility().getCode().value().equals(facilityCode.strip())) {
             throw new NotFoundException("partnershipId", "連携が見つかりません", "no such partnership");
         }
         Instant now = clock.instant();
-        if (seenOn == null || seenOn.isAfter(now.atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN)
-                .toLocalDate())) {
-            throw new InvalidInputException("seenOn", "契約書を確認した日（今日以前）を入力してください",
-                    "seenOn is required and must not be in the future");
-        }
+        FacilityProfileService.requireSeenOn(seenOn, now, "契約書を確認した日");
         p.confirmDocument(now, u == null ? "system" : u.username(), seenOn);
         em.flush();
         StatusTracker.reevaluate(em, p.getFacility(), now, "partnership document confirmed");

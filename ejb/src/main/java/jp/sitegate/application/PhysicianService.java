@@ -92,8 +92,7 @@ public class PhysicianService {
                 .findFirst().orElse(null);
         Physician p;
         if (known != null) {
-            if (!known.getName().replace(" ", "").replace("　", "").equals(q.name().strip().replace(" ", "")
-                    .replace("　", ""))) {
+            if (!withoutSpaces(known.getName()).equals(withoutSpaces(q.name()))) {
                 throw new InvalidInputException("registrationNumber", "この医籍登録番号は別の氏名の医師（"
                         + known.getName() + "）で登録されています", "this registration number belongs to another name");
             }
@@ -115,6 +114,11 @@ public class PhysicianService {
         em.flush();
         StatusTracker.reevaluate(em, f, clock.instant(), "physician registered");
         return p.getId();
+    }
+
+    /** A name compared without its spaces, half- or full-width (山田 太郎 = 山田　太郎 = 山田太郎). */
+    private static String withoutSpaces(String name) {
+        return name.replace(" ", "").replace("　", "");
     }
 
     /**
@@ -201,19 +205,6 @@ public class PhysicianService {
     }
 
     /**
-     * Who records the manufacturer's training (ABE-PHY-TRN, REQUIREMENTS.md §8): the manufacturer's MRs and safety
-     * managers, at a facility their company is tied to — never the facility. Callers that parse input first call
-     * this before, so a caller without the right gets 403 whatever the input.
-     *
-     * @param facilityCode the facility
-     * @throws jp.sitegate.domain.shared.ForbiddenException otherwise (field {@code code} or the role)
-     * @throws NotFoundException                            for an unknown facility
-     */
-    public void requireTrainingRecorder(String facilityCode) {
-        authorization.manufacturerAt(facilityCode);
-    }
-
-    /**
      * Records that a physician completed the manufacturer's training for a product (ABE-PHY-TRN), by the product's
      * manufacturer (issue 11); a later completion (re-training, when a profile sets {@code retrainingMonths}) replaces
      * the date, the earlier one stays in the audit trail.
@@ -231,7 +222,7 @@ public class PhysicianService {
      */
     public void recordTraining(String facilityCode, long physicianId, String yjCode, LocalDate completedOn,
             String course) {
-        requireTrainingRecorder(facilityCode);
+        authorization.manufacturerAt(facilityCode);
         Physician p = employedAt(facilityCode, physicianId);
         ProductCode pc = ProductCatalog.productCode(em, yjCode, "product");
         AuthenticatedUser by = authorization.manufacturerOf(pc.getProduct(), Role.MR, Role.SAFETY_MANAGER);

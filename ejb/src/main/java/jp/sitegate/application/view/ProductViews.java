@@ -18,6 +18,13 @@ public final class ProductViews {
      */
     public record Product(String key, String nameJa, String nameEn, String genericNameJa, String distributionPolicy,
             List<String> yjCodes, List<Profile> profiles) {
+        /**
+         * @return the YJ code of its first strength (a product is named by any of its strengths), or its key when
+         *         it has none
+         */
+        public String anyYjCode() {
+            return yjCodes.isEmpty() ? key : yjCodes.get(0).split(" ", 2)[0];
+        }
     }
 
     /**

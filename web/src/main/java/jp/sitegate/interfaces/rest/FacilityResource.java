@@ -283,7 +283,7 @@ public class FacilityResource {
             description = "Body: product (YJ code), completedOn, course. A later completion records a re-training.")
     public Response recordTraining(@PathParam("code") String code, @PathParam("id") long id,
             FacilityWrites.NewTraining body) {
-        physicianService.requireTrainingRecorder(code);
+        authorization.manufacturerAt(code);
         RequestBodies.require(body);
         physicianService.recordTraining(code, id, body.product, Moments.date(body.completedOn, "completedOn"),
                 body.course);
@@ -389,7 +389,7 @@ public class FacilityResource {
             description = "Body: seenOn (YYYY-MM-DD). Lapses after the profile's confirmationMonths (12 by default) "
                     + "and when the facility changes its declaration.")
     public FacilityViews.Detail confirmIcuEquivalent(@PathParam("code") String code, FacilityWrites.DocumentSeen body) {
-        profiles.requireConfirmer(code);
+        authorization.manufacturerAt(code);
         FacilityWrites.DocumentSeen b = RequestBodies.require(body);
         return profiles.confirmIcuEquivalent(code, Moments.date(b.seenOn, "seenOn"));
     }
@@ -433,7 +433,7 @@ public class FacilityResource {
             + "counts; REQUIREMENTS.md §8)", description = "Body: seenOn (YYYY-MM-DD).")
     public FacilityViews.Detail confirmPartnershipDocument(@PathParam("code") String code, @PathParam("id") long id,
             FacilityWrites.DocumentSeen body) {
-        partnerships.requireDocumentConfirmer(code);
+        authorization.manufacturerAt(code);
         FacilityWrites.DocumentSeen b = RequestBodies.require(body);
         partnerships.confirmDocument(code, id, Moments.date(b.seenOn, "seenOn"));
         return facilities.detail(code);

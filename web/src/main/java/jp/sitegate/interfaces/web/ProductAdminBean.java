@@ -77,14 +77,6 @@ public class ProductAdminBean implements Serializable {
         return agreements;
     }
 
-    /**
-     * @param p a product as listed
-     * @return the YJ code of its first strength (an agreement names a product by any of its strengths), or its key
-     */
-    public String anyCode(ProductViews.Product p) {
-        return p.yjCodes().isEmpty() ? p.key() : p.yjCodes().get(0).split(" ", 2)[0];
-    }
-
     /** @return today (Japan) as YYYY-MM-DD: an agreement can be ended today once it has started */
     public String getToday() {
         return LocalDate.now(clock).toString();

@@ -75,14 +75,6 @@ public class SuspensionsBean implements Serializable {
     }
 
     /**
-     * @param p a product as listed
-     * @return the YJ code of its first strength (a suspension names a product by any of its strengths)
-     */
-    public String anyCode(ProductViews.Product p) {
-        return p.yjCodes().isEmpty() ? p.key() : p.yjCodes().get(0).split(" ", 2)[0];
-    }
-
-    /**
      * Suspends supply to the facility.
      *
      * @param code the facility shown
