@@ -110,6 +110,36 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /**
+     * A {@code multipart/form-data} POST (issue 11's evidence upload).
+     *
+     * @param user     who
+     * @param path     path below the application
+     * @param fields   text parts
+     * @param fileName the file part's name, or {@code null} for no file part
+     * @param fileType the file part's Content-Type
+     * @param file     its bytes
+     * @return the answer
+     */
+    static Reply multipartAs(String user, String path, java.util.Map<String, String> fields, String fileName,
+            String fileType, byte[] file) {
+        String boundary = "----sitegate" + System.nanoTime();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        fields.forEach((k, v) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\n\r\n" + v + "\r\n").getBytes(utf8)));
+        if (fileName != null) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(utf8));
+            out.writeBytes(file);
+            out.writeBytes("\r\n".getBytes(utf8));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", basic(user, DEMO_PASSWORD))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
+
     private static Reply send(HttpRequest.Builder b) {
         try {
             HttpResponse<String> r = HTTP.send(b.timeout(Duration.ofSeconds(120)).build(),

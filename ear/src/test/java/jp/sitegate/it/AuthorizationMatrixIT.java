@@ -186,6 +186,12 @@ class AuthorizationMatrixIT {
         API.put("POST /v1/facilities/{code}/partner-requests/{id}/acceptance", Rule.own(Kind.FADMIN));
         API.put("POST /v1/facilities/{code}/partnerships/{id}/document-confirmation", Rule.own(Kind.MR, Kind.SAFETY));
         API.put("POST /v1/facilities/{code}/icu-equivalent/confirmation", Rule.own(Kind.MR, Kind.SAFETY));
+        // issue 11: declarations are read like physicians' data, made by the facility, confirmed by tied
+        // manufacturers; an evidence document is the uploading manufacturer's (中外製薬's here) and the facility's
+        API.put("GET /v1/facilities/{code}/declarations", Rule.own(Kind.MR, Kind.SAFETY, Kind.FADMIN));
+        API.put("POST /v1/facilities/{code}/declarations", Rule.own(Kind.FADMIN));
+        API.put("POST /v1/facilities/{code}/declarations/{id}/confirmation", Rule.own(Kind.MR, Kind.SAFETY));
+        API.put("GET /v1/facilities/{code}/evidence/{id}", Rule.own(Kind.MR, Kind.SAFETY, Kind.FADMIN));
         // issue 11: a manufacturer suspends supply of its own products anywhere, and lifts only its own suspension
         // (the sample is 中外製薬's); its people see its own, the facility and the operator all
         API.put("GET /v1/facilities/{code}/suspensions", Rule.any(Kind.MR, Kind.SAFETY, Kind.ADMIN)
@@ -387,6 +393,18 @@ class AuthorizationMatrixIT {
         created(Api.postAs("dist1", "api/v1/shipments", "{\"facilityCode\":\"1912110952\",\"product\":\""
                 + IMDELLTRA + "\",\"quantity\":1,\"orderReference\":\"" + order + "\"}", "Idempotency-Key", order),
                 "shipment");
+        // a declaration of the facility (its administrator declares what the demo has: nothing changes) and 中外製薬's
+        // evidence document for it (its site-visit confirmation of 1910114451's 24-hour care)
+        JsonObject declared = created(Api.postAs("fadmin1", "api/v1/facilities/" + KOFU + "/declarations",
+                "{\"fact\":\"CARE_24H\",\"value\":true}"), "declaration");
+        s.put("declaration", declared.getJsonNumber("id").toString());
+        JsonObject withDocument = created(Api.multipartAs("mr1", "api/v1/facilities/" + KOFU + "/declarations/"
+                + s.get("declaration") + "/confirmation", Map.of("decision", "CONFIRMED", "seenOn", "2026-11-30"),
+                "matrix.pdf", "application/pdf", ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                        + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII)), "evidence");
+        s.put("evidence", withDocument.getJsonArray("confirmations").stream().map(JsonValue::asJsonObject)
+                .filter(c -> !c.isNull("documentId")).findFirst().orElseThrow().getJsonNumber("documentId").toString());
         s.put("stockLedger", "onHandMg");
         s.put("pendingDeclaration", "\"facilityCode\":\"1910112398\"");
         s.put("pendingFacility", "山梨県立中央病院 (1910112398)");
@@ -436,6 +454,8 @@ class AuthorizationMatrixIT {
                 .replace("partnerships/{id}", "partnerships/" + s.get("partnership"))
                 .replace("partner-requests/{id}", "partner-requests/" + s.get("partnerRequest"))
                 .replace("suspensions/{id}", "suspensions/" + s.get("suspension"))
+                .replace("declarations/{id}", "declarations/" + s.get("declaration"))
+                .replace("evidence/{id}", "evidence/" + s.get("evidence"))
                 .replace("decisions/{id}", "decisions/" + s.get("decision"))
                 .replace("organisations/{id}", "organisations/" + s.get("chugai"))
                 .replace("inbox/{id}", "inbox/999999999")

@@ -134,7 +134,10 @@ class ConfirmedFactsIT {
                     "declared, not confirmed: " + declared);
             assertEquals(403, Api.postAs("mr2", confirm, "{\"seenOn\":\"2025-11-01\"}").status(), "not tied");
             assertEquals(403, Api.postAs("fadmin1", confirm, "{\"seenOn\":\"2025-11-01\"}").status(), "not its own");
-            Api.Reply confirmed = Api.postAs("mr1", confirm, "{\"seenOn\":\"2025-11-01\"}");
+            // issue 11: with the evidence seen (this path takes a site-visit note; POST …/declarations/{id}/confirmation
+            // also takes a document)
+            GateIT.assertProblem(Api.postAs("mr1", confirm, "{\"seenOn\":\"2025-11-01\"}"), 400, "evidence");
+            Api.Reply confirmed = Api.postAs("mr1", confirm, "{\"seenOn\":\"2025-11-01\",\"note\":\"訪問時に設備を確認\"}");
             assertEquals(200, confirmed.status(), confirmed.body());
             assertTrue(confirmed.json().getString("icuEquivalentConfirmedBy").contains("mr1"));
             // a changed declaration is a new, unconfirmed one

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import jp.sitegate.application.view.FacilityViews;
+import jp.sitegate.domain.model.declaration.Declaration;
+import jp.sitegate.domain.model.declaration.DeclaredFact;
 import jp.sitegate.domain.model.facility.Capability;
 import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.facility.TransplantCategory;
@@ -34,6 +36,9 @@ public class FacilityProfileService {
     @jakarta.inject.Inject
     private Authorization authorization;
 
+    @Inject
+    private DeclarationService declarations;
+
     /**
      * @param code                 facility code
      * @param expectedVersion      the version the editor started from
@@ -50,7 +55,7 @@ public class FacilityProfileService {
      */
     public FacilityViews.Detail declare(String code, long expectedVersion, Map<Capability, Boolean> capabilities,
             Boolean icuEquivalent, String icuEquivalentConfirmedBy, TransplantCategory transplantCategory) {
-        authorization.adminOfFacility(code);
+        jp.sitegate.application.view.AuthenticatedUser u = authorization.adminOfFacility(code);
         Facility f = EligibilityEngine.facility(em, code);
         if (f.getVersion() != expectedVersion) {
             throw new ConflictException("version", "他の利用者が先に更新しました。再読込してやり直してください",
@@ -63,8 +68,23 @@ public class FacilityProfileService {
                     "the manufacturer's MR or safety manager records the confirmation; the facility cannot");
         }
         Instant now = clock.instant();
-        capabilities.forEach((c, v) -> f.declareCapability(c, v, now));
+        String by = DeclarationService.who(u);
+        // issue 11: each changed fact is a new, unconfirmed declaration (REQUIREMENTS.md §8)
+        capabilities.forEach((c, v) -> {
+            if (!java.util.Objects.equals(f.capabilities().get(c), v)) {
+                DeclarationService.record(em, f, DeclaredFact.of(c), v == null ? null : v.toString(), by, now);
+            }
+            f.declareCapability(c, v, now);
+        });
+        if (!java.util.Objects.equals(f.getIcuEquivalentDeclared(), icuEquivalent)) {
+            DeclarationService.record(em, f, new DeclaredFact(DeclaredFact.ICU_EQUIVALENT, null),
+                    icuEquivalent == null ? null : icuEquivalent.toString(), by, now);
+        }
         f.declareIcuEquivalent(icuEquivalent, now);
+        if (f.getTransplantCategory() != transplantCategory) {
+            DeclarationService.record(em, f, new DeclaredFact(DeclaredFact.TRANSPLANT_CATEGORY, null),
+                    transplantCategory == null ? null : transplantCategory.name(), by, now);
+        }
         f.declareTransplantCategory(transplantCategory, now);
         em.flush();
         StatusTracker.reevaluate(em, f, now, "facility declarations changed");
@@ -79,25 +99,31 @@ public class FacilityProfileService {
      *
      * @param code   facility code
      * @param seenOn the day it was seen (not in the future)
+     * @param note   the site-visit note (the evidence seen; required here, as this path uploads no document)
      * @return the facility as stored
      * @throws jp.sitegate.domain.shared.ForbiddenException unless an MR or safety manager of a manufacturer tied to
      *                                                      the facility (before the input)
-     * @throws InvalidInputException naming {@code seenOn}
+     * @throws InvalidInputException naming {@code seenOn}, or {@code evidence} without a note
      * @throws ConflictException     naming {@code icuEquivalent} when the facility has not declared it
+     * @see DeclarationService#decide
      */
-    public FacilityViews.Detail confirmIcuEquivalent(String code, java.time.LocalDate seenOn) {
-        jp.sitegate.application.view.AuthenticatedUser u = authorization.manufacturerAt(code);
+    public FacilityViews.Detail confirmIcuEquivalent(String code, java.time.LocalDate seenOn, String note) {
+        authorization.manufacturerAt(code);
         Facility f = EligibilityEngine.facility(em, code);
-        Instant now = clock.instant();
-        requireSeenOn(seenOn, now, "確認した日");
         if (!Boolean.TRUE.equals(f.getIcuEquivalentDeclared())) {
             throw new ConflictException("icuEquivalent", "この医療機関はICU同等設備を申告していません",
                     "the facility has not declared ICU-equivalent equipment");
         }
-        f.confirmIcuEquivalent(u == null ? "system" : u.displayName() + "（" + u.username() + "）",
-                u == null ? 0L : u.organisationId(), seenOn, now);
-        em.flush();
-        StatusTracker.reevaluate(em, f, now, "ICU-equivalent confirmed by the manufacturer");
+        DeclaredFact fact = new DeclaredFact(DeclaredFact.ICU_EQUIVALENT, null);
+        Declaration d = em.createNamedQuery("Declaration.current", Declaration.class)
+                .setParameter("facilityId", f.getId()).setParameter("fact", fact.name()).setParameter("subject", null)
+                .getResultStream().findFirst().orElse(null);
+        if (d == null) {
+            // declared before declarations were recorded as such: it becomes one now
+            d = DeclarationService.record(em, f, fact, "true", "（記録前の申告）", f.getUpdatedAt());
+            em.flush();
+        }
+        declarations.decide(code, d.getId(), "CONFIRMED", seenOn, note, null, null);
         return queries.detail(code);
     }
 
@@ -120,20 +146,24 @@ public class FacilityProfileService {
     /**
      * One open item of an MR's confirmation queue (issue 11).
      *
-     * @param facilityCode facility
-     * @param facilityName its name
-     * @param kind         ICU_EQUIVALENT (declared, not confirmed by the company or lapsing within 30 days) or
-     *                     PARTNERSHIP (awaiting the partner's acceptance or a confirmed agreement)
-     * @param detail       what is open (the partner's name, or the confirmation's state)
-     * @param since        since when it is open (YYYY-MM-DD: the facility's last change, or the partnership's start)
+     * @param facilityCode  facility
+     * @param facilityName  its name
+     * @param kind          DECLARATION (a current declaration the company has not decided about, or whose
+     *                      confirmation lapses within 30 days) or PARTNERSHIP (awaiting the partner's acceptance or a
+     *                      confirmed agreement)
+     * @param detail        what is open, in Japanese (the declared fact and value, or the partner)
+     * @param detailEn      the same in English
+     * @param since         since when it is open (YYYY-MM-DD: the declaration, or the partnership's start)
+     * @param declarationId the declaration to confirm, or {@code null} for a partnership
      */
     public record OpenConfirmation(String facilityCode, String facilityName, String kind, String detail,
-            String since) {
+            String detailEn, String since, Long declarationId) {
     }
 
     /**
      * The signed-in MR's confirmation queue (issue 11): at the facilities assigned to the MR (a safety manager: to
-     * its company's MRs), the declarations awaiting the company's confirmation, oldest first.
+     * its company's MRs), the declarations awaiting the company's confirmation and the partnerships awaiting the
+     * partner, oldest first.
      *
      * @return the open items, oldest first
      * @throws jp.sitegate.domain.shared.ForbiddenException unless an MR or safety manager
@@ -148,30 +178,44 @@ public class FacilityProfileService {
                 .setParameter("who", u.has(jp.sitegate.domain.model.user.Role.MR) ? (Object) u.username()
                         : (Object) u.organisationId())
                 .getResultList();
-        java.time.LocalDate today = clock.instant().atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN)
-                .toLocalDate();
+        java.time.LocalDate today = DeclarationService.day(clock.instant());
         java.util.List<OpenConfirmation> out = new java.util.ArrayList<>();
-        for (Facility f : facilities) {
-            if (Boolean.TRUE.equals(f.getIcuEquivalentDeclared())) {
-                boolean ours = f.getIcuEquivalentConfirmedOrg() != null
-                        && f.getIcuEquivalentConfirmedOrg() == u.organisationId();
-                boolean lapsing = ours && f.getIcuEquivalentSeenOn() != null && !f.getIcuEquivalentSeenOn()
-                        .plusMonths(12).minusDays(NotificationCenter.CONFIRMATION_REMINDER_DAYS).isAfter(today);
-                if (!ours || lapsing) {
-                    out.add(new OpenConfirmation(f.getCode().value(), f.getName(), "ICU_EQUIVALENT",
-                            lapsing ? "LAPSING" : "UNCONFIRMED", f.getUpdatedAt() == null ? ""
-                                    : f.getUpdatedAt().atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN)
-                                            .toLocalDate().toString()));
-                }
+        if (u != null) {
+            for (jp.sitegate.application.view.DeclarationView d : declarations.open(facilities, u.organisationId(),
+                    today, NotificationCenter.CONFIRMATION_REMINDER_DAYS)) {
+                boolean lapsing = d.standingOf(u.organisationId()) != null;
+                out.add(new OpenConfirmation(d.facilityCode(), d.facilityName(), "DECLARATION",
+                        d.labelJa() + "：" + valueJa(d.value()) + (lapsing ? "（確認の期限が近づいています）" : ""),
+                        d.labelEn() + ": " + valueEn(d.value()) + (lapsing ? " (confirmation lapses soon)" : ""),
+                        d.declaredAt().substring(0, 10), d.id()));
             }
+        }
+        for (Facility f : facilities) {
             em.createNamedQuery("FacilityPartnership.ofFacility",
                     jp.sitegate.domain.model.facility.FacilityPartnership.class).setParameter("facilityId", f.getId())
                     .getResultList().stream().filter(p -> !p.agreed() && p.getValidTo() == null)
                     .forEach(p -> out.add(new OpenConfirmation(f.getCode().value(), f.getName(), "PARTNERSHIP",
                             p.getPartner().getCode().value() + " " + p.getPartner().getName(),
-                            p.getValidFrom().toString())));
+                            p.getPartner().getCode().value() + " " + p.getPartner().getName(),
+                            p.getValidFrom().toString(), null)));
         }
         out.sort(java.util.Comparator.comparing(OpenConfirmation::since).thenComparing(OpenConfirmation::facilityCode));
         return out;
+    }
+
+    /**
+     * @param value a declared value as text
+     * @return it in Japanese (true → あり, false → なし, anything else as it is)
+     */
+    public static String valueJa(String value) {
+        return "true".equals(value) ? "あり" : "false".equals(value) ? "なし" : value;
+    }
+
+    /**
+     * @param value a declared value as text
+     * @return it in English (true → available, false → not available)
+     */
+    public static String valueEn(String value) {
+        return "true".equals(value) ? "available" : "false".equals(value) ? "not available" : value;
     }
 }

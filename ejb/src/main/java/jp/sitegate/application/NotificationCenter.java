@@ -227,37 +227,46 @@ public final class NotificationCenter {
     public static final int CONFIRMATION_REMINDER_DAYS = 30;
 
     /**
-     * Reminds the facility's administrators and the confirming manufacturer's MRs there that its confirmation of the
-     * facility's ICU-equivalent declaration lapses within {@value #CONFIRMATION_REMINDER_DAYS} days (issue 11; the
-     * default validity of 12 months — a profile may set another {@code confirmationMonths}); once per confirmation.
+     * Reminds the facility's administrators and the confirming manufacturer's MRs there that the manufacturer's
+     * confirmation of one of the facility's declarations lapses within {@value #CONFIRMATION_REMINDER_DAYS} days
+     * (issue 11; the default validity of 12 months — a profile may set another {@code confirmationMonths}); once per
+     * confirmation. Only each manufacturer's standing (newest) decision about a declaration in force counts.
      *
      * @param em  entity manager
      * @param f   the facility
      * @param now the moment (the nightly run's)
      */
     public static void confirmationLapsing(EntityManager em, Facility f, Instant now) {
-        LocalDate seen = f.getIcuEquivalentSeenOn();
-        Long org = f.getIcuEquivalentConfirmedOrg();
-        if (seen == null || org == null || !Boolean.TRUE.equals(f.getIcuEquivalentDeclared())) {
-            return;
-        }
         LocalDate today = now.atZone(ClockProducer.JAPAN).toLocalDate();
-        LocalDate lapses = seen.plusMonths(12);
-        if (today.isBefore(lapses.minusDays(CONFIRMATION_REMINDER_DAYS)) || !today.isBefore(lapses)) {
-            return;
+        java.util.Map<String, jp.sitegate.domain.model.declaration.DeclarationConfirmation> standing =
+                new java.util.LinkedHashMap<>();
+        em.createQuery("SELECT c FROM DeclarationConfirmation c JOIN FETCH c.declaration d WHERE d.facility = :f "
+                + "AND d.supersededAt IS NULL ORDER BY c.decidedAt, c.id",
+                jp.sitegate.domain.model.declaration.DeclarationConfirmation.class).setParameter("f", f)
+                .getResultList().forEach(c -> standing.put(c.getDeclaration().getId() + ":" + c.getOrganisationId(), c));
+        for (jp.sitegate.domain.model.declaration.DeclarationConfirmation c : standing.values()) {
+            LocalDate seen = c.getSeenOn();
+            LocalDate lapses = seen.plusMonths(jp.sitegate.domain.model.eligibility.ConfirmationRule.DEFAULT_MONTHS);
+            if (c.getDecision() != jp.sitegate.domain.model.declaration.ConfirmationDecision.CONFIRMED
+                    || today.isBefore(lapses.minusDays(CONFIRMATION_REMINDER_DAYS)) || !today.isBefore(lapses)) {
+                continue;
+            }
+            jp.sitegate.domain.model.declaration.DeclaredFact fact = c.getDeclaration().fact();
+            String where = f.getName() + "（" + f.getCode().value() + "）";
+            NotificationMessage m = new NotificationMessage(NotificationKind.CONFIRMATION_LAPSING, Severity.WARNING, f,
+                    null, "【SiteGate】" + fact.labelJa() + "の確認が " + lapses + " に期限切れになります / confirmation of "
+                            + fact.labelEn() + " lapses on " + lapses + ": " + where,
+                    "医療機関: " + where + "\n製造販売業者による「" + fact.labelJa() + "」の申告の確認（" + seen + "、"
+                            + c.getDecidedBy() + "）は " + lapses + " に期限切れになります（REQUIREMENTS.md §8）。期限後、"
+                            + "この申告に基づく要件は「確認待ち」になります。担当MRに再確認を依頼してください。\n\nFacility: "
+                            + where + "\nThe manufacturer's confirmation of the declaration \"" + fact.labelEn() + "\" ("
+                            + seen + ") lapses on " + lapses + "; afterwards requirements resting on it are UNKNOWN "
+                            + "until it is confirmed again.",
+                    "confirmation-lapsing:" + c.getDeclaration().getId() + ":" + c.getOrganisationId() + ":" + seen);
+            long org = c.getOrganisationId();
+            facilityPeople(em, f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, org))
+                    .forEach(u -> deliver(em, u, m, now));
         }
-        String where = f.getName() + "（" + f.getCode().value() + "）";
-        NotificationMessage m = new NotificationMessage(NotificationKind.CONFIRMATION_LAPSING, Severity.WARNING, f,
-                null, "【SiteGate】ICU同等設備の確認が " + lapses + " に期限切れになります / ICU-equivalent confirmation "
-                        + "lapses on " + lapses + ": " + where,
-                "医療機関: " + where + "\n製造販売業者によるICU同等設備の確認（" + seen + "、" + f.getIcuEquivalentConfirmedBy()
-                        + "）は " + lapses + " に期限切れになります（REQUIREMENTS.md §8）。期限後、この申告に基づく要件は"
-                        + "「確認待ち」になります。担当MRに再確認を依頼してください。\n\nFacility: " + where
-                        + "\nThe manufacturer's confirmation of the ICU-equivalent declaration (" + seen + ") lapses on "
-                        + lapses + "; afterwards requirements resting on it are UNKNOWN until it is confirmed again.",
-                "confirmation-lapsing:icu-equivalent:" + f.getId() + ":" + seen);
-        facilityPeople(em, f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, org))
-                .forEach(u -> deliver(em, u, m, now));
     }
 
     /**

@@ -80,7 +80,7 @@ public class PhysicianService {
      */
     public long register(String facilityCode, Qualifications q, String registrationNumber, boolean fullTime,
             boolean lead, LocalDate from) {
-        authorization.adminOfFacility(facilityCode);
+        jp.sitegate.application.view.AuthenticatedUser u = authorization.adminOfFacility(facilityCode);
         Facility f = EligibilityEngine.facility(em, facilityCode);
         validate(q);
         String number = Physician.checkedRegistrationNumber(registrationNumber);
@@ -110,10 +110,40 @@ public class PhysicianService {
             apply(p, q);
             em.persist(p);
         }
-        em.persist(new Employment(p, f, fullTime, lead, from));
+        Employment employment = new Employment(p, f, fullTime, lead, from);
+        em.persist(employment);
         em.flush();
+        declare(employment, DeclarationService.who(u));
         StatusTracker.reevaluate(em, f, clock.instant(), "physician registered");
         return p.getId();
+    }
+
+    /**
+     * Records the physician's qualifications, attestations and employment at the employing facility as one declaration
+     * (issue 11, REQUIREMENTS.md §8), superseding the one before.
+     */
+    private void declare(Employment e, String by) {
+        DeclarationService.record(em, e.getFacility(), jp.sitegate.domain.model.declaration.DeclaredFact.physician(
+                e.getPhysician().getId()), summary(e), by, clock.instant());
+    }
+
+    /**
+     * @param e an employment
+     * @return what the facility declares about the physician there, as the confirming MR reads it (Japanese)
+     */
+    static String summary(Employment e) {
+        Physician p = e.getPhysician();
+        return p.getName() + " / 医籍登録日 " + (p.getLicenceRegisteredOn() == null ? "未登録" : p.getLicenceRegisteredOn())
+                + " / 造血器腫瘍研修 " + years(p.getHematologyTrainingYears()) + " / がん化学療法 "
+                + years(p.getChemotherapyExperienceYears()) + " / 移植研修 " + years(p.getTransplantTrainingYears())
+                + " / 同種移植 " + (p.getAllogeneicTransplants() == null ? "未登録" : p.getAllogeneicTransplants() + "例")
+                + " / MR面談 " + (p.isAttestsMrMeetings() ? "可" : "不可") + " / 安全対策協力 "
+                + (p.isAttestsSafetyCooperation() ? "可" : "不可") + " / " + (e.isFullTime() ? "常勤" : "非常勤")
+                + (e.isTreatmentLead() ? " / 治療の責任者" : "") + " / 勤務開始 " + e.getValidFrom();
+    }
+
+    private static String years(Integer y) {
+        return y == null ? "未登録" : y + "年";
     }
 
     /** A name compared without its spaces, half- or full-width (山田 太郎 = 山田　太郎 = 山田太郎). */
@@ -176,6 +206,10 @@ public class PhysicianService {
         p.recordLicence(q.licence());
         apply(p, q);
         em.flush();
+        // issue 11: changed qualifications are a new, unconfirmed declaration at every facility employing them
+        String by = DeclarationService.who(authorization.adminOfFacility(facilityCode));
+        em.createQuery("SELECT e FROM Employment e JOIN FETCH e.facility WHERE e.physician = :p AND e.validTo IS NULL",
+                Employment.class).setParameter("p", p).getResultList().forEach(e -> declare(e, by));
         reevaluateEmployers(p, "physician qualifications changed");
     }
 

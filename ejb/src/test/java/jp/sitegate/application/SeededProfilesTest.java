@@ -151,13 +151,14 @@ class SeededProfilesTest {
     void aNewProfileVersionTakesEffectOnItsDate() {
         Product p = product("LUNSUMIO");
         db.inTransaction(tx -> {
-            RequirementProfile v2 = new RequirementProfile(tx.find(Product.class, p.getId()), 2, DAY.plusDays(10),
-                    false, "test v2");
+            // version 2 is V17's (verification CONFIRMED, from 2026-12-02): this one is the third
+            RequirementProfile v2 = new RequirementProfile(tx.find(Product.class, p.getId()), 3, DAY.plusDays(10),
+                    false, "test v3");
             v2.addRequirement("LUN-FAC-4", "clause", "t", "t", "[{\"type\":\"TOCILIZUMAB_STOCK\",\"minMg\":3200}]");
             tx.persist(v2);
         });
         assertEquals(1, ProductCatalog.profileInForce(em, p.getId(), DAY.plusDays(9)).getVersionNo());
-        assertEquals(2, ProductCatalog.profileInForce(em, p.getId(), DAY.plusDays(10)).getVersionNo());
+        assertEquals(3, ProductCatalog.profileInForce(em, p.getId(), DAY.plusDays(10)).getVersionNo());
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(NotFoundException.class,
                 () -> ProductCatalog.profileInForce(em, p.getId(), LocalDate.of(2020, 1, 1))).reasonEn()
                 .contains("no requirement profile"));

@@ -213,6 +213,9 @@ class StatusNotificationScenarioTest {
     void lotExpiryIsAnnouncedAt60And30DaysAndBlocksWhenTheClockPassesIt() throws Exception {
         // 1912110952 holds exactly 1,600 mg: 3 × 400 mg (expiry 2030-12-31) + 2 × 200 mg (expiry 2030-06-30)
         Instant may = Instant.parse("2030-05-15T01:00:00Z");
+        // issue 11: in 2030 the demo's confirmations of 2026 have lapsed; the three manufacturers' MRs confirmed the
+        // declarations again
+        confirmAll(LocalDate.of(2030, 4, 1));
         FacilityViews.Readiness readiness = readiness(may);
         FacilityViews.ExpiringLot lot = readiness.expiringLots().get(0);
         assertEquals("DEMO-200-B", lot.lotNumber());
@@ -260,8 +263,15 @@ class StatusNotificationScenarioTest {
         db.inTransaction(em -> {
             Facility univ = EligibilityEngine.facility(em, UNIV);
             univ.declareIcuEquivalent(true, T0);
-            univ.confirmIcuEquivalent("MR (mr-s)", Actors.company(em, Actors.CHUGAI).getId(),
-                    java.time.LocalDate.parse("2025-01-15"), T0);
+            jp.sitegate.domain.model.declaration.Declaration d = new jp.sitegate.domain.model.declaration.Declaration(
+                    univ, new jp.sitegate.domain.model.declaration.DeclaredFact("ICU_EQUIVALENT", null), "true",
+                    "施設管理者", Instant.parse("2025-01-10T00:00:00Z"));
+            em.persist(d);
+            em.persist(new jp.sitegate.domain.model.declaration.DeclarationConfirmation(d,
+                    Actors.company(em, Actors.CHUGAI).getId(),
+                    jp.sitegate.domain.model.declaration.ConfirmationDecision.CONFIRMED, "MR (mr-s)",
+                    java.time.LocalDate.parse("2025-01-15"), "訪問時に設備を確認", null,
+                    Instant.parse("2025-01-15T03:00:00Z")));
         });
         Instant early = Instant.parse("2025-12-10T17:00:00Z"); // 2025-12-11 JST: 35 days before
         Instant due = Instant.parse("2025-12-20T17:00:00Z"); // 2025-12-21 JST: 25 days before
@@ -313,7 +323,8 @@ class StatusNotificationScenarioTest {
         assertEquals("ELIGIBLE", lun.getFromStatus());
         assertEquals("NOT_ELIGIBLE", lun.getToStatus());
         assertEquals("LUN-FAC-4", lun.getFindingsChanged(), "1,600 mg is below the new 2,000 mg minimum");
-        assertTrue(lun.getCause().contains("LUNSUMIO v2"), "the cause names the version: " + lun.getCause());
+        // v2 is V17's (verification CONFIRMED from 2026-12-02): the scenario's version is the third
+        assertTrue(lun.getCause().contains("LUNSUMIO v3"), "the cause names the version: " + lun.getCause());
         deliverOutbox(fifteenth);
         assertToldEveryone(lun, "NOT_ELIGIBLE");
     }
@@ -370,6 +381,29 @@ class StatusNotificationScenarioTest {
         db.inTransaction(em -> out.set(StatusTracker.reevaluate(em, EligibilityEngine.facility(em, UNIV), at,
                 StatusTracker.dailyCause(em, at))));
         return out.get();
+    }
+
+    /**
+     * The demo products' manufacturers' MRs confirm every declaration of the demo facility in force, having visited it
+     * on {@code seenOn}.
+     */
+    private void confirmAll(LocalDate seenOn) {
+        db.inTransaction(em -> em.createQuery("SELECT o.id FROM Organisation o WHERE o.kind = "
+                + "jp.sitegate.domain.model.organisation.OrganisationKind.MANUFACTURER", Long.class).getResultList()
+                .forEach(company -> confirmAll(em, company, seenOn)));
+    }
+
+    private void confirmAll(jakarta.persistence.EntityManager em, long company, LocalDate seenOn) {
+        {
+            Instant at = seenOn.atStartOfDay(ClockProducer.JAPAN).toInstant();
+            for (jp.sitegate.domain.model.declaration.Declaration d : em.createNamedQuery(
+                    "Declaration.currentOfFacility", jp.sitegate.domain.model.declaration.Declaration.class)
+                    .setParameter("facilityId", EligibilityEngine.facility(em, UNIV).getId()).getResultList()) {
+                em.persist(new jp.sitegate.domain.model.declaration.DeclarationConfirmation(d, company,
+                        jp.sitegate.domain.model.declaration.ConfirmationDecision.CONFIRMED, "MR（scenario）", seenOn,
+                        "訪問時に確認", null, at));
+            }
+        }
     }
 
     private FacilityViews.Readiness readiness(Instant at) {

@@ -74,9 +74,16 @@ public final class AuditHash {
      * @return the SHA-256 of its UTF-8 bytes, 64 lower-case hex characters
      */
     public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @param bytes any bytes (an uploaded evidence document, issue 11)
+     * @return lower-case hex SHA-256 of them
+     */
+    public static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

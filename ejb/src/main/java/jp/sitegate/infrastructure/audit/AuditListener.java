@@ -69,7 +69,8 @@ public class AuditListener extends DescriptorEventAdapter {
             }
             if (m instanceof DirectToFieldMapping && digested(descriptor.getJavaClass(), m.getAttributeName())) {
                 Object v = m.getAttributeValueFromObject(o);
-                add(b, m.getAttributeName() + "Sha256", v == null ? null : AuditHash.sha256(v.toString()));
+                add(b, m.getAttributeName() + "Sha256", v == null ? null
+                        : v instanceof byte[] bytes ? AuditHash.sha256(bytes) : AuditHash.sha256(v.toString()));
             } else if (m instanceof DirectToFieldMapping) {
                 add(b, m.getAttributeName(), m.getAttributeValueFromObject(o));
             } else if (m instanceof ObjectReferenceMapping ref) {

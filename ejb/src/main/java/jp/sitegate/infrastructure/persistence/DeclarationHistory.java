@@ -67,19 +67,7 @@ public final class DeclarationHistory {
         });
         Boolean equivalent = then.containsKey("icuEquivalentDeclared") ? bool(then.get("icuEquivalentDeclared"))
                 : facts.icuEquivalentDeclared();
-        FacilityFacts.Confirmation now = facts.icuEquivalentConfirmation();
-        FacilityFacts.Confirmation confirmation = now;
-        if (then.containsKey("icuEquivalentConfirmedBy")) {
-            String by = text(then.get("icuEquivalentConfirmedBy"));
-            String seen = then.containsKey("icuEquivalentSeenOn") ? text(then.get("icuEquivalentSeenOn"))
-                    : now == null || now.on() == null ? null : now.on().toString();
-            Long org = then.containsKey("icuEquivalentConfirmedOrg")
-                    ? (then.get("icuEquivalentConfirmedOrg").getValueType() == JsonValue.ValueType.NUMBER
-                            ? ((jakarta.json.JsonNumber) then.get("icuEquivalentConfirmedOrg")).longValue() : null)
-                    : now == null ? null : now.organisationId();
-            confirmation = by == null ? null : new FacilityFacts.Confirmation(by, org,
-                    seen == null ? null : java.time.LocalDate.parse(seen.substring(0, 10)));
-        }
+        // the manufacturers' confirmations as of the moment come with the declarations (FacilityFactsLoader)
         TransplantCategory category = facts.transplantCategory();
         if (then.containsKey("transplantCategory")) {
             String c = text(then.get("transplantCategory"));
@@ -90,8 +78,9 @@ public final class DeclarationHistory {
             beds = then.get("bedsTotal").getValueType() == JsonValue.ValueType.NUMBER
                     ? ((jakarta.json.JsonNumber) then.get("bedsTotal")).intValue() : null;
         }
-        return new FacilityFacts(facts.code(), facts.name(), beds, equivalent, confirmation, category, caps,
-                facts.filings(), facts.partners(), facts.physicians(), facts.briefings(), facts.lots());
+        return new FacilityFacts(facts.code(), facts.name(), beds, equivalent, null, category, caps,
+                facts.filings(), facts.partners(), facts.physicians(), facts.briefings(), facts.lots(),
+                facts.declarations());
     }
 
     private static Boolean bool(JsonValue v) {

@@ -75,9 +75,43 @@ public final class FacilityFactsLoader {
         List<LotFact> lots = lots(em, facility, moment);
 
         return new FacilityFacts(facility.getCode().value(), facility.getName(), facility.getBedsTotal(),
-                facility.getIcuEquivalentDeclared(), confirmation(facility),
+                facility.getIcuEquivalentDeclared(), null,
                 facility.getTransplantCategory(), facility.capabilities(), filings, partners, physicians,
-                briefings(em, fid, productId), lots);
+                briefings(em, fid, productId), lots, declarations(em, fid, moment));
+    }
+
+    /**
+     * The facility's declarations in force at a moment, each with the manufacturers' decisions about it made by then
+     * (issue 11, REQUIREMENTS.md §8), in one SELECT.
+     *
+     * @param em         entity manager
+     * @param facilityId the facility
+     * @param moment     the moment
+     * @return declaration key ({@code CONTACT_24H}, {@code PHYSICIAN:12}, …) → declaration
+     */
+    public static Map<String, FacilityFacts.DeclarationFact> declarations(EntityManager em, long facilityId,
+            Instant moment) {
+        Map<String, String> by = new HashMap<>();
+        Map<String, LocalDate> on = new HashMap<>();
+        Map<String, List<FacilityFacts.Confirmation>> confirmations = new java.util.LinkedHashMap<>();
+        for (Object[] r : em.createNamedQuery("Declaration.withConfirmationsAt", Object[].class)
+                .setParameter("facilityId", facilityId).setParameter("at", moment).getResultList()) {
+            String key = new jp.sitegate.domain.model.declaration.DeclaredFact((String) r[0], (Long) r[1]).key();
+            by.put(key, (String) r[2]);
+            on.put(key, ((Instant) r[3]).atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN).toLocalDate());
+            List<FacilityFacts.Confirmation> list = confirmations.computeIfAbsent(key, k -> new ArrayList<>());
+            if (r[4] != null) {
+                String evidence = (r[9] == null ? "" : "document " + r[9] + " sha256:" + r[10])
+                        + (r[9] != null && r[8] != null ? "; " : "") + (r[8] == null ? "" : "site-visit note");
+                list.add(new FacilityFacts.Confirmation((String) r[6], (Long) r[4], (LocalDate) r[7],
+                        r[5] == jp.sitegate.domain.model.declaration.ConfirmationDecision.REJECTED,
+                        evidence.isEmpty() ? null : evidence));
+            }
+        }
+        Map<String, FacilityFacts.DeclarationFact> out = new HashMap<>();
+        confirmations.forEach((key, list) -> out.put(key, new FacilityFacts.DeclarationFact(by.get(key), on.get(key),
+                list)));
+        return out;
     }
 
     /**
@@ -136,14 +170,5 @@ public final class FacilityFactsLoader {
                 .collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue(),
                         Collectors.mapping(r -> new IcuFilingFact((Integer) r[1], (String) r[2], (LocalDate) r[3],
                                 (LocalDate) r[4], (String) r[5], (LocalDate) r[6]), Collectors.toList())));
-    }
-
-    /**
-     * @param f a facility
-     * @return the manufacturer's confirmation of its ICU-equivalent declaration (issue 11), or {@code null}
-     */
-    static FacilityFacts.Confirmation confirmation(Facility f) {
-        return f.getIcuEquivalentConfirmedBy() == null ? null : new FacilityFacts.Confirmation(
-                f.getIcuEquivalentConfirmedBy(), f.getIcuEquivalentConfirmedOrg(), f.getIcuEquivalentSeenOn());
     }
 }

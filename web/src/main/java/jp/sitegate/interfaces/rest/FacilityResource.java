@@ -23,7 +23,10 @@ import jp.sitegate.application.PartnershipService;
 import jp.sitegate.application.PhysicianService;
 import jp.sitegate.application.StockService;
 import jp.sitegate.application.SupplySuspensionService;
+import jp.sitegate.application.DeclarationService;
 import jp.sitegate.application.view.DecisionDocument;
+import jp.sitegate.application.view.DeclarationView;
+import jp.sitegate.application.view.EvidenceDownload;
 import jp.sitegate.application.view.FacilityViews;
 import jp.sitegate.application.view.Page;
 import jp.sitegate.application.view.SuspensionView;
@@ -73,6 +76,9 @@ public class FacilityResource {
 
     @Inject
     private SupplySuspensionService suspensions;
+
+    @Inject
+    private DeclarationService declarations;
 
     /**
      * @param prefecture 2-digit prefecture filter
@@ -391,7 +397,111 @@ public class FacilityResource {
     public FacilityViews.Detail confirmIcuEquivalent(@PathParam("code") String code, FacilityWrites.DocumentSeen body) {
         authorization.manufacturerAt(code);
         FacilityWrites.DocumentSeen b = RequestBodies.require(body);
-        return profiles.confirmIcuEquivalent(code, Moments.date(b.seenOn, "seenOn"));
+        return profiles.confirmIcuEquivalent(code, Moments.date(b.seenOn, "seenOn"), b.note);
+    }
+
+    /**
+     * @param code facility code
+     * @return the facility's declarations in force with the manufacturers' decisions
+     */
+    @GET
+    @Path("{code}/declarations")
+    @Operation(summary = "The facility's declarations in force, each with the manufacturers' confirmations and "
+            + "rejections (its administrator; MRs and safety managers of tied manufacturers; REQUIREMENTS.md §8)")
+    public List<DeclarationView> declarations(@PathParam("code") String code) {
+        return declarations.ofFacility(code);
+    }
+
+    /**
+     * @param code facility code
+     * @param body {@code fact} and {@code value}
+     * @return 201 with the declaration in force (its {@code id}), or 200 with no body when withdrawn
+     */
+    @POST
+    @Path("{code}/declarations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Declare one fact (the facility's administrator; issue 11): a capability such as CONTACT_24H "
+            + "or SAME_DAY_LAB_RESULTS, ICU_EQUIVALENT or TRANSPLANT_CATEGORY, with its value",
+            description = "A changed value is a new, unconfirmed declaration: under a profile's verification "
+                    + "CONFIRMED it counts only once a manufacturer's MR or safety manager confirmed it (UNKNOWN "
+                    + "「確認待ち」 until then). The same value keeps the declaration and its confirmations.")
+    public Response declareOne(@PathParam("code") String code, FacilityWrites.NewDeclaration body) {
+        authorization.adminOfFacility(code);
+        FacilityWrites.NewDeclaration b = RequestBodies.require(body);
+        DeclarationView d = declarations.declare(code, b.fact, b.valueText());
+        return d == null ? Response.ok().build() : Response.status(Response.Status.CREATED).entity(d).build();
+    }
+
+    /**
+     * @param code facility code
+     * @param id   declaration id
+     * @param body decision, seenOn, note
+     * @return the declaration with its decisions
+     */
+    @POST
+    @Path("{code}/declarations/{id}/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A manufacturer's MR or safety manager confirms or rejects a declaration with a site-visit "
+            + "note (issue 11, REQUIREMENTS.md §8); multipart/form-data adds an uploaded document `evidence`",
+            description = "decision CONFIRMED or REJECTED; seenOn YYYY-MM-DD (not in the future); note. The "
+                    + "confirmation counts for the confirming manufacturer's products (others' only when their "
+                    + "profile accepts any manufacturer's) until confirmationMonths (12) pass or the facility "
+                    + "declares anew (409 then).")
+    public DeclarationView decide(@PathParam("code") String code, @PathParam("id") long id,
+            FacilityWrites.DeclarationDecision body) {
+        authorization.manufacturerAt(code);
+        FacilityWrites.DeclarationDecision b = RequestBodies.require(body);
+        return declarations.decide(code, id, b.decision, Moments.date(b.seenOn, "seenOn"), b.note, null, null);
+    }
+
+    /**
+     * @param code  facility code
+     * @param id    declaration id
+     * @param parts {@code decision}, {@code seenOn}, {@code note} and the file {@code evidence}
+     * @return the declaration with its decisions
+     */
+    @POST
+    @Path("{code}/declarations/{id}/confirmation")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "A manufacturer's MR or safety manager confirms or rejects a declaration with an uploaded "
+            + "document (part `evidence`: PDF, PNG or JPEG by content, at most 10 MB, a PDF without JavaScript; "
+            + "kept with its SHA-256, never served inline) and/or a site-visit note (issue 11)")
+    public DeclarationView decideWithDocument(@PathParam("code") String code, @PathParam("id") long id,
+            List<jakarta.ws.rs.core.EntityPart> parts) {
+        authorization.manufacturerAt(code);
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        byte[] evidence = null;
+        String fileName = null;
+        for (jakarta.ws.rs.core.EntityPart part : parts == null ? List.<jakarta.ws.rs.core.EntityPart>of() : parts) {
+            if ("evidence".equals(part.getName())) {
+                fileName = Uploads.fileName(part.getFileName().orElse(null));
+                evidence = Uploads.read(part.getContent(), jp.sitegate.domain.model.declaration.EvidenceFile.MAX_BYTES,
+                        "evidence");
+            } else {
+                fields.put(part.getName(), Uploads.text(part.getContent(), part.getName()));
+            }
+        }
+        return declarations.decide(code, id, fields.get("decision"), Moments.date(fields.get("seenOn"), "seenOn"),
+                fields.get("note"), fileName, evidence);
+    }
+
+    /**
+     * @param code facility code
+     * @param id   document id
+     * @return the document as an attachment
+     */
+    @GET
+    @Path("{code}/evidence/{id}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Download an evidence document (the facility's administrator, or the uploading "
+            + "manufacturer's MRs and safety managers); always as an attachment, never inline")
+    public Response evidence(@PathParam("code") String code, @PathParam("id") long id) {
+        EvidenceDownload d = declarations.document(code, id);
+        return Response.ok(d.content(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .header("Content-Disposition", Uploads.attachment(d.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
+                .header("X-SiteGate-SHA256", d.sha256()).build();
     }
 
     /**

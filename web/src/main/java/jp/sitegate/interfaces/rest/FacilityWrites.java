@@ -237,6 +237,45 @@ public final class FacilityWrites {
     public static class DocumentSeen {
         /** The day the signed document was seen (YYYY-MM-DD). */
         public String seenOn;
+        /** The site-visit note: what was seen (required for the ICU-equivalent confirmation, issue 11). */
+        public String note;
+    }
+
+    /** JSON body of one declaration (issue 11): {@code POST /v1/facilities/{code}/declarations}. */
+    public static class NewDeclaration {
+        /** CONTACT_24H, CARE_24H, SAME_DAY_LAB_RESULTS, …, ICU_EQUIVALENT or TRANSPLANT_CATEGORY. */
+        public String fact;
+        /** true/false (a category name for TRANSPLANT_CATEGORY); null or absent withdraws the declaration. */
+        @Schema(type = SchemaType.STRING, nullable = true, description = "true or false (a JSTCT category name for "
+                + "TRANSPLANT_CATEGORY); null withdraws the declaration")
+        public JsonValue value;
+
+        /**
+         * @return the value as text, or {@code null}
+         * @throws InvalidInputException naming {@code value} for an object, array or number
+         */
+        String valueText() {
+            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            return switch (value.getValueType()) {
+                case TRUE -> "true";
+                case FALSE -> "false";
+                case STRING -> ((jakarta.json.JsonString) value).getString();
+                default -> throw new InvalidInputException("value", "true か false（移植施設カテゴリーは名前）を指定してください",
+                        "value must be true, false or a category name");
+            };
+        }
+    }
+
+    /** JSON body of a manufacturer's decision about a declaration, without an uploaded document (issue 11). */
+    public static class DeclarationDecision {
+        /** CONFIRMED or REJECTED. */
+        public String decision;
+        /** The day the evidence was seen (YYYY-MM-DD), not in the future. */
+        public String seenOn;
+        /** The site-visit note (required when no document is uploaded). */
+        public String note;
     }
 
     /** JSON body of a supply suspension (出荷停止, issue 11). */

@@ -15,4 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
                 + "shipments (LUN-DST-1/2), facilities, physicians, briefings (LUN-BRF-1..4), tocilizumab stock, "
                 + "and the import of regional health bureau lists (REQUIREMENTS.md §6)."))
 public class RestApplication extends Application {
+    /**
+     * Jersey's multipart support (bundled with Payara), for the {@code multipart/form-data} evidence upload of
+     * {@code POST …/declarations/{id}/confirmation} (issue 11); resources are still discovered by scanning.
+     *
+     * @return the server properties
+     */
+    @Override
+    public java.util.Map<String, Object> getProperties() {
+        return java.util.Map.of("jersey.config.server.provider.classnames",
+                "org.glassfish.jersey.media.multipart.MultiPartFeature");
+    }
 }

@@ -36,6 +36,16 @@ public class FacilityPageBean extends FacilityScopedBean {
     @Inject
     private java.time.Clock clock;
 
+    @Inject
+    private jp.sitegate.application.DeclarationService declarationService;
+
+    private List<jp.sitegate.application.view.DeclarationView> declarations = List.of();
+    private Long decidingId;
+    private String decision = "CONFIRMED";
+    private java.time.LocalDate seenOn;
+    private String note;
+    private transient org.primefaces.model.file.UploadedFile evidence;
+
     private String partnerCode;
     private List<FacilityViews.Partner> partnerRequests;
     private List<String> partnerCoverage = new java.util.ArrayList<>();
@@ -63,9 +73,120 @@ public class FacilityPageBean extends FacilityScopedBean {
             detail.capabilities().forEach((k, v) -> capabilities.put(k, v == null ? "" : v.toString()));
             icuEquivalent = detail.icuEquivalentDeclared() == null ? "" : detail.icuEquivalentDeclared().toString();
             transplantCategory = detail.transplantCategory() == null ? "" : detail.transplantCategory();
+            loadDeclarations();
         } catch (DomainException e) {
             Messages.error(null, e);
         }
+    }
+
+    private void loadDeclarations() {
+        try {
+            declarations = declarationService.ofFacility(code);
+        } catch (jp.sitegate.domain.shared.ForbiddenException e) {
+            // the facility's administrator and tied manufacturers' staff see declarations (issue 11)
+            declarations = List.of();
+        }
+    }
+
+    /** @return the facility's declarations in force with the manufacturers' decisions (issue 11) */
+    public List<jp.sitegate.application.view.DeclarationView> getDeclarations() {
+        return declarations;
+    }
+
+    /**
+     * @param d a declaration
+     * @param english whether the reader reads English
+     * @return its value for the reader (あり / なし / the category's name / the physician's summary)
+     */
+    public String valueOf(jp.sitegate.application.view.DeclarationView d, boolean english) {
+        if (jp.sitegate.domain.model.declaration.DeclaredFact.TRANSPLANT_CATEGORY.equals(d.fact())) {
+            return Messages.text("category." + d.value());
+        }
+        return english ? FacilityProfileService.valueEn(d.value()) : FacilityProfileService.valueJa(d.value());
+    }
+
+    /**
+     * Opens the confirmation dialog for a declaration: today as the day seen, no note, no file.
+     *
+     * @param d the declaration
+     */
+    public void startDecision(jp.sitegate.application.view.DeclarationView d) {
+        decidingId = d.id();
+        decision = "CONFIRMED";
+        seenOn = java.time.LocalDate.now(clock);
+        note = null;
+        evidence = null;
+    }
+
+    /**
+     * The MR's or safety manager's decision about the declaration being decided, with the uploaded document and/or
+     * note (same service as {@code POST …/declarations/{id}/confirmation}).
+     */
+    public void decide() {
+        if (decidingId == null) {
+            return;
+        }
+        try {
+            byte[] bytes = evidence == null || evidence.getSize() == 0 ? null : evidence.getContent();
+            declarationService.decide(code, decidingId, decision, seenOn, note,
+                    evidence == null ? null : evidence.getFileName(), bytes);
+            Messages.info(Messages.text("CONFIRMED".equals(decision) ? "declarations.confirmed"
+                    : "declarations.rejected"));
+            decidingId = null;
+            load();
+        } catch (DomainException e) {
+            Messages.error(null, e);
+        }
+    }
+
+    /** @return today (Japan): the latest day the evidence can have been seen */
+    public java.time.LocalDate getToday() {
+        return java.time.LocalDate.now(clock);
+    }
+
+    /** @return the declaration being decided, or {@code null} */
+    public Long getDecidingId() {
+        return decidingId;
+    }
+
+    /** @return CONFIRMED or REJECTED */
+    public String getDecision() {
+        return decision;
+    }
+
+    /** @param v CONFIRMED or REJECTED */
+    public void setDecision(String v) {
+        decision = v;
+    }
+
+    /** @return the day the evidence was seen */
+    public java.time.LocalDate getSeenOn() {
+        return seenOn;
+    }
+
+    /** @param v the day the evidence was seen */
+    public void setSeenOn(java.time.LocalDate v) {
+        seenOn = v;
+    }
+
+    /** @return the site-visit note */
+    public String getNote() {
+        return note;
+    }
+
+    /** @param v the site-visit note */
+    public void setNote(String v) {
+        note = v;
+    }
+
+    /** @return the uploaded document */
+    public org.primefaces.model.file.UploadedFile getEvidence() {
+        return evidence;
+    }
+
+    /** @param v the uploaded document */
+    public void setEvidence(org.primefaces.model.file.UploadedFile v) {
+        evidence = v;
     }
 
     /** Saves the declarations; a concurrent change is reported, not overwritten. */
@@ -168,20 +289,6 @@ public class FacilityPageBean extends FacilityScopedBean {
         try {
             partnerships.confirmDocument(code, partner.id(), java.time.LocalDate.now(clock));
             Messages.info(Messages.text("partners.documentConfirmed", partner.name()));
-            load();
-        } catch (DomainException e) {
-            Messages.error(null, e);
-        }
-    }
-
-    /**
-     * A manufacturer's MR or safety manager confirms, as seen today, the facility's ICU-equivalent declaration (same
-     * service as {@code POST …/icu-equivalent/confirmation}).
-     */
-    public void confirmIcuEquivalent() {
-        try {
-            detail = profiles.confirmIcuEquivalent(code, java.time.LocalDate.now(clock));
-            Messages.info(Messages.text("facility.icuEquivalentConfirmed"));
             load();
         } catch (DomainException e) {
             Messages.error(null, e);

@@ -30,11 +30,38 @@ import jp.sitegate.domain.model.facility.TransplantCategory;
  * @param physicians            physicians with their employment at this facility
  * @param briefings             briefings for the evaluated product
  * @param lots                  tocilizumab lots with vials on hand at the evaluated moment
+ * @param declarations          the facility's declarations in force at the evaluated moment with the manufacturers'
+ *                              confirmations made by then, by {@code DeclaredFact.key()} ({@code CONTACT_24H},
+ *                              {@code ICU_EQUIVALENT}, {@code PHYSICIAN:12}, …; issue 11, REQUIREMENTS.md §8)
  */
 public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean icuEquivalentDeclared,
         Confirmation icuEquivalentConfirmation, TransplantCategory transplantCategory, Map<Capability, Boolean> capabilities,
         List<IcuFilingFact> filings, List<PartnerFact> partners, List<PhysicianFact> physicians,
-        List<BriefingFact> briefings, List<LotFact> lots) {
+        List<BriefingFact> briefings, List<LotFact> lots, Map<String, DeclarationFact> declarations) {
+
+    /** Key of the ICU-equivalent declaration in {@link #declarations}. */
+    public static final String ICU_EQUIVALENT = "ICU_EQUIVALENT";
+
+    /**
+     * Defensive copy; a single {@code icuEquivalentConfirmation} given without an ICU-equivalent declaration in
+     * {@code declarations} (facts built by hand) becomes that declaration's confirmation.
+     */
+    public FacilityFacts {
+        Map<String, DeclarationFact> d = new java.util.HashMap<>(declarations == null ? Map.of() : declarations);
+        if (icuEquivalentConfirmation != null && !d.containsKey(ICU_EQUIVALENT)) {
+            d.put(ICU_EQUIVALENT, new DeclarationFact(null, null, List.of(icuEquivalentConfirmation)));
+        }
+        declarations = Map.copyOf(d);
+    }
+
+    /** Facts without declarations recorded as such (every declared fact unconfirmed, but the ICU-equivalent's). */
+    public FacilityFacts(String code, String name, Integer bedsTotal, Boolean icuEquivalentDeclared,
+            Confirmation icuEquivalentConfirmation, TransplantCategory transplantCategory,
+            Map<Capability, Boolean> capabilities, List<IcuFilingFact> filings, List<PartnerFact> partners,
+            List<PhysicianFact> physicians, List<BriefingFact> briefings, List<LotFact> lots) {
+        this(code, name, bedsTotal, icuEquivalentDeclared, icuEquivalentConfirmation, transplantCategory,
+                capabilities, filings, partners, physicians, briefings, lots, Map.of());
+    }
 
     /**
      * @param productBriefings the briefings for another product
@@ -42,7 +69,31 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
      */
     public FacilityFacts withBriefings(List<BriefingFact> productBriefings) {
         return new FacilityFacts(code, name, bedsTotal, icuEquivalentDeclared, icuEquivalentConfirmation,
-                transplantCategory, capabilities, filings, partners, physicians, productBriefings, lots);
+                transplantCategory, capabilities, filings, partners, physicians, productBriefings, lots, declarations);
+    }
+
+    /**
+     * @param withDeclarations the declarations in force at another moment
+     * @return the same facts with those declarations
+     */
+    public FacilityFacts withDeclarations(Map<String, DeclarationFact> withDeclarations) {
+        return new FacilityFacts(code, name, bedsTotal, icuEquivalentDeclared, null, transplantCategory,
+                capabilities, filings, partners, physicians, briefings, lots, withDeclarations);
+    }
+
+    /**
+     * A declaration as the engine reads it (issue 11): who declared it when, and the manufacturers' decisions about it
+     * in the order they were made.
+     *
+     * @param declaredBy    who declared it (name and user name), or {@code null} when not recorded
+     * @param declaredOn    the day, or {@code null}
+     * @param confirmations the decisions, oldest first
+     */
+    public record DeclarationFact(String declaredBy, LocalDate declaredOn, List<Confirmation> confirmations) {
+        /** Defensive copy. */
+        public DeclarationFact {
+            confirmations = List.copyOf(confirmations);
+        }
     }
 
     /**
@@ -53,8 +104,15 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
      * @param organisationId the manufacturer's organisation, or {@code null} for a name typed before issue 11
      *                       (which never counts)
      * @param on             the day the evidence was seen
+     * @param rejected       true when the manufacturer rejected the declaration instead
+     * @param evidence       what was seen (the document's name and SHA-256, the site-visit note), or {@code null}
      */
-    public record Confirmation(String by, Long organisationId, LocalDate on) {
+    public record Confirmation(String by, Long organisationId, LocalDate on, boolean rejected, String evidence) {
+        /** A confirmation (not a rejection) without a description of its evidence. */
+        public Confirmation(String by, Long organisationId, LocalDate on) {
+            this(by, organisationId, on, false, null);
+        }
+
         /**
          * @param context          the evaluation (its day and product's manufacturer)
          * @param validMonths      months a confirmation counts, or {@code null} for no limit

@@ -37,25 +37,32 @@ public enum RequirementType {
             return new InpatientCare(p.bool("allowPartner", false));
         }
     },
-    /** {@code capability}, optional {@code partnerCoverage}. */
+    /**
+     * {@code capability}, optional {@code partnerCoverage}; {@code verification} (CONFIRMED or DECLARED, the default
+     * for versions before 2026-12-02), {@code confirmationMonths} (12), {@code acceptAnyManufacturer},
+     * {@code requireFreshConfirmation} (issue 11) as on every type that reads declared facts.
+     */
     CAPABILITY {
         @Override
         public Criterion create(CriterionParameters p) {
             return new CapabilityCriterion(p.requiredEnum("capability", Capability.class),
-                    p.optionalEnum("partnerCoverage", PartnerCoverage.class));
+                    p.optionalEnum("partnerCoverage", PartnerCoverage.class),
+                    ConfirmationRule.from(p, Verification.DECLARED));
         }
     },
-    /** {@code categories}. */
+    /** {@code categories}; the confirmation parameters of {@link #CAPABILITY}. */
     TRANSPLANT_CENTER {
         @Override
         public Criterion create(CriterionParameters p) {
-            return new TransplantCenter(p.enumSet("categories", TransplantCategory.class));
+            return new TransplantCenter(p.enumSet("categories", TransplantCategory.class),
+                    ConfirmationRule.from(p, Verification.DECLARED));
         }
     },
     /**
      * {@code minCount}, {@code fullTime}, {@code treatmentLead}, {@code minYearsSinceLicence},
      * {@code minHematologyYears}, {@code minChemotherapyYears}, {@code minTransplantTrainingYears},
-     * {@code minAllogeneicTransplants}, {@code mrMeetings}, {@code safetyCooperation}, {@code productTraining}.
+     * {@code minAllogeneicTransplants}, {@code mrMeetings}, {@code safetyCooperation}, {@code productTraining},
+     * {@code retrainingMonths}; the confirmation parameters of {@link #CAPABILITY} (for each physician's declaration).
      */
     QUALIFIED_PHYSICIANS {
         @Override
@@ -65,7 +72,7 @@ public enum RequirementType {
                     p.optionalInt("minHematologyYears", 0), p.optionalInt("minChemotherapyYears", 0),
                     p.optionalInt("minTransplantTrainingYears", 0), p.optionalInt("minAllogeneicTransplants", 0),
                     p.bool("mrMeetings", false), p.bool("safetyCooperation", false), p.bool("productTraining", false),
-                    p.optionalInt("retrainingMonths", 1));
+                    p.optionalInt("retrainingMonths", 1), ConfirmationRule.from(p, Verification.DECLARED));
         }
     },
     /** {@code roles}; {@code requireFreshBriefing} (issue 11) on every briefing type. */

@@ -215,6 +215,29 @@ public class Facility {
         this.updatedAt = now;
     }
 
+    /**
+     * Shows a manufacturer's decision about the ICU-equivalent declaration on the facility (issue 11): a confirmation
+     * becomes the last confirmation shown; a rejection by the manufacturer whose confirmation is shown clears it. The
+     * engine reads the decisions themselves ({@code DeclarationConfirmation}), per manufacturer.
+     *
+     * @param confirmed    true for a confirmation, false for a rejection
+     * @param by           who
+     * @param organisation the manufacturer
+     * @param seenOn       the day seen
+     * @param now          when
+     */
+    public void recordIcuEquivalentDecision(boolean confirmed, String by, long organisation, java.time.LocalDate seenOn,
+            Instant now) {
+        if (confirmed) {
+            confirmIcuEquivalent(by, organisation, seenOn, now);
+        } else if (icuEquivalentConfirmedOrg != null && icuEquivalentConfirmedOrg == organisation) {
+            this.icuEquivalentConfirmedBy = null;
+            this.icuEquivalentConfirmedOrg = null;
+            this.icuEquivalentSeenOn = null;
+            this.updatedAt = now;
+        }
+    }
+
     /** @return the manufacturer that confirmed the ICU-equivalent declaration, or {@code null} */
     public Long getIcuEquivalentConfirmedOrg() {
         return icuEquivalentConfirmedOrg;

@@ -1,6 +1,7 @@
 package jp.sitegate.domain.model.eligibility.criteria;
 
 import java.util.List;
+import jp.sitegate.domain.model.eligibility.ConfirmationRule;
 import jp.sitegate.domain.model.eligibility.CriterionResult;
 import jp.sitegate.domain.model.eligibility.Criterion;
 import jp.sitegate.domain.model.eligibility.EvaluationContext;
@@ -15,15 +16,29 @@ import jp.sitegate.domain.model.facility.PartnerCoverage;
  *
  * @param capability      the capability
  * @param partnerCoverage coverage of a partner that also satisfies it, or {@code null}
+ * @param confirmation    when the facility's declaration counts (issue 11: {@code verification} CONFIRMED — only once
+ *                        the manufacturer confirmed it; 確認待ち until then)
  */
-public record CapabilityCriterion(Capability capability, PartnerCoverage partnerCoverage) implements Criterion {
+public record CapabilityCriterion(Capability capability, PartnerCoverage partnerCoverage,
+        ConfirmationRule confirmation) implements Criterion {
+
+    /** A capability whose declaration counts as declared. */
+    public CapabilityCriterion(Capability capability, PartnerCoverage partnerCoverage) {
+        this(capability, partnerCoverage, ConfirmationRule.AS_DECLARED);
+    }
 
     @Override
     public CriterionResult evaluate(FacilityFacts facts, EvaluationContext context) {
         Boolean declared = facts.capabilities().get(capability);
+        CriterionResult unconfirmed = null;
         if (Boolean.TRUE.equals(declared)) {
-            return CriterionResult.met(capability.labelJa() + "：あり", capability.labelEn() + ": available",
-                    List.of(capability.name() + " declared"));
+            ConfirmationRule.Assessment a = confirmation.assess(facts, capability.name(), context);
+            if (a.counts()) {
+                return CriterionResult.met(capability.labelJa() + "：あり", capability.labelEn() + ": available",
+                        List.of(capability.name() + " " + a.evidence()));
+            }
+            unconfirmed = confirmation.unlessCounted(facts, capability.name(), context, capability.labelJa(),
+                    capability.labelEn());
         }
         if (partnerCoverage != null) {
             for (PartnerFact p : facts.partners()) {
@@ -39,6 +54,9 @@ public record CapabilityCriterion(Capability capability, PartnerCoverage partner
             if (pending != null) {
                 return pending;
             }
+        }
+        if (unconfirmed != null) {
+            return unconfirmed;
         }
         if (declared == null) {
             return CriterionResult.unknown(capability.labelJa() + "：未登録", capability.labelEn() + ": not declared",

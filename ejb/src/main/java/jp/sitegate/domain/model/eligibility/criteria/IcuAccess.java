@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.sitegate.domain.model.eligibility.ConfirmationRule;
 import jp.sitegate.domain.model.eligibility.CriterionResult;
+import jp.sitegate.domain.model.eligibility.Verification;
 import jp.sitegate.domain.model.eligibility.Criterion;
 import jp.sitegate.domain.model.eligibility.EvaluationContext;
 import jp.sitegate.domain.model.eligibility.FacilityFacts;
@@ -44,14 +46,15 @@ public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean al
             return CriterionResult.met("自施設に特定集中治療室管理料の届出あり", "own A301 ICU filing at an accepted level",
                     accepted.stream().map(IcuFilingFact::describe).toList());
         }
-        FacilityFacts.Confirmation confirmation = facts.icuEquivalentConfirmation();
-        String notCounted = confirmation == null ? "not confirmed"
-                : confirmation.doesNotCount(context, confirmationMonths, acceptAnyManufacturer,
-                        requireFreshConfirmation);
-        if (allowEquivalent && Boolean.TRUE.equals(facts.icuEquivalentDeclared()) && notCounted == null) {
+        // REQUIREMENTS.md §8: the declared ICU-equivalent counts once a manufacturer whose confirmations count
+        // confirmed it (per manufacturer, lapsing after confirmationMonths), whatever the profile's verification
+        ConfirmationRule rule = new ConfirmationRule(Verification.CONFIRMED, confirmationMonths, acceptAnyManufacturer,
+                requireFreshConfirmation);
+        ConfirmationRule.Assessment assessment = rule.assess(facts, FacilityFacts.ICU_EQUIVALENT, context);
+        if (allowEquivalent && Boolean.TRUE.equals(facts.icuEquivalentDeclared()) && assessment.counts()) {
             return CriterionResult.met("ICUと同等の設備（製造販売業者が確認済み）",
                     "ICU-equivalent equipment confirmed by the manufacturer",
-                    List.of("ICU-equivalent declared, confirmed by " + confirmation.by() + " on " + confirmation.on()));
+                    List.of("ICU-equivalent " + assessment.evidence()));
         }
         if (allowPartner) {
             for (PartnerFact p : facts.partners()) {
@@ -83,9 +86,14 @@ public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean al
         if (allowEquivalent && facts.icuEquivalentDeclared()) {
             // REQUIREMENTS.md §8: what the facility declares counts only once its manufacturer confirmed it
             List<String> pending = new java.util.ArrayList<>(evidence);
-            pending.add("ICU-equivalent declared by the facility; " + notCounted);
+            pending.add("ICU-equivalent " + assessment.evidence());
+            if (assessment.rejected()) {
+                return CriterionResult.notMet("ICU同等設備の申告あり（製造販売業者が否認）",
+                        "ICU-equivalent declared, rejected by the manufacturer", pending);
+            }
             return CriterionResult.unknown("ICU同等設備の申告あり（確認待ち：製造販売業者の確認がないか期限切れ）",
-                    "ICU-equivalent declared, awaiting the manufacturer's confirmation (" + notCounted + ")", pending);
+                    "ICU-equivalent declared, awaiting the manufacturer's confirmation (" + assessment.why() + ")",
+                    pending);
         }
         String ja = own.isEmpty() ? "対象となる特定集中治療室管理料の届出がありません"
                 : "届出の区分が対象外です（対象: 特定集中治療室管理料" + accepts + "）";

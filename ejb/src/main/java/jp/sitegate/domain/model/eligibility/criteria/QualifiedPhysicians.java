@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import jp.sitegate.domain.model.eligibility.ConfirmationRule;
 import jp.sitegate.domain.model.eligibility.CriterionResult;
 import jp.sitegate.domain.model.eligibility.Criterion;
 import jp.sitegate.domain.model.eligibility.EvaluationContext;
@@ -28,11 +29,25 @@ import jp.sitegate.domain.model.eligibility.FacilityFacts.PhysicianFact;
  * @param safetyCooperation          LUN-PHY-3 attestation required
  * @param productTraining            the manufacturer's training for the product completed
  * @param retrainingMonths           months after which the training must be repeated (issue 11), or {@code null}
+ * @param confirmation               when a physician's declared qualifications, attestations and employment count
+ *                                   (issue 11: {@code verification} CONFIRMED — a qualifying physician whose
+ *                                   declaration the manufacturer has not confirmed is 確認待ち, one it rejected does
+ *                                   not count)
  */
 public record QualifiedPhysicians(int minCount, boolean fullTime, boolean treatmentLead, Integer minYearsSinceLicence,
         Integer minHematologyYears, Integer minChemotherapyYears, Integer minTransplantTrainingYears,
         Integer minAllogeneicTransplants, boolean mrMeetings, boolean safetyCooperation, boolean productTraining,
-        Integer retrainingMonths) implements Criterion {
+        Integer retrainingMonths, ConfirmationRule confirmation) implements Criterion {
+
+    /** Physicians' declarations count as declared. */
+    public QualifiedPhysicians(int minCount, boolean fullTime, boolean treatmentLead, Integer minYearsSinceLicence,
+            Integer minHematologyYears, Integer minChemotherapyYears, Integer minTransplantTrainingYears,
+            Integer minAllogeneicTransplants, boolean mrMeetings, boolean safetyCooperation, boolean productTraining,
+            Integer retrainingMonths) {
+        this(minCount, fullTime, treatmentLead, minYearsSinceLicence, minHematologyYears, minChemotherapyYears,
+                minTransplantTrainingYears, minAllogeneicTransplants, mrMeetings, safetyCooperation, productTraining,
+                retrainingMonths, ConfirmationRule.AS_DECLARED);
+    }
 
     /** Tri-state result of one physician against all conditions. */
     private enum Match { YES, MAYBE, NO }
@@ -43,6 +58,7 @@ public record QualifiedPhysicians(int minCount, boolean fullTime, boolean treatm
         List<String> qualified = new ArrayList<>();
         List<String> maybe = new ArrayList<>();
         List<String> failing = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
         for (PhysicianFact p : facts.physicians()) {
             if (!p.employedOn(day) || (fullTime && !p.fullTime()) || (treatmentLead && !p.treatmentLead())) {
                 continue;
@@ -51,6 +67,20 @@ public record QualifiedPhysicians(int minCount, boolean fullTime, boolean treatm
             List<String> unknowns = new ArrayList<>();
             Match m = match(p, context, gaps, unknowns);
             String id = "physician #" + p.id();
+            if (m == Match.YES) {
+                ConfirmationRule.Assessment a = confirmation.assess(facts, "PHYSICIAN:" + p.id(), context);
+                if (a.rejected()) {
+                    failing.add(id + " (" + a.evidence() + ")");
+                    continue;
+                }
+                if (!a.counts()) {
+                    pending.add(id + " (" + a.evidence() + ")");
+                    continue;
+                }
+                if (confirmation.verification() == jp.sitegate.domain.model.eligibility.Verification.CONFIRMED) {
+                    id = id + " (" + a.evidence() + ")";
+                }
+            }
             switch (m) {
                 case YES -> qualified.add(id);
                 case MAYBE -> maybe.add(id + " (unknown: " + String.join(", ", unknowns) + ")");
@@ -59,12 +89,18 @@ public record QualifiedPhysicians(int minCount, boolean fullTime, boolean treatm
         }
         List<String> evidence = new ArrayList<>();
         qualified.forEach(q -> evidence.add(q + " qualifies"));
+        evidence.addAll(pending);
         evidence.addAll(maybe);
         evidence.addAll(failing);
         String scope = (treatmentLead ? "治療の責任者" : "") + (fullTime ? "常勤医師" : "医師");
         if (qualified.size() >= minCount) {
             return CriterionResult.met("要件を満たす" + scope + " " + qualified.size() + "名（必要 " + minCount + "名）",
                     qualified.size() + " qualifying physician(s), " + minCount + " needed", evidence);
+        }
+        if (!pending.isEmpty() && qualified.size() + pending.size() + maybe.size() >= minCount) {
+            // REQUIREMENTS.md §8: declared qualifications count once the manufacturer confirmed them
+            return CriterionResult.unknown("要件を満たす" + scope + "の申告あり（確認待ち " + pending.size() + "名）",
+                    pending.size() + " qualifying physician(s) awaiting the manufacturer's confirmation", evidence);
         }
         if (qualified.size() + maybe.size() >= minCount) {
             return CriterionResult.unknown("医師情報が不足しています（判定不能 " + maybe.size() + "名）",

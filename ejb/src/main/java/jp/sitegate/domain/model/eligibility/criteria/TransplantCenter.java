@@ -2,6 +2,7 @@ package jp.sitegate.domain.model.eligibility.criteria;
 
 import java.util.List;
 import java.util.Set;
+import jp.sitegate.domain.model.eligibility.ConfirmationRule;
 import jp.sitegate.domain.model.eligibility.CriterionResult;
 import jp.sitegate.domain.model.eligibility.Criterion;
 import jp.sitegate.domain.model.eligibility.EvaluationContext;
@@ -12,13 +13,20 @@ import jp.sitegate.domain.model.facility.TransplantCategory;
  * TRANSPLANT_CENTER: the facility's JSTCT transplant-facility category (or trial site) is one of the accepted
  * ones (ABE-FAC-1).
  *
- * @param accepted accepted categories
+ * @param accepted     accepted categories
+ * @param confirmation when the facility's declared category counts (issue 11: {@code verification} CONFIRMED — only
+ *                     once the manufacturer confirmed it)
  */
-public record TransplantCenter(Set<TransplantCategory> accepted) implements Criterion {
+public record TransplantCenter(Set<TransplantCategory> accepted, ConfirmationRule confirmation) implements Criterion {
 
     /** Defensive copy. */
     public TransplantCenter {
         accepted = Set.copyOf(accepted);
+    }
+
+    /** Accepted categories whose declaration counts as declared. */
+    public TransplantCenter(Set<TransplantCategory> accepted) {
+        this(accepted, ConfirmationRule.AS_DECLARED);
     }
 
     @Override
@@ -28,8 +36,14 @@ public record TransplantCenter(Set<TransplantCategory> accepted) implements Crit
             return CriterionResult.unknown("移植施設カテゴリーが未登録です", "JSTCT category not declared", List.of());
         }
         if (accepted.contains(c)) {
+            CriterionResult unconfirmed = confirmation.unlessCounted(facts, "TRANSPLANT_CATEGORY", context,
+                    "移植施設カテゴリー（" + c.name() + "）", "JSTCT category " + c.name());
+            if (unconfirmed != null) {
+                return unconfirmed;
+            }
             return CriterionResult.met("移植施設カテゴリー: " + c.name(), "JSTCT category " + c.name(),
-                    List.of("transplant category " + c.name()));
+                    List.of("transplant category " + c.name() + " "
+                            + confirmation.assess(facts, "TRANSPLANT_CATEGORY", context).evidence()));
         }
         return CriterionResult.notMet("移植施設カテゴリーが対象外です: " + c.name(), "JSTCT category not accepted: " + c.name(),
                 List.of("transplant category " + c.name()));
