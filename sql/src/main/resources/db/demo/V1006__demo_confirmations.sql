@@ -47,13 +47,22 @@ SELECT d.id, o.id, 'CONFIRMED',
    AND o.name_ja IN ('中外製薬株式会社', 'ブリストル・マイヤーズ スクイブ株式会社', 'アムジェン株式会社')
    AND NOT EXISTS (SELECT 1 FROM fact_confirmation c WHERE c.declaration_id = d.id AND c.organisation_id = o.id);
 
--- 山梨県立中央病院: 中外製薬's MR confirmed its 24-hour contact system; its team-care declaration was rejected by BMS's MR
--- (no multidisciplinary team was shown on the visit); everything else awaits confirmation (確認待ち).
+-- 市立甲府病院: 中外製薬's MR confirmed its declarations and physicians on a visit (everything for Lunsumio is in
+-- place but tocilizumab, as V1000 tells); the other manufacturers have not confirmed anything there.
+INSERT INTO fact_confirmation (declaration_id, organisation_id, decision, decided_by, seen_on, note, decided_at)
+SELECT d.id, o.id, 'CONFIRMED', 'デモ MR（中外製薬）（mr1）', CURRENT_DATE - INTERVAL '10' DAY,
+       '訪問時に院内体制の資料・医師名簿を確認', CURRENT_TIMESTAMP(6)
+  FROM fact_declaration d JOIN facility f ON f.id = d.facility_id JOIN organisation o ON o.name_ja = '中外製薬株式会社'
+ WHERE f.code = '1910114451' AND d.superseded_at IS NULL
+   AND NOT EXISTS (SELECT 1 FROM fact_confirmation c WHERE c.declaration_id = d.id AND c.organisation_id = o.id);
+
+-- 山梨県立中央病院: 中外製薬's MR confirmed its 24-hour care; its team-care declaration was rejected by BMS's MR (no
+-- multidisciplinary team was shown on the visit); everything else awaits confirmation (確認待ち).
 INSERT INTO fact_confirmation (declaration_id, organisation_id, decision, decided_by, seen_on, note, decided_at)
 SELECT d.id, o.id, 'CONFIRMED', 'デモ MR（中外製薬）（mr1）', CURRENT_DATE - INTERVAL '3' DAY,
-       '訪問時に24時間連絡体制の当番表を確認', CURRENT_TIMESTAMP(6)
+       '訪問時に24時間診療体制の当直表を確認', CURRENT_TIMESTAMP(6)
   FROM fact_declaration d JOIN facility f ON f.id = d.facility_id JOIN organisation o ON o.name_ja = '中外製薬株式会社'
- WHERE f.code = '1910112398' AND d.fact = 'CONTACT_24H' AND d.superseded_at IS NULL;
+ WHERE f.code = '1910112398' AND d.fact = 'CARE_24H' AND d.superseded_at IS NULL;
 INSERT INTO fact_confirmation (declaration_id, organisation_id, decision, decided_by, seen_on, note, decided_at)
 SELECT d.id, o.id, 'REJECTED', 'デモ MR（BMS）（mr2）', CURRENT_DATE - INTERVAL '2' DAY,
        '訪問時、多職種チームによる情報共有の体制が確認できなかった（再申告を依頼）', CURRENT_TIMESTAMP(6)

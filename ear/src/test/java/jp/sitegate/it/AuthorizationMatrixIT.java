@@ -404,7 +404,8 @@ class AuthorizationMatrixIT {
                         + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
                         .getBytes(java.nio.charset.StandardCharsets.US_ASCII)), "evidence");
         s.put("evidence", withDocument.getJsonArray("confirmations").stream().map(JsonValue::asJsonObject)
-                .filter(c -> !c.isNull("documentId")).findFirst().orElseThrow().getJsonNumber("documentId").toString());
+                .filter(c -> c.containsKey("documentId") && !c.isNull("documentId")).findFirst().orElseThrow()
+                .getJsonNumber("documentId").toString());
         s.put("stockLedger", "onHandMg");
         s.put("pendingDeclaration", "\"facilityCode\":\"1910112398\"");
         s.put("pendingFacility", "山梨県立中央病院 (1910112398)");

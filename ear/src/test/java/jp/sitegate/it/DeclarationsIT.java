@@ -26,13 +26,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Issue 11 (REQUIREMENTS.md §8), declarations and confirmations through the API: a fact the facility declares counts
  * under the profiles of 2026-12-02 (verification CONFIRMED) only once a manufacturer's MR or safety manager confirmed
  * it, per manufacturer; a changed declaration is unconfirmed again; the evidence is an uploaded document checked by its
- * content (refused with the field named and nothing stored) and/or a site-visit note. 市立甲府病院 (1910114451) declares
- * its capabilities but no manufacturer has confirmed them in the demo.
+ * content (refused with the field named and nothing stored) and/or a site-visit note. 山梨県立中央病院 (1910112398)
+ * declares every capability, and no manufacturer confirmed its 24-hour contact or same-day results in the demo; the
+ * scenario leaves its 24-hour contact unconfirmed again, as the demo has it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DeclarationsIT {
     static final String KOFU = "1910114451";
+    /** 山梨県立中央病院: declares every capability; 中外製薬 confirmed only its 24-hour care (V1006). */
+    static final String CHUO = "1910112398";
     static final String LUNSUMIO = GateIT.LUNSUMIO;
     static final String IMDELLTRA = AuthorizationMatrixIT.IMDELLTRA;
 
@@ -49,83 +52,83 @@ class DeclarationsIT {
                 .orElseThrow(() -> new AssertionError(requirement + " not in " + r.body()));
     }
 
-    /** @return the current declaration of {@code fact} at the facility, as its administrator reads it */
-    private static JsonObject declaration(String fact) {
-        Api.Reply r = Api.getAs("fadmin1", "api/v1/facilities/" + KOFU + "/declarations");
+    /** @return the current declaration of {@code fact} at the facility, as 中外製薬's safety manager reads it */
+    private static JsonObject declaration(String code, String fact) {
+        Api.Reply r = Api.getAs("safety1", "api/v1/facilities/" + code + "/declarations");
         assertEquals(200, r.status(), r.body());
         return r.parse().asJsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(d -> fact.equals(d.getString("fact"))).findFirst()
                 .orElseThrow(() -> new AssertionError(fact + " not declared: " + r.body()));
     }
 
-    private static Api.Reply declare(String fact, String valueJson) {
-        return Api.postAs("fadmin1", "api/v1/facilities/" + KOFU + "/declarations",
-                "{\"fact\":\"" + fact + "\",\"value\":" + valueJson + "}");
+    private static Api.Reply declare(String code, String fact, String valueJson) {
+        return Api.postAs(code.equals(KOFU) ? "fadmin1" : "fadmin3", "api/v1/facilities/" + code
+                + "/declarations", "{\"fact\":\"" + fact + "\",\"value\":" + valueJson + "}");
     }
 
-    private static String confirmation(long id) {
-        return "api/v1/facilities/" + KOFU + "/declarations/" + id + "/confirmation";
+    private static String confirmation(String code, long id) {
+        return "api/v1/facilities/" + code + "/declarations/" + id + "/confirmation";
     }
 
     @Test
     void aDeclaredCapabilityIsUnknownUntilTheManufacturerConfirmsItAndAgainOnceChanged() {
-        JsonObject before = finding(KOFU, LUNSUMIO, "LUN-FAC-2");
+        JsonObject before = finding(CHUO, LUNSUMIO, "LUN-FAC-2");
         assertEquals("UNKNOWN", before.getString("status"), before.toString());
         assertTrue(before.toString().contains("確認待ち"), before.toString());
-        long id = declaration("CONTACT_24H").getJsonNumber("id").longValue();
+        long id = declaration(CHUO, "CONTACT_24H").getJsonNumber("id").longValue();
 
-        // BMS is not tied to 1910114451; a distributor and the facility itself never confirm
-        assertEquals(403, Api.postAs("mr2", confirmation(id), "{\"decision\":\"CONFIRMED\",\"seenOn\":\"2026-11-30\","
+        // BMS is not tied to 1910112398; a distributor and the facility itself never confirm
+        assertEquals(403, Api.postAs("mr2", confirmation(CHUO, id), "{\"decision\":\"CONFIRMED\",\"seenOn\":\"2026-11-30\","
                 + "\"note\":\"x\"}").status());
-        assertEquals(403, Api.postAs("dist1", confirmation(id), "{\"decision\":\"CONFIRMED\"}").status());
-        assertEquals(403, Api.postAs("fadmin1", confirmation(id), "{\"decision\":\"CONFIRMED\"}").status());
-        GateIT.assertProblem(Api.postAs("mr1", confirmation(id), "{\"decision\":\"MAYBE\",\"seenOn\":\"2026-11-30\","
+        assertEquals(403, Api.postAs("dist1", confirmation(CHUO, id), "{\"decision\":\"CONFIRMED\"}").status());
+        assertEquals(403, Api.postAs("fadmin3", confirmation(CHUO, id), "{\"decision\":\"CONFIRMED\"}").status());
+        GateIT.assertProblem(Api.postAs("mr1", confirmation(CHUO, id), "{\"decision\":\"MAYBE\",\"seenOn\":\"2026-11-30\","
                 + "\"note\":\"x\"}"), 400, "decision");
-        GateIT.assertProblem(Api.postAs("mr1", confirmation(id), "{\"decision\":\"CONFIRMED\",\"seenOn\":\"2099-01-01\","
+        GateIT.assertProblem(Api.postAs("mr1", confirmation(CHUO, id), "{\"decision\":\"CONFIRMED\",\"seenOn\":\"2099-01-01\","
                 + "\"note\":\"x\"}"), 400, "seenOn");
-        GateIT.assertProblem(Api.postAs("mr1", confirmation(id), "{\"decision\":\"CONFIRMED\",\"seenOn\":\"2026-11-30\"}"),
+        GateIT.assertProblem(Api.postAs("mr1", confirmation(CHUO, id), "{\"decision\":\"CONFIRMED\",\"seenOn\":\"2026-11-30\"}"),
                 400, "evidence");
-        assertEquals("UNKNOWN", finding(KOFU, LUNSUMIO, "LUN-FAC-2").getString("status"), "nothing stored by refusals");
+        assertEquals("UNKNOWN", finding(CHUO, LUNSUMIO, "LUN-FAC-2").getString("status"), "nothing stored by refusals");
 
-        Api.Reply confirmed = Api.postAs("mr1", confirmation(id), "{\"decision\":\"CONFIRMED\",\"seenOn\":"
+        Api.Reply confirmed = Api.postAs("mr1", confirmation(CHUO, id), "{\"decision\":\"CONFIRMED\",\"seenOn\":"
                 + "\"2026-11-30\",\"note\":\"訪問時に24時間連絡体制の当番表を確認\"}");
         assertEquals(200, confirmed.status(), confirmed.body());
         JsonObject decision = confirmed.json().getJsonArray("confirmations").getJsonObject(0);
         assertEquals("CONFIRMED", decision.getString("decision"));
         assertTrue(decision.getString("decidedBy").contains("mr1"), decision.toString());
         assertEquals("中外製薬株式会社", decision.getString("organisationName"));
-        JsonObject met = finding(KOFU, LUNSUMIO, "LUN-FAC-2");
+        JsonObject met = finding(CHUO, LUNSUMIO, "LUN-FAC-2");
         assertEquals("MET", met.getString("status"), met.toString());
         assertTrue(met.toString().contains("confirmed by") && met.toString().contains("mr1"),
                 "the evidence names who confirmed: " + met);
 
         // a changed declaration is a new, unconfirmed one; the old one can no longer be confirmed
-        assertEquals(201, declare("CONTACT_24H", "false").status());
-        assertEquals("NOT_MET", finding(KOFU, LUNSUMIO, "LUN-FAC-2").getString("status"), "declared absent");
-        Api.Reply again = declare("CONTACT_24H", "true");
+        assertEquals(201, declare(CHUO, "CONTACT_24H", "false").status());
+        assertEquals("NOT_MET", finding(CHUO, LUNSUMIO, "LUN-FAC-2").getString("status"), "declared absent");
+        Api.Reply again = declare(CHUO, "CONTACT_24H", "true");
         assertEquals(201, again.status(), again.body());
         long newId = again.json().getJsonNumber("id").longValue();
         assertTrue(newId != id);
         assertEquals(0, again.json().getJsonArray("confirmations").size());
-        assertEquals("UNKNOWN", finding(KOFU, LUNSUMIO, "LUN-FAC-2").getString("status"));
-        GateIT.assertProblem(Api.postAs("mr1", confirmation(id), "{\"decision\":\"CONFIRMED\",\"seenOn\":"
+        assertEquals("UNKNOWN", finding(CHUO, LUNSUMIO, "LUN-FAC-2").getString("status"));
+        GateIT.assertProblem(Api.postAs("mr1", confirmation(CHUO, id), "{\"decision\":\"CONFIRMED\",\"seenOn\":"
                 + "\"2026-11-30\",\"note\":\"x\"}"), 409, "declarationId");
         // the same value again keeps the declaration
-        assertEquals(newId, declare("CONTACT_24H", "true").json().getJsonNumber("id").longValue());
-        GateIT.assertProblem(declare("UNKNOWN_FACT", "true"), 400, "fact");
-        GateIT.assertProblem(declare("CONTACT_24H", "\"maybe\""), 400, "value");
-        assertEquals(403, Api.postAs("mr1", "api/v1/facilities/" + KOFU + "/declarations",
+        assertEquals(newId, declare(CHUO, "CONTACT_24H", "true").json().getJsonNumber("id").longValue());
+        GateIT.assertProblem(declare(CHUO, "UNKNOWN_FACT", "true"), 400, "fact");
+        GateIT.assertProblem(declare(CHUO, "CONTACT_24H", "\"maybe\""), 400, "value");
+        assertEquals(403, Api.postAs("mr1", "api/v1/facilities/" + CHUO + "/declarations",
                 "{\"fact\":\"CONTACT_24H\",\"value\":true}").status(), "an MR does not declare for the facility");
     }
 
     @Test
     void aConfirmationCountsForTheConfirmingManufacturersProductsOnly() {
-        long id = declaration("SAME_DAY_LAB_RESULTS").getJsonNumber("id").longValue();
-        Api.Reply r = Api.postAs("safety1", confirmation(id), "{\"decision\":\"CONFIRMED\",\"seenOn\":\"2026-11-30\","
+        long id = declaration(CHUO, "SAME_DAY_LAB_RESULTS").getJsonNumber("id").longValue();
+        Api.Reply r = Api.postAs("safety1", confirmation(CHUO, id), "{\"decision\":\"CONFIRMED\",\"seenOn\":\"2026-11-30\","
                 + "\"note\":\"検査部の当日報告体制を確認\"}");
         assertEquals(200, r.status(), r.body());
         // 中外製薬 confirmed it: Imdelltra (Amgen's) still waits for its own manufacturer's confirmation
-        JsonObject imd = finding(KOFU, IMDELLTRA, "IMD-FAC-1");
+        JsonObject imd = finding(CHUO, IMDELLTRA, "IMD-FAC-1");
         assertEquals("UNKNOWN", imd.getString("status"), imd.toString());
         assertTrue(imd.toString().contains("確認待ち"), imd.toString());
         assertTrue(imd.toString().contains("another manufacturer"), imd.toString());
@@ -150,7 +153,7 @@ class DeclarationsIT {
     @Test
     void theEvidenceIsADocumentCheckedByItsContentStoredWithItsDigestAndOnlyDownloaded() throws Exception {
         // 1910114451 had not declared an information-management officer (ABE-INF-1): it does now
-        Api.Reply declared = declare("INFORMATION_MANAGER", "true");
+        Api.Reply declared = declare(KOFU, "INFORMATION_MANAGER", "true");
         assertEquals(201, declared.status(), declared.body());
         long id = declared.json().getJsonNumber("id").longValue();
         int decisions = declared.json().getJsonArray("confirmations").size();
@@ -162,15 +165,15 @@ class DeclarationsIT {
                 StandardCharsets.UTF_8)}, new Object[] {"big.pdf", "application/pdf", tooLarge},
                 new Object[] {"empty.pdf", "application/pdf", new byte[0]},
                 new Object[] {"script.pdf", "application/pdf", pdfWithJavaScript()})) {
-            Api.Reply refused = Api.multipartAs("mr1", confirmation(id), fields, (String) bad[0], (String) bad[1],
+            Api.Reply refused = Api.multipartAs("mr1", confirmation(KOFU, id), fields, (String) bad[0], (String) bad[1],
                     (byte[]) bad[2]);
             GateIT.assertProblem(refused, 400, "evidence");
         }
         assertEquals(audit, BadInputIT.auditEvents(), "nothing stored by the refused uploads");
-        assertEquals(decisions, declaration("INFORMATION_MANAGER").getJsonArray("confirmations").size());
+        assertEquals(decisions, declaration(KOFU, "INFORMATION_MANAGER").getJsonArray("confirmations").size());
 
         byte[] png = png();
-        Api.Reply ok = Api.multipartAs("mr1", confirmation(id), fields, "当直表.png", "image/png", png);
+        Api.Reply ok = Api.multipartAs("mr1", confirmation(KOFU, id), fields, "当直表.png", "image/png", png);
         assertEquals(200, ok.status(), ok.body());
         JsonObject decision = ok.json().getJsonArray("confirmations").getJsonObject(decisions);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png));

@@ -132,7 +132,7 @@ public class DeclarationService {
                 : record(em, f, df, after, who(u), now);
         em.flush();
         StatusTracker.reevaluate(em, f, now, "declaration " + df.key() + " = " + after);
-        return d == null ? null : views(List.of(d)).get(0);
+        return d == null ? null : views(em, List.of(d)).get(0);
     }
 
     private static Boolean bool(String v) {
@@ -208,7 +208,7 @@ public class DeclarationService {
         em.flush();
         StatusTracker.reevaluate(em, f, now, "declaration " + d.fact().key() + " " + chosen.name().toLowerCase(
                 Locale.ROOT) + " by " + who(u));
-        return views(List.of(d)).get(0);
+        return views(em, List.of(d)).get(0);
     }
 
     private static ConfirmationDecision decision(String text) {
@@ -233,7 +233,7 @@ public class DeclarationService {
      */
     public List<DeclarationView> ofFacility(String code) {
         Facility f = authorization.physicianData(code);
-        return views(em.createNamedQuery("Declaration.currentOfFacility", Declaration.class)
+        return views(em, em.createNamedQuery("Declaration.currentOfFacility", Declaration.class)
                 .setParameter("facilityId", f.getId()).getResultList());
     }
 
@@ -241,13 +241,15 @@ public class DeclarationService {
      * The current declarations at the given facilities that the manufacturer has not decided about (or whose
      * confirmation lapses within {@code lapsingDays}), oldest first — the MR's confirmation queue.
      *
+     * @param em             entity manager
      * @param facilities     the facilities
      * @param organisationId the manufacturer
      * @param today          today (Japan)
      * @param lapsingDays    days before a 12-month confirmation lapses that it is listed again
      * @return the open declarations, oldest first
      */
-    List<DeclarationView> open(List<Facility> facilities, long organisationId, LocalDate today, int lapsingDays) {
+    static List<DeclarationView> open(EntityManager em, List<Facility> facilities, long organisationId, LocalDate today,
+            int lapsingDays) {
         if (facilities.isEmpty()) {
             return List.of();
         }
@@ -255,7 +257,7 @@ public class DeclarationService {
                 + "WHERE d.facility IN :fs AND d.supersededAt IS NULL AND d.valueText <> 'false' "
                 + "ORDER BY d.declaredAt, d.id", Declaration.class).setParameter("fs", facilities).getResultList();
         List<DeclarationView> out = new ArrayList<>();
-        for (DeclarationView v : views(all)) {
+        for (DeclarationView v : views(em, all)) {
             DeclarationView.Decision own = v.standingOf(organisationId);
             boolean lapsing = own != null && "CONFIRMED".equals(own.decision()) && !LocalDate.parse(own.seenOn())
                     .plusMonths(jp.sitegate.domain.model.eligibility.ConfirmationRule.DEFAULT_MONTHS)
@@ -292,7 +294,7 @@ public class DeclarationService {
     }
 
     /** The views of declarations with their decisions (one SELECT for the decisions, one for the names). */
-    private List<DeclarationView> views(List<Declaration> declarations) {
+    private static List<DeclarationView> views(EntityManager em, List<Declaration> declarations) {
         if (declarations.isEmpty()) {
             return List.of();
         }

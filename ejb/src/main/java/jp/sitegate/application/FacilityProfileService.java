@@ -181,7 +181,7 @@ public class FacilityProfileService {
         java.time.LocalDate today = DeclarationService.day(clock.instant());
         java.util.List<OpenConfirmation> out = new java.util.ArrayList<>();
         if (u != null) {
-            for (jp.sitegate.application.view.DeclarationView d : declarations.open(facilities, u.organisationId(),
+            for (jp.sitegate.application.view.DeclarationView d : DeclarationService.open(em, facilities, u.organisationId(),
                     today, NotificationCenter.CONFIRMATION_REMINDER_DAYS)) {
                 boolean lapsing = d.standingOf(u.organisationId()) != null;
                 out.add(new OpenConfirmation(d.facilityCode(), d.facilityName(), "DECLARATION",

@@ -90,6 +90,9 @@ public class UserBootstrap {
                 "1910114451");
         users.create("fadmin2", "デモ 医療機関管理者（大学病院）", DEMO_PASSWORD, EnumSet.of(Role.FACILITY_ADMIN), null,
                 "1912110952");
+        // issue 11: 山梨県立中央病院's administrator, whose declarations await the manufacturers' confirmation
+        users.create("fadmin3", "デモ 医療機関管理者（県立中央病院）", DEMO_PASSWORD, EnumSet.of(Role.FACILITY_ADMIN), null,
+                "1910112398");
         users.create("admin1", "デモ システム管理者", DEMO_PASSWORD, EnumSet.of(Role.SYSTEM_ADMIN),
                 organisation("SiteGate 運営事務局"), null);
         for (String code : List.of("1912110952", "1910112398", "1910114451")) {
@@ -108,7 +111,7 @@ public class UserBootstrap {
 
     /** The demo users' names. */
     public static final List<String> DEMO_USERS = List.of("mr1", "safety1", "mr2", "safety2", "mr3", "safety3",
-            "dist1", "dist2", "fadmin1", "fadmin2", "admin1");
+            "dist1", "dist2", "fadmin1", "fadmin2", "fadmin3", "admin1");
 
     private long organisation(String nameJa) {
         return em.createQuery("SELECT o.id FROM Organisation o WHERE o.nameJa = :n AND o.kind <> :f", Long.class)

@@ -98,7 +98,7 @@ public record DeclaredFact(String name, Long subjectId) {
         return switch (name) {
             case ICU_EQUIVALENT -> "ICUと同等の設備";
             case TRANSPLANT_CATEGORY -> "移植施設カテゴリー";
-            default -> "医師の資格・勤務（医師 #" + subjectId + "）";
+            default -> "医師の資格・勤務";
         };
     }
 
@@ -111,7 +111,7 @@ public record DeclaredFact(String name, Long subjectId) {
         return switch (name) {
             case ICU_EQUIVALENT -> "ICU-equivalent equipment";
             case TRANSPLANT_CATEGORY -> "JSTCT category";
-            default -> "physician #" + subjectId + "'s qualifications and employment";
+            default -> "physician's qualifications and employment";
         };
     }
 }
