@@ -75,6 +75,8 @@ class DeclarationsBrowserIT {
                 String table = b.text("#declarations\\:table");
                 assertTrue(table.contains("確認済み") && table.contains("中外製薬株式会社"), table);
                 assertTrue(table.contains(image.getFileName().toString()), "the document is listed: " + table);
+                ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                        "document.getElementById('declarations').scrollIntoView();");
                 b.screenshot("facility-declarations");
             });
         }
