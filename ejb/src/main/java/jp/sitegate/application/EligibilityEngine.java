@@ -118,7 +118,7 @@ public final class EligibilityEngine {
         }
         List<Finding> findings = new java.util.ArrayList<>(EligibilityEvaluator.findings(requirements, facts,
                 new EvaluationContext(product.getId(), day, product.getManufacturerId(),
-                        profile.getEffectiveFrom())));
+                        profile.getEffectiveFrom(), profile.getMaxListAgeDays())));
         // the manufacturer's supply suspensions in force then (issue 11, REQUIREMENTS.md §8); a batch chunk reads a
         // facility's once for all its lines
         java.util.function.Function<Long, List<SupplySuspension>> read = id -> em.createNamedQuery(
@@ -133,16 +133,18 @@ public final class EligibilityEngine {
                         s.getProduct() == null));
             }
         }
-        FirstDeliveryStatus firstDelivery = firstDelivery(em, facility, product, at);
+        FirstDeliveryStatus firstDelivery = firstDelivery(em, facility, product, profile, at);
         Decision d = new Decision(null, facility.getCode().value(), facility.getName(), product.getKey(),
                 product.getNameJa(), pc.getYjCode(), at, now, EligibilityEvaluator.outcome(findings, firstDelivery),
-                profile.getVersionNo(), profile.getEffectiveFrom(), profile.isProvisional(), firstDelivery, findings);
+                profile.getVersionNo(), profile.getEffectiveFrom(), profile.isProvisional(), firstDelivery, findings,
+                profile.getReleaseClauseJa());
         return new Evaluation(d, facility, pc, profile, facts);
     }
 
+    /** Issue 12: the profile version in force decides whether deliveries after the first are released. */
     private static FirstDeliveryStatus firstDelivery(EntityManager em, Facility facility, Product product,
-            Instant at) {
-        if (product.getDistributionPolicy() != DistributionPolicy.FIRST_DELIVERY_ONLY) {
+            RequirementProfile profile, Instant at) {
+        if (profile.getDistributionPolicy() != DistributionPolicy.FIRST_DELIVERY_ONLY) {
             return FirstDeliveryStatus.NOT_APPLICABLE;
         }
         boolean released = em.createNamedQuery("DeliveryRelease.find", DeliveryRelease.class)

@@ -67,7 +67,8 @@ public class ProfileAdminService {
         return new ProductViews.Profile(r.getVersionNo(), r.getEffectiveFrom().toString(), r.isProvisional(),
                 r.getSourceJa(), r.getRequirements().stream().map(q -> new ProductViews.Requirement(
                         q.getRequirementId(), q.getClauseJa(), q.getTitleJa(), q.getTitleEn(), q.getCriteria()))
-                        .toList(), r.getStatus(), r.getDraftedBy(), r.getApprovedBy());
+                        .toList(), r.getStatus(), r.getDraftedBy(), r.getApprovedBy(), r.getDistributionPolicy().name(),
+                r.getReleaseClauseJa(), r.getMaxListAgeDays());
     }
 
     /**
@@ -158,6 +159,38 @@ public class ProfileAdminService {
      */
     public int addProfileVersion(String productKey, LocalDate effectiveFrom, boolean provisional, String source,
             List<RequirementDraft> drafts) {
+        return addProfileVersion(productKey, effectiveFrom, provisional, source, drafts, null);
+    }
+
+    /**
+     * How a new version gates deliveries (issue 12: part of the versioned profile).
+     *
+     * @param distributionPolicy EVERY_DELIVERY or FIRST_DELIVERY_ONLY
+     * @param releaseClause      the product's own clause that releases the first-delivery restriction (required for
+     *                           FIRST_DELIVERY_ONLY)
+     * @param maxListAgeDays     days a regional health bureau list may be old (1–730; default 120)
+     */
+    public record Gate(DistributionPolicy distributionPolicy, String releaseClause, Integer maxListAgeDays) {
+    }
+
+    /**
+     * As {@link #addProfileVersion(String, LocalDate, boolean, String, List)}, with how the version gates deliveries.
+     *
+     * @param productKey    product
+     * @param effectiveFrom first day in force once approved (today or later)
+     * @param provisional   provisional flag
+     * @param source        source documents (Japanese)
+     * @param drafts        requirements in order (at least one)
+     * @param gate          the version's distribution policy, release clause and bureau-list age, or {@code null}
+     *                      to keep the newest version's (EVERY_DELIVERY and 120 days for a product's first version)
+     * @return the version number given
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a safety manager of the product's manufacturer
+     * @throws InvalidInputException naming the field for invalid input ({@code distributionPolicy},
+     *                               {@code releaseClause}, {@code maxListAgeDays} among them)
+     * @throws NotFoundException     for an unknown product
+     */
+    public int addProfileVersion(String productKey, LocalDate effectiveFrom, boolean provisional, String source,
+            List<RequirementDraft> drafts, Gate gate) {
         authorization.anyRole(Role.SAFETY_MANAGER);
         Product p = product(productKey);
         authorization.manufacturerOf(p, Role.SAFETY_MANAGER);
@@ -199,6 +232,17 @@ public class ProfileAdminService {
                 drafter == null ? "system" : drafter.username());
         drafts.forEach(d -> profile.addRequirement(d.requirementId().strip(), d.clause().strip(), d.titleJa().strip(),
                 d.titleEn().strip(), d.criteria().strip()));
+        RequirementProfile newest = em.createQuery("SELECT r FROM RequirementProfile r WHERE r.product = :p "
+                + "ORDER BY r.versionNo DESC", RequirementProfile.class).setParameter("p", p).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+        if (gate != null) {
+            profile.gate(gate.distributionPolicy(), gate.releaseClause(), gate.maxListAgeDays() == null
+                    ? RequirementProfile.DEFAULT_MAX_LIST_AGE_DAYS : gate.maxListAgeDays());
+        } else if (newest != null) {
+            profile.gate(newest.getDistributionPolicy(), newest.getReleaseClauseJa(), newest.getMaxListAgeDays());
+        } else {
+            profile.gate(DistributionPolicy.EVERY_DELIVERY, null, RequirementProfile.DEFAULT_MAX_LIST_AGE_DAYS);
+        }
         em.persist(profile);
         em.flush();
         return version;

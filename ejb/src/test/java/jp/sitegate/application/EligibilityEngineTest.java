@@ -62,9 +62,9 @@ class EligibilityEngineTest {
         assertEquals(FirstDeliveryStatus.ACTIVE, e.decision().firstDelivery());
         Finding stock = e.decision().findings().stream().filter(f -> f.requirementId().equals("LUN-FAC-4")).findFirst()
                 .orElseThrow();
-        assertTrue(stock.reasonEn().contains("1600 mg"), stock.reasonEn());
-        assertTrue(stock.evidence().stream().anyMatch(x -> x.contains("DEMO-80-OLD") && x.contains("expired")));
-        assertTrue(stock.evidence().stream().anyMatch(x -> x.contains("DEMO-SC-162") && x.contains("subcutaneous")));
+        assertTrue(stock.reasonEn().contains("1,600 mg"), stock.reasonEn());
+        assertTrue(stock.evidence().stream().anyMatch(x -> x.en().contains("DEMO-80-OLD") && x.en().contains("expired")));
+        assertTrue(stock.evidence().stream().anyMatch(x -> x.en().contains("DEMO-SC-162") && x.en().contains("subcutaneous")));
     }
 
     @Test

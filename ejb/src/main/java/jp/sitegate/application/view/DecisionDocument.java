@@ -1,5 +1,7 @@
 package jp.sitegate.application.view;
 
+import jp.sitegate.domain.model.eligibility.Evidence;
+import jp.sitegate.domain.model.eligibility.EvidenceText;
 import jp.sitegate.domain.model.status.StatusLevel;
 import java.util.List;
 import jp.sitegate.domain.model.eligibility.Decision;
@@ -26,11 +28,13 @@ import jp.sitegate.domain.model.eligibility.Finding;
  * @param status                   ELIGIBLE, FLAGGED (delivery allowed after release although requirements are not
  *                                 met, LUN-DST-2) or NOT_ELIGIBLE (issue 5)
  * @param findings                 one per requirement
+ * @param releaseClause            the product's own clause that releases the first-delivery restriction, or
+ *                                 {@code null} when the profile version gates every delivery (issue 12)
  */
 public record DecisionDocument(String decisionId, String decision, String facilityCode, String facilityName,
         String product, String productName, String yjCode, String at, String decidedAt, int profileVersion,
         String profileEffectiveFrom, boolean provisional, String firstDeliveryRestriction,
-        List<String> failingRequirements, String status, List<FindingDocument> findings) {
+        List<String> failingRequirements, String status, List<FindingDocument> findings, String releaseClause) {
 
     /**
      * One finding.
@@ -42,10 +46,28 @@ public record DecisionDocument(String decisionId, String decision, String facili
      * @param titleEn       requirement (English)
      * @param reason        reason (Japanese)
      * @param reasonEn      reason (English)
-     * @param evidence      facts used
+     * @param evidence      facts used, structured (issue 12)
      */
     public record FindingDocument(String requirementId, String status, String clause, String title, String titleEn,
-            String reason, String reasonEn, List<String> evidence) {
+            String reason, String reasonEn, List<EvidenceDocument> evidence) {
+    }
+
+    /**
+     * One fact a finding used (issue 12): its kind and parameters, and its text in both languages.
+     *
+     * @param kind   an {@link jp.sitegate.domain.model.eligibility.EvidenceKind} name, e.g. {@code FILING}
+     * @param params its parameters (strings, numbers, {@code {ja, en}} labels, nested {@code {kind, params}}, lists)
+     * @param text   Japanese
+     * @param textEn English
+     */
+    public record EvidenceDocument(String kind, java.util.Map<String, Object> params, String text, String textEn) {
+        /**
+         * @param e the evidence
+         * @return its document form
+         */
+        public static EvidenceDocument of(Evidence e) {
+            return new EvidenceDocument(e.kind().name(), EvidenceText.params(e), e.ja(), e.en());
+        }
     }
 
     /**
@@ -56,11 +78,12 @@ public record DecisionDocument(String decisionId, String decision, String facili
         return new DecisionDocument(d.decisionId(), d.outcome().name(), d.facilityCode(), d.facilityName(),
                 d.productKey(), d.productNameJa(), d.yjCode(), d.evaluatedFor().toString(), d.decidedAt().toString(),
                 d.profileVersion(), d.profileEffectiveFrom().toString(), d.provisional(), d.firstDelivery().name(),
-                d.failingRequirementIds(), StatusLevel.of(d).name(), d.findings().stream().map(DecisionDocument::finding).toList());
+                d.failingRequirementIds(), StatusLevel.of(d).name(),
+                d.findings().stream().map(DecisionDocument::finding).toList(), d.releaseClause());
     }
 
     private static FindingDocument finding(Finding f) {
         return new FindingDocument(f.requirementId(), f.status().name(), f.clause(), f.titleJa(), f.titleEn(),
-                f.reasonJa(), f.reasonEn(), f.evidence());
+                f.reasonJa(), f.reasonEn(), f.evidence().stream().map(EvidenceDocument::of).toList());
     }
 }

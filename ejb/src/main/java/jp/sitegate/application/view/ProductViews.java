@@ -36,9 +36,13 @@ public final class ProductViews {
      * @param status        DRAFT (not in force until approved) or APPROVED (issue 11)
      * @param draftedBy     who saved it, or {@code null}
      * @param approvedBy    who approved it, or {@code null}
+     * @param distributionPolicy EVERY_DELIVERY or FIRST_DELIVERY_ONLY (the version's, issue 12)
+     * @param releaseClause      the product's own clause releasing the first-delivery restriction, or {@code null}
+     * @param maxListAgeDays     days a bureau list may be old before ICU findings are UNKNOWN
      */
     public record Profile(int versionNo, String effectiveFrom, boolean provisional, String source,
-            List<Requirement> requirements, String status, String draftedBy, String approvedBy) {
+            List<Requirement> requirements, String status, String draftedBy, String approvedBy,
+            String distributionPolicy, String releaseClause, int maxListAgeDays) {
     }
 
     /**

@@ -80,7 +80,7 @@ public final class DeclarationHistory {
         }
         return new FacilityFacts(facts.code(), facts.name(), beds, equivalent, null, category, caps,
                 facts.filings(), facts.partners(), facts.physicians(), facts.briefings(), facts.lots(),
-                facts.declarations());
+                facts.declarations(), facts.bureauLists());
     }
 
     private static Boolean bool(JsonValue v) {

@@ -8,10 +8,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import jp.sitegate.domain.model.briefing.Briefing;
 import jp.sitegate.domain.model.eligibility.FacilityFacts;
 import jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact;
+import jp.sitegate.domain.model.eligibility.Evidence;
+import jp.sitegate.domain.model.eligibility.EvidenceKind;
 import jp.sitegate.domain.model.eligibility.FacilityFacts.IcuFilingFact;
 import jp.sitegate.domain.model.eligibility.FacilityFacts.LotFact;
 import jp.sitegate.domain.model.eligibility.FacilityFacts.PartnerFact;
@@ -77,7 +80,36 @@ public final class FacilityFactsLoader {
         return new FacilityFacts(facility.getCode().value(), facility.getName(), facility.getBedsTotal(),
                 facility.getIcuEquivalentDeclared(), null,
                 facility.getTransplantCategory(), facility.capabilities(), filings, partners, physicians,
-                briefings(em, fid, productId), lots, declarations(em, fid, moment));
+                briefings(em, fid, productId), lots, declarations(em, fid, moment),
+                bureauLists(em, prefectures(facility, partnerships)));
+    }
+
+    private static Set<String> prefectures(Facility facility, List<FacilityPartnership> partnerships) {
+        Set<String> out = new java.util.TreeSet<>();
+        out.add(facility.getCode().prefectureCode());
+        partnerships.forEach(p -> out.add(p.getPartner().getCode().prefectureCode()));
+        return out;
+    }
+
+    /**
+     * The dates of the regional health bureau lists imported for some prefectures (issue 12: a finding resting on an
+     * old list is UNKNOWN, and the absence of a filing before the oldest list proves nothing), in one SELECT.
+     *
+     * @param em          entity manager
+     * @param prefectures 2-digit prefecture codes (not empty)
+     * @return prefecture code → list dates, oldest first; a prefecture without any list has an empty list
+     */
+    public static Map<String, List<LocalDate>> bureauLists(EntityManager em, Collection<String> prefectures) {
+        Map<String, List<LocalDate>> out = new HashMap<>();
+        prefectures.forEach(p -> out.put(p, new ArrayList<>()));
+        for (Object[] r : em.createNamedQuery("FilingImport.listDates", Object[].class)
+                .setParameter("prefectures", prefectures).getResultList()) {
+            List<LocalDate> dates = out.get((String) r[0]);
+            if (dates != null && !dates.contains((LocalDate) r[1])) {
+                dates.add((LocalDate) r[1]);
+            }
+        }
+        return out;
     }
 
     /**
@@ -101,11 +133,11 @@ public final class FacilityFactsLoader {
             on.put(key, ((Instant) r[3]).atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN).toLocalDate());
             List<FacilityFacts.Confirmation> list = confirmations.computeIfAbsent(key, k -> new ArrayList<>());
             if (r[4] != null) {
-                String evidence = (r[9] == null ? "" : "document " + r[9] + " sha256:" + r[10])
-                        + (r[9] != null && r[8] != null ? "; " : "") + (r[8] == null ? "" : "site-visit note");
+                Evidence evidence = r[9] == null ? (r[8] == null ? null : Evidence.of(EvidenceKind.SEEN_NOTE))
+                        : Evidence.of(r[8] == null ? EvidenceKind.SEEN_DOCUMENT : EvidenceKind.SEEN_DOCUMENT_AND_NOTE,
+                                "name", r[9], "sha", r[10]);
                 list.add(new FacilityFacts.Confirmation((String) r[6], (Long) r[4], (LocalDate) r[7],
-                        r[5] == jp.sitegate.domain.model.declaration.ConfirmationDecision.REJECTED,
-                        evidence.isEmpty() ? null : evidence));
+                        r[5] == jp.sitegate.domain.model.declaration.ConfirmationDecision.REJECTED, evidence));
             }
         }
         Map<String, FacilityFacts.DeclarationFact> out = new HashMap<>();

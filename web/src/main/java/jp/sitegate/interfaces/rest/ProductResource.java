@@ -120,6 +120,15 @@ public class ProductResource {
         public String source;
         /** Requirements in order (at least one). */
         public List<RequirementBody> requirements;
+        /**
+         * EVERY_DELIVERY or FIRST_DELIVERY_ONLY (issue 12: part of the version); absent: the newest version's
+         * policy, release clause and list age are kept.
+         */
+        public String distributionPolicy;
+        /** The product's own clause releasing the first-delivery restriction (required for FIRST_DELIVERY_ONLY). */
+        public String releaseClause;
+        /** Days a regional health bureau list may be old before ICU findings are UNKNOWN (1–730, default 120). */
+        public Integer maxListAgeDays;
     }
 
     /**
@@ -133,8 +142,10 @@ public class ProductResource {
     @Operation(summary = "Save a requirement profile version as a draft (the product's manufacturer's safety manager; "
             + "another of its safety managers approves it, issue 11)",
             description = "Body: effectiveFrom (today or later), provisional, source, requirements[] (requirementId, "
-                    + "clause, titleJa, titleEn, criteria). Errors name the requirement and parameter. The draft is not "
-                    + "in force until approved: POST …/profile-versions/{versionNo}/approval.")
+                    + "clause, titleJa, titleEn, criteria), and optionally distributionPolicy, releaseClause (the "
+                    + "product's own clause that releases the first-delivery restriction; required for "
+                    + "FIRST_DELIVERY_ONLY) and maxListAgeDays (default 120), issue 12. Errors name the requirement and "
+                    + "parameter. The draft is not in force until approved: POST …/profile-versions/{versionNo}/approval.")
     public Response addProfileVersion(@PathParam("yjCode") String yjCode, NewProfileVersion body) {
         var product = admin.product(yjCode);
         authorization.manufacturerOf(product, Role.SAFETY_MANAGER);
@@ -147,8 +158,12 @@ public class ProductResource {
                                         ? ((jakarta.json.JsonString) r.criteria).getString()
                                         : r.criteria.toString()))
                         .toList();
+        ProfileAdminService.Gate gate = body.distributionPolicy == null && body.releaseClause == null
+                && body.maxListAgeDays == null ? null : new ProfileAdminService.Gate(body.distributionPolicy == null
+                        ? null : RequestBodies.enumValue(DistributionPolicy.class, body.distributionPolicy,
+                                "distributionPolicy"), body.releaseClause, body.maxListAgeDays);
         int version = admin.addProfileVersion(product.getKey(), Moments.date(body.effectiveFrom, "effectiveFrom"),
-                body.provisional, body.source, drafts);
+                body.provisional, body.source, drafts, gate);
         return Response.status(Response.Status.CREATED).entity(Map.of("version", version)).build();
     }
 

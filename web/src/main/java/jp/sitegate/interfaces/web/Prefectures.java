@@ -9,17 +9,6 @@ import java.util.List;
 @Named
 @ApplicationScoped
 public class Prefectures {
-    private static final String[] JA = {"北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県",
-        "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県",
-        "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県",
-        "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県",
-        "鹿児島県", "沖縄県"};
-    private static final String[] EN = {"Hokkaido", "Aomori", "Iwate", "Miyagi", "Akita", "Yamagata", "Fukushima",
-        "Ibaraki", "Tochigi", "Gunma", "Saitama", "Chiba", "Tokyo", "Kanagawa", "Niigata", "Toyama", "Ishikawa", "Fukui",
-        "Yamanashi", "Nagano", "Gifu", "Shizuoka", "Aichi", "Mie", "Shiga", "Kyoto", "Osaka", "Hyogo", "Nara",
-        "Wakayama", "Tottori", "Shimane", "Okayama", "Hiroshima", "Yamaguchi", "Tokushima", "Kagawa", "Ehime", "Kochi",
-        "Fukuoka", "Saga", "Nagasaki", "Kumamoto", "Oita", "Miyazaki", "Kagoshima", "Okinawa"};
-
     /**
      * A prefecture.
      *
@@ -33,8 +22,8 @@ public class Prefectures {
     /** @return the 47 prefectures in code order */
     public List<Prefecture> getAll() {
         List<Prefecture> out = new ArrayList<>();
-        for (int i = 0; i < JA.length; i++) {
-            out.add(new Prefecture(String.format("%02d", i + 1), JA[i], EN[i]));
+        for (String c : jp.sitegate.domain.model.facility.Prefectures.codes()) {
+            out.add(new Prefecture(c, name(c, false), name(c, true)));
         }
         return out;
     }
@@ -45,11 +34,6 @@ public class Prefectures {
      * @return the name, or the code when unknown
      */
     public String name(String code, boolean english) {
-        try {
-            int i = Integer.parseInt(code) - 1;
-            return english ? EN[i] : JA[i];
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException | NullPointerException e) {
-            return code;
-        }
+        return jp.sitegate.domain.model.facility.Prefectures.name(code, english);
     }
 }

@@ -60,6 +60,9 @@ public class ProfileComposerBean implements Serializable {
     private LocalDate effectiveFrom;
     private boolean provisional;
     private String source;
+    private String distributionPolicy = jp.sitegate.domain.model.product.DistributionPolicy.EVERY_DELIVERY.name();
+    private String releaseClause;
+    private Integer maxListAgeDays = jp.sitegate.domain.model.product.RequirementProfile.DEFAULT_MAX_LIST_AGE_DAYS;
     private String newType = RequirementType.ICU_ACCESS.name();
     private final List<Draft> drafts = new ArrayList<>();
 
@@ -149,6 +152,9 @@ public class ProfileComposerBean implements Serializable {
                     r.titleEn(), r.criteria())));
             source = latest.source();
             provisional = latest.provisional();
+            distributionPolicy = latest.distributionPolicy();
+            releaseClause = latest.releaseClause();
+            maxListAgeDays = latest.maxListAgeDays();
         }
     }
 
@@ -171,7 +177,8 @@ public class ProfileComposerBean implements Serializable {
             int version = admin.addProfileVersion(productKey, effectiveFrom, provisional, source, drafts.stream()
                     .map(d -> new ProfileAdminService.RequirementDraft(d.requirementId, d.clause, d.titleJa,
                             d.titleEn, d.criteria))
-                    .toList());
+                    .toList(), new ProfileAdminService.Gate(jp.sitegate.domain.model.product.DistributionPolicy
+                            .valueOf(distributionPolicy), releaseClause, maxListAgeDays));
             Messages.info(Messages.text("profile.saved", version, effectiveFrom));
             drafts.clear();
             load();
@@ -294,5 +301,40 @@ public class ProfileComposerBean implements Serializable {
     /** @return the requirements being composed */
     public List<Draft> getDrafts() {
         return drafts;
+    }
+
+    /** @return EVERY_DELIVERY or FIRST_DELIVERY_ONLY for the new version (issue 12) */
+    public String getDistributionPolicy() {
+        return distributionPolicy;
+    }
+
+    /** @param v the new version's distribution policy */
+    public void setDistributionPolicy(String v) {
+        distributionPolicy = v;
+    }
+
+    /** @return the product's own clause releasing the first-delivery restriction */
+    public String getReleaseClause() {
+        return releaseClause;
+    }
+
+    /** @param v the release clause */
+    public void setReleaseClause(String v) {
+        releaseClause = v;
+    }
+
+    /** @return days a bureau list may be old */
+    public Integer getMaxListAgeDays() {
+        return maxListAgeDays;
+    }
+
+    /** @param v days a bureau list may be old */
+    public void setMaxListAgeDays(Integer v) {
+        maxListAgeDays = v;
+    }
+
+    /** @return the distribution policies, for the select */
+    public jp.sitegate.domain.model.product.DistributionPolicy[] getPolicies() {
+        return jp.sitegate.domain.model.product.DistributionPolicy.values();
     }
 }

@@ -29,7 +29,7 @@ public record CompiledRequirement(String requirementId, String clause, String ti
         FindingStatus status = FindingStatus.MET;
         StringBuilder ja = new StringBuilder();
         StringBuilder en = new StringBuilder();
-        java.util.ArrayList<String> evidence = new java.util.ArrayList<>();
+        java.util.ArrayList<Evidence> evidence = new java.util.ArrayList<>();
         for (Criterion c : criteria) {
             CriterionResult r = c.evaluate(facts, context);
             status = status.worse(r.status());

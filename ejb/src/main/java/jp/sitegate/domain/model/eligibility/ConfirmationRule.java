@@ -46,10 +46,10 @@ public record ConfirmationRule(Verification verification, Integer validMonths, b
      *
      * @param counts   whether it counts
      * @param rejected whether the product's manufacturer rejected it (NOT_MET rather than UNKNOWN)
-     * @param why      why it does not count (English), or {@code null}
-     * @param evidence who declared, who confirmed, when and with what (English, for the finding's evidence)
+     * @param why      why it does not count, or {@code null}
+     * @param evidence who declared, who confirmed, when and with what (for the finding's evidence, issue 12)
      */
-    public record Assessment(boolean counts, boolean rejected, String why, String evidence) {
+    public record Assessment(boolean counts, boolean rejected, Evidence why, Evidence evidence) {
     }
 
     /**
@@ -60,8 +60,8 @@ public record ConfirmationRule(Verification verification, Integer validMonths, b
      */
     public Assessment assess(FacilityFacts facts, String key, EvaluationContext context) {
         DeclarationFact d = facts.declarations().get(key);
-        String declared = d == null || d.declaredBy() == null ? "declared by the facility"
-                : "declared by " + d.declaredBy() + (d.declaredOn() == null ? "" : " on " + d.declaredOn());
+        Evidence declared = d == null || d.declaredBy() == null ? Evidence.of(EvidenceKind.DECLARED_BY_FACILITY)
+                : Evidence.of(EvidenceKind.DECLARED_BY, "by", d.declaredBy(), "on", d.declaredOn());
         // each manufacturer's newest decision stands
         Map<Long, Confirmation> newest = new LinkedHashMap<>();
         if (d != null) {
@@ -69,30 +69,39 @@ public record ConfirmationRule(Verification verification, Integer validMonths, b
                 newest.put(c.organisationId(), c);
             }
         }
-        String why = "not confirmed by the manufacturer";
+        Evidence why = Evidence.of(EvidenceKind.NOT_CONFIRMED);
         for (Confirmation c : newest.values()) {
             if (c.rejected()) {
                 continue;
             }
-            String no = c.doesNotCount(context, validMonths, anyManufacturer, fresh);
+            Evidence no = c.doesNotCount(context, validMonths, anyManufacturer, fresh);
             if (no == null) {
-                return new Assessment(true, false, null, declared + "; confirmed by " + c.by() + ", seen on " + c.on()
-                        + (c.evidence() == null ? "" : " (" + c.evidence() + ")"));
+                return new Assessment(true, false, null, decision(declared, c, false));
             }
-            if (!"confirmed by another manufacturer".equals(no) || why.startsWith("not confirmed")) {
+            if (no.kind() != EvidenceKind.OTHER_MANUFACTURER || why.kind() == EvidenceKind.NOT_CONFIRMED) {
                 why = no;
             }
         }
         if (verification == Verification.DECLARED) {
-            return new Assessment(true, false, null, declared + " (counted as declared)");
+            return new Assessment(true, false, null, Evidence.of(EvidenceKind.DECLARATION, "declared", declared,
+                    "outcome", Evidence.of(EvidenceKind.COUNTED_AS_DECLARED)));
         }
         Confirmation own = context.manufacturerId() == null ? null : newest.get(context.manufacturerId());
         if (own != null && own.rejected()) {
-            return new Assessment(false, true, "rejected by " + own.by() + " on " + own.on(), declared
-                    + "; rejected by " + own.by() + ", seen on " + own.on()
-                    + (own.evidence() == null ? "" : " (" + own.evidence() + ")"));
+            return new Assessment(false, true, decision(null, own, true), decision(declared, own, true));
         }
-        return new Assessment(false, false, why, declared + "; " + why);
+        return new Assessment(false, false, why, Evidence.of(EvidenceKind.DECLARATION, "declared", declared,
+                "outcome", why));
+    }
+
+    /** A manufacturer's decision (with what was seen), after the declaration when {@code declared} is given. */
+    private static Evidence decision(Evidence declared, Confirmation c, boolean rejected) {
+        Evidence outcome = c.evidence() == null
+                ? Evidence.of(rejected ? EvidenceKind.REJECTED_BY : EvidenceKind.CONFIRMED_BY, "by", c.by(), "on", c.on())
+                : Evidence.of(rejected ? EvidenceKind.REJECTED_BY_WITH : EvidenceKind.CONFIRMED_BY_WITH, "by", c.by(),
+                        "on", c.on(), "seen", c.evidence());
+        return declared == null ? outcome
+                : Evidence.of(EvidenceKind.DECLARATION, "declared", declared, "outcome", outcome);
     }
 
     /**
@@ -112,12 +121,12 @@ public record ConfirmationRule(Verification verification, Integer validMonths, b
         if (a.counts()) {
             return null;
         }
-        List<String> evidence = new ArrayList<>(List.of(a.evidence()));
+        List<Evidence> evidence = new ArrayList<>(List.of(a.evidence()));
         if (a.rejected()) {
             return CriterionResult.notMet(labelJa + "：申告あり（製造販売業者が否認）", labelEn + ": declared, rejected by the "
                     + "manufacturer", evidence);
         }
         return CriterionResult.unknown(labelJa + "：申告あり（確認待ち）", labelEn + ": declared, awaiting the "
-                + "manufacturer's confirmation (" + a.why() + ")", evidence);
+                + "manufacturer's confirmation (" + a.why().en() + ")", evidence);
     }
 }

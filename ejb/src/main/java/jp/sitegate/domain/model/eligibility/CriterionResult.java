@@ -10,7 +10,7 @@ import java.util.List;
  * @param reasonEn reason in English
  * @param evidence the facts used (filings, physicians by id, briefings, lots), never personal data
  */
-public record CriterionResult(FindingStatus status, String reasonJa, String reasonEn, List<String> evidence) {
+public record CriterionResult(FindingStatus status, String reasonJa, String reasonEn, List<Evidence> evidence) {
     /** Defensive copy. */
     public CriterionResult {
         evidence = List.copyOf(evidence);
@@ -22,7 +22,7 @@ public record CriterionResult(FindingStatus status, String reasonJa, String reas
      * @param evidence facts used
      * @return a MET result
      */
-    public static CriterionResult met(String ja, String en, List<String> evidence) {
+    public static CriterionResult met(String ja, String en, List<Evidence> evidence) {
         return new CriterionResult(FindingStatus.MET, ja, en, evidence);
     }
 
@@ -32,7 +32,7 @@ public record CriterionResult(FindingStatus status, String reasonJa, String reas
      * @param evidence facts used
      * @return a NOT_MET result
      */
-    public static CriterionResult notMet(String ja, String en, List<String> evidence) {
+    public static CriterionResult notMet(String ja, String en, List<Evidence> evidence) {
         return new CriterionResult(FindingStatus.NOT_MET, ja, en, evidence);
     }
 
@@ -42,7 +42,7 @@ public record CriterionResult(FindingStatus status, String reasonJa, String reas
      * @param evidence facts used
      * @return an UNKNOWN result
      */
-    public static CriterionResult unknown(String ja, String en, List<String> evidence) {
+    public static CriterionResult unknown(String ja, String en, List<Evidence> evidence) {
         return new CriterionResult(FindingStatus.UNKNOWN, ja, en, evidence);
     }
 }

@@ -21,11 +21,13 @@ import java.util.List;
  * @param provisional         true when that profile is provisional
  * @param firstDelivery       state of the first-delivery restriction (LUN-DST-2)
  * @param findings            one per requirement, in profile order
+ * @param releaseClause       the product's own clause that releases the first-delivery restriction (the profile
+ *                            version's, issue 12), or {@code null} when every delivery is gated
  */
 public record Decision(String decisionId, String facilityCode, String facilityName, String productKey,
         String productNameJa, String yjCode, Instant evaluatedFor, Instant decidedAt, DecisionOutcome outcome,
         int profileVersion, LocalDate profileEffectiveFrom, boolean provisional, FirstDeliveryStatus firstDelivery,
-        List<Finding> findings) {
+        List<Finding> findings, String releaseClause) {
 
     /** Defensive copy. */
     public Decision {
@@ -38,7 +40,7 @@ public record Decision(String decisionId, String facilityCode, String facilityNa
      */
     public Decision withId(String id) {
         return new Decision(id, facilityCode, facilityName, productKey, productNameJa, yjCode, evaluatedFor, decidedAt,
-                outcome, profileVersion, profileEffectiveFrom, provisional, firstDelivery, findings);
+                outcome, profileVersion, profileEffectiveFrom, provisional, firstDelivery, findings, releaseClause);
     }
 
     /** @return the ids of requirements not MET */

@@ -31,13 +31,13 @@ public final class EligibilityEvaluator {
             boolean productWide) {
         String scopeJa = productWide ? "全製品" : "この製品";
         String scopeEn = productWide ? "all products" : "this product";
-        return new Finding(SUSPENDED, "REQUIREMENTS.md §8（製造販売業者による出荷停止）", "製造販売業者による出荷停止がないこと",
+        return new Finding(SUSPENDED, "製造販売業者による出荷停止（出荷停止記録 #" + id + "）", "製造販売業者による出荷停止がないこと",
                 "No supply suspension by the manufacturer", FindingStatus.NOT_MET,
                 "製造販売業者が" + scopeJa + "の出荷を停止しています：" + reason + "（" + by + "、" + on + "から"
                         + (until == null ? "解除まで" : until + "まで") + "）",
                 "the manufacturer suspended supply of " + scopeEn + ": " + reason + " (" + by + ", from " + on
                         + (until == null ? " until lifted" : " to " + until) + ")",
-                List.of("supply suspension #" + id));
+                List.of(Evidence.of(EvidenceKind.SUSPENSION, "id", id)));
     }
 
     /**

@@ -33,11 +33,15 @@ import jp.sitegate.domain.model.facility.TransplantCategory;
  * @param declarations          the facility's declarations in force at the evaluated moment with the manufacturers'
  *                              confirmations made by then, by {@code DeclaredFact.key()} ({@code CONTACT_24H},
  *                              {@code ICU_EQUIVALENT}, {@code PHYSICIAN:12}, …; issue 11, REQUIREMENTS.md §8)
+ * @param bureauLists           the dates of the regional health bureau lists imported for the facility's and its
+ *                              partners' prefectures, by 2-digit prefecture code, oldest first (issue 12: staleness and
+ *                              coverage); {@code null} when not known (facts built by hand: not checked)
  */
 public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean icuEquivalentDeclared,
         Confirmation icuEquivalentConfirmation, TransplantCategory transplantCategory, Map<Capability, Boolean> capabilities,
         List<IcuFilingFact> filings, List<PartnerFact> partners, List<PhysicianFact> physicians,
-        List<BriefingFact> briefings, List<LotFact> lots, Map<String, DeclarationFact> declarations) {
+        List<BriefingFact> briefings, List<LotFact> lots, Map<String, DeclarationFact> declarations,
+        Map<String, List<LocalDate>> bureauLists) {
 
     /** Key of the ICU-equivalent declaration in {@link #declarations}. */
     public static final String ICU_EQUIVALENT = "ICU_EQUIVALENT";
@@ -52,6 +56,17 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
             d.put(ICU_EQUIVALENT, new DeclarationFact(null, null, List.of(icuEquivalentConfirmation)));
         }
         declarations = Map.copyOf(d);
+        bureauLists = bureauLists == null ? null : Map.copyOf(bureauLists);
+    }
+
+    /** Facts whose bureau-list coverage is not known (not checked). */
+    public FacilityFacts(String code, String name, Integer bedsTotal, Boolean icuEquivalentDeclared,
+            Confirmation icuEquivalentConfirmation, TransplantCategory transplantCategory,
+            Map<Capability, Boolean> capabilities, List<IcuFilingFact> filings, List<PartnerFact> partners,
+            List<PhysicianFact> physicians, List<BriefingFact> briefings, List<LotFact> lots,
+            Map<String, DeclarationFact> declarations) {
+        this(code, name, bedsTotal, icuEquivalentDeclared, icuEquivalentConfirmation, transplantCategory,
+                capabilities, filings, partners, physicians, briefings, lots, declarations, null);
     }
 
     /** Facts without declarations recorded as such (every declared fact unconfirmed, but the ICU-equivalent's). */
@@ -69,7 +84,8 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
      */
     public FacilityFacts withBriefings(List<BriefingFact> productBriefings) {
         return new FacilityFacts(code, name, bedsTotal, icuEquivalentDeclared, icuEquivalentConfirmation,
-                transplantCategory, capabilities, filings, partners, physicians, productBriefings, lots, declarations);
+                transplantCategory, capabilities, filings, partners, physicians, productBriefings, lots, declarations,
+                bureauLists);
     }
 
     /**
@@ -78,7 +94,17 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
      */
     public FacilityFacts withDeclarations(Map<String, DeclarationFact> withDeclarations) {
         return new FacilityFacts(code, name, bedsTotal, icuEquivalentDeclared, null, transplantCategory,
-                capabilities, filings, partners, physicians, briefings, lots, withDeclarations);
+                capabilities, filings, partners, physicians, briefings, lots, withDeclarations, bureauLists);
+    }
+
+    /**
+     * @param bureauListDates the bureau lists' dates by prefecture (oldest first)
+     * @return the same facts knowing which lists cover which prefecture (issue 12)
+     */
+    public FacilityFacts withBureauLists(Map<String, List<LocalDate>> bureauListDates) {
+        return new FacilityFacts(code, name, bedsTotal, icuEquivalentDeclared, icuEquivalentConfirmation,
+                transplantCategory, capabilities, filings, partners, physicians, briefings, lots, declarations,
+                bureauListDates);
     }
 
     /**
@@ -105,9 +131,10 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
      *                       (which never counts)
      * @param on             the day the evidence was seen
      * @param rejected       true when the manufacturer rejected the declaration instead
-     * @param evidence       what was seen (the document's name and SHA-256, the site-visit note), or {@code null}
+     * @param evidence       what was seen (the document's name and SHA-256, the site-visit note: SEEN_DOCUMENT,
+     *                       SEEN_NOTE or SEEN_DOCUMENT_AND_NOTE), or {@code null}
      */
-    public record Confirmation(String by, Long organisationId, LocalDate on, boolean rejected, String evidence) {
+    public record Confirmation(String by, Long organisationId, LocalDate on, boolean rejected, Evidence evidence) {
         /** A confirmation (not a rejection) without a description of its evidence. */
         public Confirmation(String by, Long organisationId, LocalDate on) {
             this(by, organisationId, on, false, null);
@@ -122,19 +149,20 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
          * @return why it does not count ({@code null} when it counts): not a manufacturer's, another manufacturer's,
          *         lapsed, or made before the profile's revision
          */
-        public String doesNotCount(EvaluationContext context, Integer validMonths, boolean anyManufacturer,
+        public Evidence doesNotCount(EvaluationContext context, Integer validMonths, boolean anyManufacturer,
                 boolean fresh) {
             if (organisationId == null || on == null || on.isAfter(context.date())) {
-                return "not confirmed by a manufacturer";
+                return Evidence.of(EvidenceKind.NOT_A_MANUFACTURER);
             }
             if (!anyManufacturer && !organisationId.equals(context.manufacturerId())) {
-                return "confirmed by another manufacturer";
+                return Evidence.of(EvidenceKind.OTHER_MANUFACTURER);
             }
             if (validMonths != null && on.plusMonths(validMonths).isBefore(context.date())) {
-                return "confirmation of " + on + " lapsed after " + validMonths + " months";
+                return Evidence.of(EvidenceKind.CONFIRMATION_LAPSED, "on", on, "months", validMonths);
             }
             if (fresh && !context.onOrAfterProfile(on)) {
-                return "confirmation of " + on + " precedes the profile version of " + context.profileEffectiveFrom();
+                return Evidence.of(EvidenceKind.CONFIRMATION_BEFORE_REVISION, "on", on, "profileFrom",
+                        context.profileEffectiveFrom());
             }
             return null;
         }
@@ -160,10 +188,17 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
             return !startDate.isAfter(date) && (endDate == null || date.isBefore(endDate));
         }
 
-        /** @return a one-line description for evidence */
-        public String describe() {
-            return "A301 " + symbol + " (level " + level + ") since " + startDate + ", " + sourceList + " ("
-                    + sourceDate + ")";
+        /**
+         * @return the filing as evidence: FILING while in force, FILING_LAPSED ("last seen in the list of D1, absent
+         *         from the list of D2", issue 12) once a newer list dropped it
+         */
+        public Evidence describe() {
+            if (endDate != null) {
+                return Evidence.of(EvidenceKind.FILING_LAPSED, "symbol", symbol, "level", level, "start", startDate,
+                        "lastSeen", sourceDate, "absentFrom", endDate);
+            }
+            return Evidence.of(EvidenceKind.FILING, "symbol", symbol, "level", level, "start", startDate, "listDate",
+                    sourceDate);
         }
     }
 
@@ -221,7 +256,7 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
             return facts.partners().stream().filter(p -> p.awaitsPartner(date, covering)).findFirst()
                     .map(p -> CriterionResult.unknown("連携施設（" + p.name() + "）の承諾待ち（確認待ち）",
                             "partnership with " + p.code() + " awaits the partner's acceptance or an MR's confirmation",
-                            List.of("partner " + p.code() + " " + p.name() + ": not accepted by the partner")))
+                            List.of(Evidence.of(EvidenceKind.PARTNER_AWAITING, "code", p.code(), "name", p.name()))))
                     .orElse(null);
         }
     }
@@ -284,9 +319,10 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
             return VisitRestrictionKind.permits(mode, restrictionKind, restrictionSince, visitRestriction, briefedOn);
         }
 
-        /** @return a one-line description for evidence */
-        public String describe() {
-            return "briefing #" + id + " " + briefedOn + " " + mode + (lateEntry ? " (late entry)" : "");
+        /** @return the briefing as evidence (id, day, mode; whether it was entered late) */
+        public Evidence describe() {
+            return Evidence.of(lateEntry ? EvidenceKind.BRIEFING_LATE : EvidenceKind.BRIEFING, "id", id, "on", briefedOn,
+                    "mode", new Evidence.Label(mode.labelJa(), mode.labelEn()));
         }
     }
 
@@ -309,14 +345,24 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
          * @return {@code null} when it counts, else the reason (English)
          */
         public String exclusion(LocalDate day) {
+            Evidence why = whyNotCounted(day);
+            return why == null ? null : why.en();
+        }
+
+        /**
+         * @param day the day
+         * @return {@code null} when the lot counts that day, else why not (LOT_UNKNOWN_CODE, LOT_SUBCUTANEOUS,
+         *         LOT_EXPIRED; issue 12)
+         */
+        public Evidence whyNotCounted(LocalDate day) {
             if (mgPerUnit == null) {
-                return "not a known tocilizumab code";
+                return Evidence.of(EvidenceKind.LOT_UNKNOWN_CODE);
             }
             if (!intravenous) {
-                return "subcutaneous, not indicated for CRS";
+                return Evidence.of(EvidenceKind.LOT_SUBCUTANEOUS);
             }
             if (expiryDate.isBefore(day)) {
-                return "expired";
+                return Evidence.of(EvidenceKind.LOT_EXPIRED);
             }
             return null;
         }

@@ -12,10 +12,10 @@ import java.util.List;
  * @param status        MET, NOT_MET or UNKNOWN
  * @param reasonJa      reason in Japanese
  * @param reasonEn      reason in English
- * @param evidence      facts used
+ * @param evidence      facts used, structured (issue 12)
  */
 public record Finding(String requirementId, String clause, String titleJa, String titleEn, FindingStatus status,
-        String reasonJa, String reasonEn, List<String> evidence) {
+        String reasonJa, String reasonEn, List<Evidence> evidence) {
     /** Defensive copy. */
     public Finding {
         evidence = List.copyOf(evidence);

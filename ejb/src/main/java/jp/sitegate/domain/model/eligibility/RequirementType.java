@@ -62,7 +62,8 @@ public enum RequirementType {
      * {@code minCount}, {@code fullTime}, {@code treatmentLead}, {@code minYearsSinceLicence},
      * {@code minHematologyYears}, {@code minChemotherapyYears}, {@code minTransplantTrainingYears},
      * {@code minAllogeneicTransplants}, {@code mrMeetings}, {@code safetyCooperation}, {@code productTraining},
-     * {@code retrainingMonths}; the confirmation parameters of {@link #CAPABILITY} (for each physician's declaration).
+     * {@code retrainingMonths}; the confirmation parameters of {@link #CAPABILITY} (for each physician's declaration);
+     * {@code siteGateDefault} when the year thresholds are SiteGate's, not the documents' (issue 12).
      */
     QUALIFIED_PHYSICIANS {
         @Override
@@ -72,7 +73,8 @@ public enum RequirementType {
                     p.optionalInt("minHematologyYears", 0), p.optionalInt("minChemotherapyYears", 0),
                     p.optionalInt("minTransplantTrainingYears", 0), p.optionalInt("minAllogeneicTransplants", 0),
                     p.bool("mrMeetings", false), p.bool("safetyCooperation", false), p.bool("productTraining", false),
-                    p.optionalInt("retrainingMonths", 1), ConfirmationRule.from(p, Verification.DECLARED));
+                    p.optionalInt("retrainingMonths", 1), ConfirmationRule.from(p, Verification.DECLARED),
+                    p.bool("siteGateDefault", false));
         }
     },
     /** {@code roles}; {@code requireFreshBriefing} (issue 11) on every briefing type. */
@@ -80,7 +82,8 @@ public enum RequirementType {
         @Override
         public Criterion create(CriterionParameters p) {
             return new BriefingCoverage<>(AttendeeRole.class, p.enumSet("roles", AttendeeRole.class),
-                    b -> AttendeeRoles.present(b.attendees()), AttendeeRole::labelJa, "説明対象の職種", "audience",
+                    b -> AttendeeRoles.present(b.attendees()), r -> new Evidence.Label(r.labelJa(), r.labelEn()),
+                    "説明対象の職種", "audience",
                     p.bool("requireFreshBriefing", false));
         }
     },
@@ -96,7 +99,8 @@ public enum RequirementType {
         @Override
         public Criterion create(CriterionParameters p) {
             return new BriefingCoverage<>(BriefingMaterial.class, p.enumSet("materials", BriefingMaterial.class),
-                    FacilityFacts.BriefingFact::materials, BriefingMaterial::labelJa, "提供資材", "materials",
+                    FacilityFacts.BriefingFact::materials, m -> new Evidence.Label(m.labelJa(), m.labelEn()),
+                    "提供資材", "materials",
                     p.bool("requireFreshBriefing", false));
         }
     },
@@ -105,15 +109,19 @@ public enum RequirementType {
         @Override
         public Criterion create(CriterionParameters p) {
             return new BriefingCoverage<>(BriefingRequest.class, p.enumSet("requests", BriefingRequest.class),
-                    FacilityFacts.BriefingFact::requests, BriefingRequest::labelJa, "依頼事項", "requests",
+                    FacilityFacts.BriefingFact::requests, r -> new Evidence.Label(r.labelJa(), r.labelEn()),
+                    "依頼事項", "requests",
                     p.bool("requireFreshBriefing", false));
         }
     },
-    /** {@code minMg} (default 1,600). */
+    /**
+     * {@code minMg} (default 1,600); {@code siteGateDefault} when the number is SiteGate's, not the documents' (the
+     * finding then says 「SiteGate の既定値（安全管理責任者が変更可）」, issue 12).
+     */
     TOCILIZUMAB_STOCK {
         @Override
         public Criterion create(CriterionParameters p) {
-            return new TocilizumabStock(p.integer("minMg", 1, DEFAULT_TOCILIZUMAB_MG));
+            return new TocilizumabStock(p.integer("minMg", 1, DEFAULT_TOCILIZUMAB_MG), p.bool("siteGateDefault", false));
         }
     };
 

@@ -10,9 +10,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import jp.sitegate.domain.shared.Text;
 
-/** Record of an imported bureau list: which prefecture and date, the file's SHA-256 and what it changed. */
+/**
+ * Record of an imported bureau list: which prefecture and date, the file's SHA-256, who imported it and what it changed
+ * (issue 12: the import history and the coverage per prefecture read these). Written once, never changed.
+ */
 @Entity
 @Table(name = "filing_import")
+@jakarta.persistence.NamedQuery(name = "FilingImport.listDates", query = "SELECT i.prefectureCode, i.listDate "
+        + "FROM FilingImport i WHERE i.prefectureCode IN :prefectures ORDER BY i.listDate")
+@jakarta.persistence.NamedQuery(name = "FilingImport.history",
+        query = "SELECT i FROM FilingImport i ORDER BY i.importedAt DESC, i.id DESC")
 public class FilingImport {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,7 +51,31 @@ public class FilingImport {
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
+    @Column(name = "imported_by", updatable = false)
+    private String importedBy;
+
+    @Column(name = "facilities", updatable = false)
+    private Integer facilities;
+
+    @Column(name = "icu_facilities", updatable = false)
+    private Integer icuFacilities;
+
     protected FilingImport() {
+    }
+
+    /**
+     * Who imported the list and how many 医科 facilities and A301 facilities it lists (issue 12), before it is saved.
+     *
+     * @param by            user name, or {@code null} for a system import
+     * @param facilityCount 医科 facilities in the list
+     * @param icuCount      facilities with an A301 filing (集１…集６) in the list
+     * @return this record
+     */
+    public FilingImport by(String by, int facilityCount, int icuCount) {
+        this.importedBy = Text.clip(by, 100);
+        this.facilities = facilityCount;
+        this.icuFacilities = icuCount;
+        return this;
     }
 
     /**
@@ -76,6 +107,51 @@ public class FilingImport {
     /** @return the list date */
     public LocalDate getListDate() {
         return listDate;
+    }
+
+    /** @return the file name */
+    public String getFileName() {
+        return fileName;
+    }
+
+    /** @return the hex SHA-256 of the file */
+    public String getSha256() {
+        return sha256;
+    }
+
+    /** @return rows read */
+    public int getRowsRead() {
+        return rowsRead;
+    }
+
+    /** @return 医科 facilities listed, or {@code null} for imports before issue 12 */
+    public Integer getFacilities() {
+        return facilities;
+    }
+
+    /** @return facilities with an A301 filing listed, or {@code null} for imports before issue 12 */
+    public Integer getIcuFacilities() {
+        return icuFacilities;
+    }
+
+    /** @return filings added */
+    public int getFilingsAdded() {
+        return filingsAdded;
+    }
+
+    /** @return filings ended */
+    public int getFilingsEnded() {
+        return filingsEnded;
+    }
+
+    /** @return who imported it, or {@code null} */
+    public String getImportedBy() {
+        return importedBy;
+    }
+
+    /** @return when */
+    public Instant getImportedAt() {
+        return importedAt;
     }
 
     /** @return the prefecture code */

@@ -67,8 +67,25 @@ public class RequirementProfile {
     @Column(name = "approved_at")
     private java.time.Instant approvedAt;
 
+    /** How deliveries are gated under this version (issue 12: part of the versioned profile, not of the product). */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "distribution_policy", nullable = false)
+    private DistributionPolicy distributionPolicy = DistributionPolicy.EVERY_DELIVERY;
+
+    /** The product's own clause that releases the first-delivery restriction (FIRST_DELIVERY_ONLY), or null. */
+    @Column(name = "release_clause_ja")
+    private String releaseClauseJa;
+
+    /** Days a regional health bureau list may be old before findings resting on it are UNKNOWN (issue 12). */
+    @Column(name = "max_list_age_days", nullable = false)
+    private int maxListAgeDays = DEFAULT_MAX_LIST_AGE_DAYS;
+
     @Version
     private long version;
+
+    /** Default of {@link #getMaxListAgeDays()}: the lists are published monthly (issue 12). */
+    public static final int DEFAULT_MAX_LIST_AGE_DAYS =
+            jp.sitegate.domain.model.eligibility.EvaluationContext.DEFAULT_MAX_LIST_AGE_DAYS;
 
     /** Status of a version saved and not yet approved: never in force. */
     public static final String DRAFT = "DRAFT";
@@ -124,6 +141,55 @@ public class RequirementProfile {
         this.status = APPROVED;
         this.approvedBy = by;
         this.approvedAt = at;
+    }
+
+    /**
+     * Sets how this version gates deliveries and how old a bureau list may be (issue 12), before it is saved.
+     *
+     * @param policy         EVERY_DELIVERY or FIRST_DELIVERY_ONLY
+     * @param releaseClause  the product's own clause releasing the first-delivery restriction (required, not blank,
+     *                       for FIRST_DELIVERY_ONLY; ignored otherwise)
+     * @param maxListAgeDays 1–730 days
+     * @throws jp.sitegate.domain.shared.InvalidInputException naming {@code distributionPolicy},
+     *                                                         {@code releaseClause} or {@code maxListAgeDays}
+     */
+    public void gate(DistributionPolicy policy, String releaseClause, int maxListAgeDays) {
+        if (policy == null) {
+            throw new jp.sitegate.domain.shared.InvalidInputException("distributionPolicy", "流通管理の方針を選択してください",
+                    "distributionPolicy is required");
+        }
+        boolean release = policy == DistributionPolicy.FIRST_DELIVERY_ONLY;
+        if (release && (releaseClause == null || releaseClause.isBlank())) {
+            throw new jp.sitegate.domain.shared.InvalidInputException("releaseClause",
+                    "初回納入後に制限を解除する根拠（製品の文書の条項）を入力してください",
+                    "the clause of the product's documents that releases the first-delivery restriction is required");
+        }
+        if (release && releaseClause.strip().length() > 500) {
+            throw new jp.sitegate.domain.shared.InvalidInputException("releaseClause", "解除の根拠は500文字以内です",
+                    "releaseClause: at most 500 characters");
+        }
+        if (maxListAgeDays < 1 || maxListAgeDays > 730) {
+            throw new jp.sitegate.domain.shared.InvalidInputException("maxListAgeDays",
+                    "名簿の許容日数は1〜730日です", "maxListAgeDays must be 1-730");
+        }
+        this.distributionPolicy = policy;
+        this.releaseClauseJa = release ? releaseClause.strip() : null;
+        this.maxListAgeDays = maxListAgeDays;
+    }
+
+    /** @return how deliveries are gated under this version */
+    public DistributionPolicy getDistributionPolicy() {
+        return distributionPolicy;
+    }
+
+    /** @return the clause releasing the first-delivery restriction, or {@code null} (EVERY_DELIVERY) */
+    public String getReleaseClauseJa() {
+        return releaseClauseJa;
+    }
+
+    /** @return days a bureau list may be old before findings resting on it are UNKNOWN */
+    public int getMaxListAgeDays() {
+        return maxListAgeDays;
     }
 
     /** @return {@link #DRAFT} or {@link #APPROVED} */

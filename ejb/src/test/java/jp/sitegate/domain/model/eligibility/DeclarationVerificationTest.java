@@ -31,11 +31,11 @@ class DeclarationVerificationTest {
     static final long OTHER = 99L;
 
     private static Confirmation confirmed(long org, LocalDate seen) {
-        return new Confirmation("MR 佐藤（mr1）", org, seen, false, "site-visit note");
+        return new Confirmation("MR 佐藤（mr1）", org, seen, false, Evidence.of(EvidenceKind.SEEN_NOTE));
     }
 
     private static Confirmation rejected(long org, LocalDate seen) {
-        return new Confirmation("MR 鈴木（mr2）", org, seen, true, "site-visit note");
+        return new Confirmation("MR 鈴木（mr2）", org, seen, true, Evidence.of(EvidenceKind.SEEN_NOTE));
     }
 
     /** Facts declaring {@code key}, decided as given, evaluated on {@code day}. */
@@ -60,11 +60,11 @@ class DeclarationVerificationTest {
         Finding pending = contact24h(List.of(), DAY);
         assertEquals(FindingStatus.UNKNOWN, pending.status());
         assertTrue(pending.reasonJa().contains("確認待ち"), pending.reasonJa());
-        assertTrue(pending.evidence().get(0).contains("declared by 施設管理者（fadmin1）"), pending.evidence().toString());
+        assertTrue(pending.evidence().get(0).en().contains("declared by 施設管理者（fadmin1）"), pending.evidence().toString());
 
         Finding met = contact24h(List.of(confirmed(MANUFACTURER, DAY.minusMonths(1))), DAY);
         assertEquals(FindingStatus.MET, met.status());
-        assertTrue(met.evidence().get(0).contains("confirmed by MR 佐藤（mr1）, seen on " + DAY.minusMonths(1)),
+        assertTrue(met.evidence().get(0).en().contains("confirmed by MR 佐藤（mr1）, seen on " + DAY.minusMonths(1)),
                 met.evidence().toString());
 
         Finding lapsed = contact24h(List.of(confirmed(MANUFACTURER, DAY.minusMonths(13))), DAY);
@@ -154,7 +154,7 @@ class DeclarationVerificationTest {
         Finding met = evaluate(lunPhy1, f, Map.of("PHYSICIAN:7", List.of(confirmed(MANUFACTURER, DAY.minusDays(3)))),
                 DAY);
         assertEquals(FindingStatus.MET, met.status());
-        assertTrue(met.evidence().get(0).contains("physician #7") && met.evidence().get(0).contains("confirmed by"),
+        assertTrue(met.evidence().get(0).en().contains("physician #7") && met.evidence().get(0).en().contains("confirmed by"),
                 met.evidence().toString());
         Finding rejected = evaluate(lunPhy1, f, Map.of("PHYSICIAN:7", List.of(rejected(MANUFACTURER,
                 DAY.minusDays(3)))), DAY);

@@ -57,7 +57,7 @@ class RequirementTypesTest {
             Finding f = result(ABE_FAC_2, eligible().icuLevels(5));
             assertEquals(FindingStatus.NOT_MET, f.status());
             assertTrue(f.reasonEn().contains("not accepted"), f.reasonEn());
-            assertTrue(f.evidence().get(0).contains("level 5"));
+            assertTrue(f.evidence().get(0).en().contains("level 5"));
         }
 
         @Test
@@ -81,7 +81,7 @@ class RequirementTypesTest {
                     .partner(EnumSet.of(PartnerCoverage.ICU_CARE), 1);
             Finding r = result(LUN_FAC_3, f);
             assertEquals(FindingStatus.MET, r.status());
-            assertTrue(r.evidence().get(0).startsWith("partner 1910112398"));
+            assertTrue(r.evidence().get(0).en().startsWith("partner 1910112398"));
         }
 
         @Test
@@ -264,7 +264,7 @@ class RequirementTypesTest {
         void missingDataMakesItUnknownNotNotMet() {
             Finding f = result(LEAD, eligible().physicians(p(1, LocalDate.of(2005, 1, 1), 5, 2, null, true, true)));
             assertEquals(FindingStatus.UNKNOWN, f.status());
-            assertTrue(f.evidence().get(0).contains("allogeneic transplants"));
+            assertTrue(f.evidence().get(0).en().contains("allogeneic transplants"));
         }
 
         @Test
@@ -295,12 +295,12 @@ class RequirementTypesTest {
                     false, LocalDate.of(2015, 1, 1), null, Map.of());
             Finding f = result(LUN, eligible().physicians(noAttest));
             assertEquals(FindingStatus.NOT_MET, f.status());
-            assertTrue(f.evidence().get(0).contains("LUN-PHY-3"));
+            assertTrue(f.evidence().get(0).en().contains("LUN-PHY-3"));
         }
 
         @Test
         void evidenceNamesPhysiciansByIdOnly() {
-            result(LEAD, eligible()).evidence().forEach(e -> assertTrue(e.startsWith("physician #"), e));
+            result(LEAD, eligible()).evidence().forEach(e -> assertTrue(e.en().startsWith("physician #"), e.en()));
         }
     }
 
@@ -425,7 +425,7 @@ class RequirementTypesTest {
                     new LotFact("6399421A1020", "NEW", DAY.plusDays(30), 2, 200, true)));
             assertEquals(FindingStatus.NOT_MET, f.status());
             assertTrue(f.reasonEn().contains("400 mg"), f.reasonEn());
-            assertTrue(f.evidence().stream().anyMatch(e -> e.contains("OLD") && e.contains("expired")));
+            assertTrue(f.evidence().stream().anyMatch(e -> e.en().contains("OLD") && e.en().contains("expired")));
         }
 
         @Test
@@ -433,7 +433,7 @@ class RequirementTypesTest {
             Finding f = result(STOCK, eligible().lots(new LotFact("6399421G1022", "SC", DAY.plusYears(1), 20, 162,
                     false)));
             assertEquals(FindingStatus.NOT_MET, f.status());
-            assertTrue(f.evidence().get(0).contains("subcutaneous"));
+            assertTrue(f.evidence().get(0).en().contains("subcutaneous"));
         }
 
         @Test

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.sitegate.domain.model.eligibility.CriterionResult;
+import jp.sitegate.domain.model.eligibility.Evidence;
+import jp.sitegate.domain.model.eligibility.EvidenceKind;
 import jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact;
 
 /**
@@ -19,7 +21,7 @@ public final class BriefingCoverage<E extends Enum<E>> extends BriefingCriterion
     private final Class<E> type;
     private final Set<E> required;
     private final Function<BriefingFact, Set<E>> covered;
-    private final Function<E, String> labelJa;
+    private final Function<E, Evidence.Label> label;
     private final String whatJa;
     private final String whatEn;
 
@@ -27,31 +29,31 @@ public final class BriefingCoverage<E extends Enum<E>> extends BriefingCriterion
      * @param type     item type
      * @param required items required
      * @param covered  items a briefing covered
-     * @param labelJa  Japanese label of an item
+     * @param label    an item's label in both languages
      * @param whatJa   what the items are, in Japanese (e.g. 参加職種)
      * @param whatEn   what the items are, in English
      */
     public BriefingCoverage(Class<E> type, Set<E> required, Function<BriefingFact, Set<E>> covered,
-            Function<E, String> labelJa, String whatJa, String whatEn) {
-        this(type, required, covered, labelJa, whatJa, whatEn, false);
+            Function<E, Evidence.Label> label, String whatJa, String whatEn) {
+        this(type, required, covered, label, whatJa, whatEn, false);
     }
 
     /**
      * @param type         the enum of items
      * @param required     items that must be covered
      * @param covered      the items a briefing covers
-     * @param labelJa      an item's Japanese label
+     * @param label        an item's label in both languages
      * @param whatJa       what the items are (Japanese)
      * @param whatEn       what the items are (English)
      * @param requireFresh only briefings on or after the profile version's effective date count (issue 11)
      */
     public BriefingCoverage(Class<E> type, Set<E> required, Function<BriefingFact, Set<E>> covered,
-            Function<E, String> labelJa, String whatJa, String whatEn, boolean requireFresh) {
+            Function<E, Evidence.Label> label, String whatJa, String whatEn, boolean requireFresh) {
         super(requireFresh);
         this.type = type;
         this.required = EnumSet.copyOf(required);
         this.covered = covered;
-        this.labelJa = labelJa;
+        this.label = label;
         this.whatJa = whatJa;
         this.whatEn = whatEn;
     }
@@ -67,13 +69,13 @@ public final class BriefingCoverage<E extends Enum<E>> extends BriefingCriterion
         counted.forEach(b -> seen.addAll(covered.apply(b)));
         Set<E> missing = EnumSet.copyOf(required);
         missing.removeAll(seen);
-        List<String> evidence = counted.stream().map(BriefingFact::describe).toList();
+        List<Evidence> evidence = counted.stream().map(BriefingFact::describe).toList();
         if (missing.isEmpty()) {
             return CriterionResult.met(whatJa + "：すべて充足", whatEn + ": all covered", evidence);
         }
         return CriterionResult.notMet(
-                whatJa + "が不足：" + missing.stream().map(labelJa).collect(Collectors.joining("、")),
-                whatEn + " missing: " + missing.stream().map(Enum::name).collect(Collectors.joining(", ")), evidence);
+                whatJa + "が不足：" + missing.stream().map(e -> label.apply(e).ja()).collect(Collectors.joining("、")),
+                whatEn + " missing: " + missing.stream().map(e -> label.apply(e).en()).collect(Collectors.joining(", ")), evidence);
     }
 
     @Override

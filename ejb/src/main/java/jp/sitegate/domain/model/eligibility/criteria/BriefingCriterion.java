@@ -2,6 +2,8 @@ package jp.sitegate.domain.model.eligibility.criteria;
 
 import java.util.List;
 import jp.sitegate.domain.model.eligibility.CriterionResult;
+import jp.sitegate.domain.model.eligibility.Evidence;
+import jp.sitegate.domain.model.eligibility.EvidenceKind;
 import jp.sitegate.domain.model.eligibility.Criterion;
 import jp.sitegate.domain.model.eligibility.EvaluationContext;
 import jp.sitegate.domain.model.eligibility.FacilityFacts;
@@ -32,7 +34,8 @@ abstract class BriefingCriterion implements Criterion {
             if (fresh.isEmpty()) {
                 return CriterionResult.notMet("改訂後（" + context.profileEffectiveFrom() + "以降）の事前説明の記録がありません",
                         "no briefing on or after the profile version's effective date " + context.profileEffectiveFrom(),
-                        held.stream().map(b -> b.describe() + " before the revision").toList());
+                        held.stream().map(b -> Evidence.of(EvidenceKind.BRIEFING_BEFORE_REVISION, "briefing",
+                                b.describe())).toList());
             }
             held = fresh;
         }
@@ -40,7 +43,8 @@ abstract class BriefingCriterion implements Criterion {
         if (counted.isEmpty()) {
             return CriterionResult.notMet("オンライン説明に訪問規制の理由がありません（訪問による説明が必要）",
                     "online briefing without the facility's visit restriction; an in-person briefing is required",
-                    held.stream().map(b -> b.describe() + " without visit restriction").toList());
+                    held.stream().map(b -> Evidence.of(EvidenceKind.BRIEFING_NO_RESTRICTION, "briefing",
+                            b.describe())).toList());
         }
         return evaluateCounted(counted);
     }

@@ -2,6 +2,8 @@ package jp.sitegate.domain.model.eligibility.criteria;
 
 import java.util.List;
 import jp.sitegate.domain.model.eligibility.CriterionResult;
+import jp.sitegate.domain.model.eligibility.Evidence;
+import jp.sitegate.domain.model.eligibility.EvidenceKind;
 import jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact;
 
 /** BRIEFING_MODE: a briefing was given in person, or online with the facility's visit restriction (LUN-BRF-2). */
@@ -20,8 +22,9 @@ public final class BriefingModeCriterion extends BriefingCriterion {
     @Override
     protected CriterionResult evaluateCounted(List<BriefingFact> counted) {
         return CriterionResult.met("訪問又は訪問規制下のオンラインで説明済み", "briefed in person or online under a visit restriction",
-                counted.stream().map(b -> b.describe() + (b.visitRestriction() == null ? ""
-                        : " (visit restriction: " + b.visitRestriction() + ")")).toList());
+                counted.stream().map(b -> b.visitRestriction() == null ? b.describe()
+                        : Evidence.of(EvidenceKind.BRIEFING_UNDER_RESTRICTION, "briefing", b.describe(), "restriction",
+                                b.visitRestriction())).toList());
     }
 
     @Override

@@ -3,6 +3,8 @@ package jp.sitegate.domain.model.eligibility.criteria;
 import java.util.List;
 import jp.sitegate.domain.model.eligibility.ConfirmationRule;
 import jp.sitegate.domain.model.eligibility.CriterionResult;
+import jp.sitegate.domain.model.eligibility.Evidence;
+import jp.sitegate.domain.model.eligibility.EvidenceKind;
 import jp.sitegate.domain.model.eligibility.Criterion;
 import jp.sitegate.domain.model.eligibility.EvaluationContext;
 import jp.sitegate.domain.model.eligibility.FacilityFacts;
@@ -35,7 +37,8 @@ public record CapabilityCriterion(Capability capability, PartnerCoverage partner
             ConfirmationRule.Assessment a = confirmation.assess(facts, capability.name(), context);
             if (a.counts()) {
                 return CriterionResult.met(capability.labelJa() + "：あり", capability.labelEn() + ": available",
-                        List.of(capability.name() + " " + a.evidence()));
+                        List.of(Evidence.of(EvidenceKind.CAPABILITY, "capability", label(), "declaration",
+                                a.evidence())));
             }
             unconfirmed = confirmation.unlessCounted(facts, capability.name(), context, capability.labelJa(),
                     capability.labelEn());
@@ -45,7 +48,8 @@ public record CapabilityCriterion(Capability capability, PartnerCoverage partner
                 if (p.covers(context.date(), partnerCoverage)) {
                     return CriterionResult.met(capability.labelJa() + "：連携施設（" + p.name() + "）",
                             capability.labelEn() + ": via partner facility " + p.code(),
-                            List.of("partner " + p.code() + " covers " + partnerCoverage.name()));
+                            List.of(Evidence.of(EvidenceKind.PARTNER_COVERS, "code", p.code(), "name", p.name(),
+                                    "coverage", new Evidence.Label(partnerCoverage.labelJa(), partnerCoverage.labelEn()))));
                 }
             }
         }
@@ -63,6 +67,10 @@ public record CapabilityCriterion(Capability capability, PartnerCoverage partner
                     List.of());
         }
         return CriterionResult.notMet(capability.labelJa() + "：なし", capability.labelEn() + ": not available",
-                List.of(capability.name() + " declared absent"));
+                List.of(Evidence.of(EvidenceKind.CAPABILITY_ABSENT, "capability", label())));
+    }
+
+    private Evidence.Label label() {
+        return new Evidence.Label(capability.labelJa(), capability.labelEn());
     }
 }

@@ -1,10 +1,14 @@
 package jp.sitegate.domain.model.eligibility.criteria;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.sitegate.domain.model.eligibility.BureauListCoverage;
 import jp.sitegate.domain.model.eligibility.ConfirmationRule;
+import jp.sitegate.domain.model.eligibility.Evidence;
+import jp.sitegate.domain.model.eligibility.EvidenceKind;
 import jp.sitegate.domain.model.eligibility.CriterionResult;
 import jp.sitegate.domain.model.eligibility.Verification;
 import jp.sitegate.domain.model.eligibility.Criterion;
@@ -41,10 +45,18 @@ public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean al
         LocalDate day = context.date();
         List<IcuFilingFact> own = facts.filings().stream().filter(f -> f.activeOn(day)).toList();
         List<IcuFilingFact> accepted = own.stream().filter(f -> levels.contains(f.level())).toList();
-        String accepts = new TreeSet<>(levels).toString();
+        List<Integer> accepts = List.copyOf(new TreeSet<>(levels));
         if (!accepted.isEmpty()) {
+            List<Evidence> evidence = new ArrayList<>(accepted.stream().map(IcuFilingFact::describe).toList());
+            // issue 12: a filing read from a list older than the profile allows is not current knowledge
+            CriterionResult gap = BureauListCoverage.gap(facts, facts.code(), context, true);
+            if (gap != null) {
+                evidence.addAll(gap.evidence());
+                return CriterionResult.unknown(gap.reasonJa(), gap.reasonEn(), evidence);
+            }
+            addIfPresent(evidence, BureauListCoverage.current(facts, facts.code(), day));
             return CriterionResult.met("自施設に特定集中治療室管理料の届出あり", "own A301 ICU filing at an accepted level",
-                    accepted.stream().map(IcuFilingFact::describe).toList());
+                    evidence);
         }
         // REQUIREMENTS.md §8: the declared ICU-equivalent counts once a manufacturer whose confirmations count
         // confirmed it (per manufacturer, lapsing after confirmationMonths), whatever the profile's verification
@@ -54,8 +66,9 @@ public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean al
         if (allowEquivalent && Boolean.TRUE.equals(facts.icuEquivalentDeclared()) && assessment.counts()) {
             return CriterionResult.met("ICUと同等の設備（製造販売業者が確認済み）",
                     "ICU-equivalent equipment confirmed by the manufacturer",
-                    List.of("ICU-equivalent " + assessment.evidence()));
+                    List.of(Evidence.of(EvidenceKind.ICU_EQUIVALENT, "declaration", assessment.evidence())));
         }
+        CriterionResult partnerGap = null;
         if (allowPartner) {
             for (PartnerFact p : facts.partners()) {
                 if (!p.covers(day, PartnerCoverage.ICU_CARE)) {
@@ -63,11 +76,26 @@ public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean al
                 }
                 List<IcuFilingFact> partnerIcu = p.filings().stream()
                         .filter(f -> f.activeOn(day) && levels.contains(f.level())).toList();
-                if (!partnerIcu.isEmpty() || (allowEquivalent && p.icuEquivalentConfirmed())) {
-                    String how = partnerIcu.isEmpty() ? "ICU-equivalent confirmed" : partnerIcu.get(0).describe();
+                if (!partnerIcu.isEmpty()) {
+                    Evidence how = Evidence.of(EvidenceKind.PARTNER_ICU, "code", p.code(), "name", p.name(), "how",
+                            partnerIcu.get(0).describe());
+                    CriterionResult gap = BureauListCoverage.gap(facts, p.code(), context, true);
+                    if (gap != null) {
+                        List<Evidence> ev = new ArrayList<>(List.of(how));
+                        ev.addAll(gap.evidence());
+                        partnerGap = partnerGap != null ? partnerGap
+                                : CriterionResult.unknown("連携施設（" + p.name() + "）：" + gap.reasonJa(),
+                                        "partner facility " + p.code() + ": " + gap.reasonEn(), ev);
+                        continue;
+                    }
                     return CriterionResult.met("連携施設（" + p.name() + "）のICUで管理可能",
-                            "ICU care at partner facility " + p.code(),
-                            List.of("partner " + p.code() + " " + p.name() + ": " + how));
+                            "ICU care at partner facility " + p.code(), List.of(how));
+                }
+                if (allowEquivalent && p.icuEquivalentConfirmed()) {
+                    return CriterionResult.met("連携施設（" + p.name() + "）のICUで管理可能",
+                            "ICU care at partner facility " + p.code(), List.of(Evidence.of(EvidenceKind.PARTNER_ICU,
+                                    "code", p.code(), "name", p.name(), "how",
+                                    Evidence.of(EvidenceKind.PARTNER_ICU_EQUIVALENT))));
                 }
             }
         }
@@ -77,28 +105,49 @@ public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean al
                 return pending;
             }
         }
-        List<String> evidence = own.stream().map(f -> f.describe() + " — level not accepted (accepts " + accepts + ")")
-                .toList();
+        if (partnerGap != null) {
+            return partnerGap;
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        own.forEach(f -> evidence.add(Evidence.of(EvidenceKind.LEVEL_NOT_ACCEPTED, "filing", f.describe(), "accepts",
+                accepts)));
+        // a filing a newer list dropped: "last seen in the list of D1, absent from the list of D2" (issue 12)
+        facts.filings().stream().filter(f -> f.endDate() != null && !f.endDate().isAfter(day))
+                .forEach(f -> evidence.add(f.describe()));
         if (allowEquivalent && facts.icuEquivalentDeclared() == null) {
             return CriterionResult.unknown("届出なし。ICU同等設備の申告が未登録",
                     "no accepted A301 filing; ICU-equivalent declaration missing", evidence);
         }
         if (allowEquivalent && facts.icuEquivalentDeclared()) {
             // REQUIREMENTS.md §8: what the facility declares counts only once its manufacturer confirmed it
-            List<String> pending = new java.util.ArrayList<>(evidence);
-            pending.add("ICU-equivalent " + assessment.evidence());
+            evidence.add(Evidence.of(EvidenceKind.ICU_EQUIVALENT, "declaration", assessment.evidence()));
             if (assessment.rejected()) {
                 return CriterionResult.notMet("ICU同等設備の申告あり（製造販売業者が否認）",
-                        "ICU-equivalent declared, rejected by the manufacturer", pending);
+                        "ICU-equivalent declared, rejected by the manufacturer", evidence);
             }
             return CriterionResult.unknown("ICU同等設備の申告あり（確認待ち：製造販売業者の確認がないか期限切れ）",
-                    "ICU-equivalent declared, awaiting the manufacturer's confirmation (" + assessment.why() + ")",
-                    pending);
+                    "ICU-equivalent declared, awaiting the manufacturer's confirmation (" + assessment.why().en() + ")",
+                    evidence);
         }
+        // issue 12: the absence of a filing proves something only where a current list covers the day
+        CriterionResult gap = BureauListCoverage.gap(facts, facts.code(), context, false);
+        if (gap != null) {
+            evidence.addAll(gap.evidence());
+            return CriterionResult.unknown(gap.reasonJa(), gap.reasonEn(), evidence);
+        }
+        addIfPresent(evidence, BureauListCoverage.current(facts, facts.code(), day));
+        String acceptsText = accepts.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("・"));
         String ja = own.isEmpty() ? "対象となる特定集中治療室管理料の届出がありません"
-                : "届出の区分が対象外です（対象: 特定集中治療室管理料" + accepts + "）";
+                : "届出の区分が対象外です（対象: 特定集中治療室管理料" + acceptsText + "）";
         String en = own.isEmpty() ? "no A301 ICU filing in force"
-                : "A301 level not accepted (accepted levels " + accepts + ")";
+                : "A301 level not accepted (accepted levels " + accepts.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")";
         return CriterionResult.notMet(ja, en, evidence);
+    }
+
+    private static void addIfPresent(List<Evidence> evidence, Evidence e) {
+        if (e != null) {
+            evidence.add(e);
+        }
     }
 }

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.sitegate.domain.model.eligibility.ConfirmationRule;
 import jp.sitegate.domain.model.eligibility.CriterionResult;
+import jp.sitegate.domain.model.eligibility.Evidence;
+import jp.sitegate.domain.model.eligibility.EvidenceKind;
+import jp.sitegate.domain.model.eligibility.Verification;
 import jp.sitegate.domain.model.eligibility.Criterion;
 import jp.sitegate.domain.model.eligibility.EvaluationContext;
 import jp.sitegate.domain.model.eligibility.FacilityFacts;
@@ -33,11 +36,24 @@ import jp.sitegate.domain.model.eligibility.FacilityFacts.PhysicianFact;
  *                                   (issue 11: {@code verification} CONFIRMED — a qualifying physician whose
  *                                   declaration the manufacturer has not confirmed is 確認待ち, one it rejected does
  *                                   not count)
+ * @param siteGateDefault            true when the year thresholds are SiteGate's, not the documents' (LUN-PHY-1's
+ *                                   and IMD-PHY-1's "sufficient experience" as ≥ 3 years): the finding says
+ *                                   「SiteGate の既定値（安全管理責任者が変更可）」 (issue 12)
  */
 public record QualifiedPhysicians(int minCount, boolean fullTime, boolean treatmentLead, Integer minYearsSinceLicence,
         Integer minHematologyYears, Integer minChemotherapyYears, Integer minTransplantTrainingYears,
         Integer minAllogeneicTransplants, boolean mrMeetings, boolean safetyCooperation, boolean productTraining,
-        Integer retrainingMonths, ConfirmationRule confirmation) implements Criterion {
+        Integer retrainingMonths, ConfirmationRule confirmation, boolean siteGateDefault) implements Criterion {
+
+    /** Thresholds the profile's author set. */
+    public QualifiedPhysicians(int minCount, boolean fullTime, boolean treatmentLead, Integer minYearsSinceLicence,
+            Integer minHematologyYears, Integer minChemotherapyYears, Integer minTransplantTrainingYears,
+            Integer minAllogeneicTransplants, boolean mrMeetings, boolean safetyCooperation, boolean productTraining,
+            Integer retrainingMonths, ConfirmationRule confirmation) {
+        this(minCount, fullTime, treatmentLead, minYearsSinceLicence, minHematologyYears, minChemotherapyYears,
+                minTransplantTrainingYears, minAllogeneicTransplants, mrMeetings, safetyCooperation, productTraining,
+                retrainingMonths, confirmation, false);
+    }
 
     /** Physicians' declarations count as declared. */
     public QualifiedPhysicians(int minCount, boolean fullTime, boolean treatmentLead, Integer minYearsSinceLicence,
@@ -55,43 +71,44 @@ public record QualifiedPhysicians(int minCount, boolean fullTime, boolean treatm
     @Override
     public CriterionResult evaluate(FacilityFacts facts, EvaluationContext context) {
         LocalDate day = context.date();
-        List<String> qualified = new ArrayList<>();
-        List<String> maybe = new ArrayList<>();
-        List<String> failing = new ArrayList<>();
-        List<String> pending = new ArrayList<>();
+        List<Evidence> qualified = new ArrayList<>();
+        List<Evidence> maybe = new ArrayList<>();
+        List<Evidence> failing = new ArrayList<>();
+        List<Evidence> pending = new ArrayList<>();
         for (PhysicianFact p : facts.physicians()) {
             if (!p.employedOn(day) || (fullTime && !p.fullTime()) || (treatmentLead && !p.treatmentLead())) {
                 continue;
             }
-            List<String> gaps = new ArrayList<>();
-            List<String> unknowns = new ArrayList<>();
+            List<Evidence> gaps = new ArrayList<>();
+            List<Evidence> unknowns = new ArrayList<>();
             Match m = match(p, context, gaps, unknowns);
-            String id = "physician #" + p.id();
-            if (m == Match.YES) {
-                ConfirmationRule.Assessment a = confirmation.assess(facts, "PHYSICIAN:" + p.id(), context);
-                if (a.rejected()) {
-                    failing.add(id + " (" + a.evidence() + ")");
-                    continue;
-                }
-                if (!a.counts()) {
-                    pending.add(id + " (" + a.evidence() + ")");
-                    continue;
-                }
-                if (confirmation.verification() == jp.sitegate.domain.model.eligibility.Verification.CONFIRMED) {
-                    id = id + " (" + a.evidence() + ")";
-                }
-            }
             switch (m) {
-                case YES -> qualified.add(id);
-                case MAYBE -> maybe.add(id + " (unknown: " + String.join(", ", unknowns) + ")");
-                default -> failing.add(id + " (not met: " + String.join(", ", gaps) + ")");
+                case YES -> {
+                    ConfirmationRule.Assessment a = confirmation.assess(facts, "PHYSICIAN:" + p.id(), context);
+                    if (a.rejected()) {
+                        failing.add(Evidence.of(EvidenceKind.PHYSICIAN_REJECTED, "id", p.id(), "declaration",
+                                a.evidence()));
+                    } else if (!a.counts()) {
+                        pending.add(Evidence.of(EvidenceKind.PHYSICIAN_PENDING, "id", p.id(), "declaration",
+                                a.evidence()));
+                    } else if (confirmation.verification() == Verification.CONFIRMED) {
+                        qualified.add(Evidence.of(EvidenceKind.PHYSICIAN_QUALIFIES_CONFIRMED, "id", p.id(),
+                                "declaration", a.evidence()));
+                    } else {
+                        qualified.add(Evidence.of(EvidenceKind.PHYSICIAN_QUALIFIES, "id", p.id()));
+                    }
+                }
+                case MAYBE -> maybe.add(Evidence.of(EvidenceKind.PHYSICIAN_UNKNOWN, "id", p.id(), "missing", unknowns));
+                default -> failing.add(Evidence.of(EvidenceKind.PHYSICIAN_NOT_MET, "id", p.id(), "gaps", gaps));
             }
         }
-        List<String> evidence = new ArrayList<>();
-        qualified.forEach(q -> evidence.add(q + " qualifies"));
+        List<Evidence> evidence = new ArrayList<>(qualified);
         evidence.addAll(pending);
         evidence.addAll(maybe);
         evidence.addAll(failing);
+        if (siteGateDefault) {
+            evidence.add(Evidence.of(EvidenceKind.SITEGATE_DEFAULT));
+        }
         String scope = (treatmentLead ? "治療の責任者" : "") + (fullTime ? "常勤医師" : "医師");
         if (qualified.size() >= minCount) {
             return CriterionResult.met("要件を満たす" + scope + " " + qualified.size() + "名（必要 " + minCount + "名）",
@@ -110,30 +127,34 @@ public record QualifiedPhysicians(int minCount, boolean fullTime, boolean treatm
                 "only " + qualified.size() + " qualifying physician(s), " + minCount + " needed", evidence);
     }
 
-    private Match match(PhysicianFact p, EvaluationContext context, List<String> gaps, List<String> unknowns) {
+    private Match match(PhysicianFact p, EvaluationContext context, List<Evidence> gaps, List<Evidence> unknowns) {
         if (minYearsSinceLicence != null) {
             if (p.licenceRegisteredOn() == null) {
-                unknowns.add("licence date");
+                unknowns.add(Evidence.of(EvidenceKind.MISSING_LICENCE_DATE));
             } else if (Period.between(p.licenceRegisteredOn(), context.date()).getYears() < minYearsSinceLicence) {
-                gaps.add("years since licence < " + minYearsSinceLicence);
+                gaps.add(Evidence.of(EvidenceKind.GAP_LICENCE_YEARS, "min", minYearsSinceLicence));
             }
         }
-        atLeast(p.hematologyYears(), minHematologyYears, "haematology training years", gaps, unknowns);
-        atLeast(p.chemotherapyYears(), minChemotherapyYears, "chemotherapy years", gaps, unknowns);
-        atLeast(p.transplantTrainingYears(), minTransplantTrainingYears, "transplant training years", gaps, unknowns);
-        atLeast(p.allogeneicTransplants(), minAllogeneicTransplants, "allogeneic transplants", gaps, unknowns);
+        atLeast(p.hematologyYears(), minHematologyYears, EvidenceKind.MISSING_HEMATOLOGY_YEARS,
+                EvidenceKind.GAP_HEMATOLOGY_YEARS, gaps, unknowns);
+        atLeast(p.chemotherapyYears(), minChemotherapyYears, EvidenceKind.MISSING_CHEMOTHERAPY_YEARS,
+                EvidenceKind.GAP_CHEMOTHERAPY_YEARS, gaps, unknowns);
+        atLeast(p.transplantTrainingYears(), minTransplantTrainingYears, EvidenceKind.MISSING_TRANSPLANT_TRAINING_YEARS,
+                EvidenceKind.GAP_TRANSPLANT_TRAINING_YEARS, gaps, unknowns);
+        atLeast(p.allogeneicTransplants(), minAllogeneicTransplants, EvidenceKind.MISSING_ALLOGENEIC_TRANSPLANTS,
+                EvidenceKind.GAP_ALLOGENEIC_TRANSPLANTS, gaps, unknowns);
         if (mrMeetings && !p.mrMeetings()) {
-            gaps.add("LUN-PHY-2 attestation");
+            gaps.add(Evidence.of(EvidenceKind.GAP_ATTESTATION, "requirement", "LUN-PHY-2"));
         }
         if (safetyCooperation && !p.safetyCooperation()) {
-            gaps.add("LUN-PHY-3 attestation");
+            gaps.add(Evidence.of(EvidenceKind.GAP_ATTESTATION, "requirement", "LUN-PHY-3"));
         }
         if (productTraining) {
             LocalDate done = p.trainingCompletedOn().get(context.productId());
             if (done == null || done.isAfter(context.date())) {
-                gaps.add("product training");
+                gaps.add(Evidence.of(EvidenceKind.GAP_PRODUCT_TRAINING));
             } else if (retrainingMonths != null && done.plusMonths(retrainingMonths).isBefore(context.date())) {
-                gaps.add("product training older than " + retrainingMonths + " months");
+                gaps.add(Evidence.of(EvidenceKind.GAP_PRODUCT_TRAINING_OLD, "months", retrainingMonths));
             }
         }
         if (!gaps.isEmpty()) {
@@ -142,14 +163,15 @@ public record QualifiedPhysicians(int minCount, boolean fullTime, boolean treatm
         return unknowns.isEmpty() ? Match.YES : Match.MAYBE;
     }
 
-    private static void atLeast(Integer value, Integer min, String what, List<String> gaps, List<String> unknowns) {
+    private static void atLeast(Integer value, Integer min, EvidenceKind missing, EvidenceKind gap,
+            List<Evidence> gaps, List<Evidence> unknowns) {
         if (min == null) {
             return;
         }
         if (value == null) {
-            unknowns.add(what);
+            unknowns.add(Evidence.of(missing));
         } else if (value < min) {
-            gaps.add(what + " < " + min);
+            gaps.add(Evidence.of(gap, "min", min));
         }
     }
 }

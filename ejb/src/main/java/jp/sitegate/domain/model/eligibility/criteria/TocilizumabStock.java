@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import jp.sitegate.domain.model.eligibility.CriterionResult;
+import jp.sitegate.domain.model.eligibility.Evidence;
+import jp.sitegate.domain.model.eligibility.EvidenceKind;
 import jp.sitegate.domain.model.eligibility.Criterion;
 import jp.sitegate.domain.model.eligibility.EvaluationContext;
 import jp.sitegate.domain.model.eligibility.FacilityFacts;
@@ -14,33 +16,41 @@ import jp.sitegate.domain.model.eligibility.FacilityFacts.LotFact;
  * LUN-FAC-4, ABE-ADV-2, IMD-BAS-1). A lot counts until the end of its expiry date; subcutaneous forms and
  * unknown codes never count.
  *
- * @param minMg minimum mg on hand (default 1,600 = 2 doses × 800 mg)
+ * @param minMg           minimum mg on hand (default 1,600 = 2 doses × 800 mg)
+ * @param siteGateDefault true when the number is SiteGate's (the documents give none): the finding says
+ *                        「SiteGate の既定値（安全管理責任者が変更可）」 (issue 12)
  */
-public record TocilizumabStock(int minMg) implements Criterion {
+public record TocilizumabStock(int minMg, boolean siteGateDefault) implements Criterion {
+
+    /** A minimum the profile's author set. */
+    public TocilizumabStock(int minMg) {
+        this(minMg, false);
+    }
 
     @Override
     public CriterionResult evaluate(FacilityFacts facts, EvaluationContext context) {
         long mg = countedMg(facts.lots(), context.date());
-        List<String> evidence = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
         for (LotFact lot : facts.lots()) {
             if (lot.vialsOnHand() <= 0) {
                 continue;
             }
-            String id = "lot " + lot.lotNumber() + " (" + lot.yjCode() + ", " + lot.vialsOnHand() + " vials, expiry "
-                    + lot.expiryDate() + ")";
-            String exclusion = lot.exclusion(context.date());
-            if (exclusion != null) {
-                evidence.add(id + " not counted: " + exclusion);
-            } else {
-                evidence.add(id + " = " + lot.mgOnHand() + " mg");
-            }
+            Evidence why = lot.whyNotCounted(context.date());
+            evidence.add(why != null
+                    ? Evidence.of(EvidenceKind.LOT_NOT_COUNTED, "lot", lot.lotNumber(), "yj", lot.yjCode(), "vials",
+                            lot.vialsOnHand(), "expiry", lot.expiryDate(), "why", why)
+                    : Evidence.of(EvidenceKind.LOT_COUNTED, "lot", lot.lotNumber(), "yj", lot.yjCode(), "vials",
+                            lot.vialsOnHand(), "expiry", lot.expiryDate(), "mg", lot.mgOnHand()));
         }
+        String ja = String.format("%,d", minMg) + " mg" + (siteGateDefault ? "：SiteGate の既定値（安全管理責任者が変更可）" : "");
+        String en = String.format("%,d", minMg) + " mg" + (siteGateDefault ? ", SiteGate default (the safety manager may "
+                + "change it)" : "");
         if (mg >= minMg) {
-            return CriterionResult.met("点滴静注用トシリズマブ " + mg + " mg（必要 " + minMg + " mg）",
-                    "IV tocilizumab on hand " + mg + " mg (minimum " + minMg + " mg)", evidence);
+            return CriterionResult.met("点滴静注用トシリズマブ " + String.format("%,d", mg) + " mg（必要 " + ja + "）",
+                    "IV tocilizumab on hand " + String.format("%,d", mg) + " mg (minimum " + en + ")", evidence);
         }
-        return CriterionResult.notMet("点滴静注用トシリズマブが不足: " + mg + " mg（必要 " + minMg + " mg）",
-                "IV tocilizumab on hand " + mg + " mg, below the minimum " + minMg + " mg", evidence);
+        return CriterionResult.notMet("点滴静注用トシリズマブが不足: " + String.format("%,d", mg) + " mg（必要 " + ja + "）",
+                "IV tocilizumab on hand " + String.format("%,d", mg) + " mg, below the minimum " + en, evidence);
     }
 
     /**

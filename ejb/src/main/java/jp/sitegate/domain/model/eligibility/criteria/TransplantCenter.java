@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import jp.sitegate.domain.model.eligibility.ConfirmationRule;
 import jp.sitegate.domain.model.eligibility.CriterionResult;
+import jp.sitegate.domain.model.eligibility.Evidence;
+import jp.sitegate.domain.model.eligibility.EvidenceKind;
 import jp.sitegate.domain.model.eligibility.Criterion;
 import jp.sitegate.domain.model.eligibility.EvaluationContext;
 import jp.sitegate.domain.model.eligibility.FacilityFacts;
@@ -37,15 +39,19 @@ public record TransplantCenter(Set<TransplantCategory> accepted, ConfirmationRul
         }
         if (accepted.contains(c)) {
             CriterionResult unconfirmed = confirmation.unlessCounted(facts, "TRANSPLANT_CATEGORY", context,
-                    "移植施設カテゴリー（" + c.name() + "）", "JSTCT category " + c.name());
+                    "移植施設カテゴリー（" + c.labelJa() + "）", "JSTCT " + c.labelEn());
             if (unconfirmed != null) {
                 return unconfirmed;
             }
-            return CriterionResult.met("移植施設カテゴリー: " + c.name(), "JSTCT category " + c.name(),
-                    List.of("transplant category " + c.name() + " "
-                            + confirmation.assess(facts, "TRANSPLANT_CATEGORY", context).evidence()));
+            return CriterionResult.met("移植施設カテゴリー：" + c.labelJa(), "JSTCT " + c.labelEn(),
+                    List.of(Evidence.of(EvidenceKind.TRANSPLANT_CATEGORY_DECLARED, "category", label(c), "declaration",
+                            confirmation.assess(facts, "TRANSPLANT_CATEGORY", context).evidence())));
         }
-        return CriterionResult.notMet("移植施設カテゴリーが対象外です: " + c.name(), "JSTCT category not accepted: " + c.name(),
-                List.of("transplant category " + c.name()));
+        return CriterionResult.notMet("移植施設カテゴリーが対象外です：" + c.labelJa(), "JSTCT category not accepted: "
+                + c.labelEn(), List.of(Evidence.of(EvidenceKind.TRANSPLANT_CATEGORY, "category", label(c))));
+    }
+
+    private static Evidence.Label label(TransplantCategory c) {
+        return new Evidence.Label(c.labelJa(), c.labelEn());
     }
 }

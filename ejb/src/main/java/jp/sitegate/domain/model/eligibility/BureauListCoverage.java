@@ -1,0 +1,93 @@
+package jp.sitegate.domain.model.eligibility;
+
+import java.time.LocalDate;
+import java.time.chrono.JapaneseDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import jp.sitegate.domain.model.facility.Prefectures;
+
+/**
+ * Whether the regional health bureau lists can carry an ICU finding on a day (issue 12, REQUIREMENTS.md §6): the
+ * prefecture has a list; the newest list current on or before the day is at most the profile version's
+ * {@code maxListAgeDays} old (the lists are published monthly; SiteGate never decides silently from last year's); and,
+ * for a day before the prefecture's oldest list, the absence of a filing is no evidence (re-filings reset start dates),
+ * so only a filing known to be in force then counts.
+ */
+public final class BureauListCoverage {
+    private static final DateTimeFormatter WAREKI = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN);
+
+    private BureauListCoverage() {
+    }
+
+    /**
+     * @param facts       the facility's facts (their {@code bureauLists}; {@code null} = not checked)
+     * @param facilityCode the code of the facility whose filings the finding reads (its prefecture's lists count)
+     * @param context     the day and the profile version's {@code maxListAgeDays}
+     * @param knownActive true when the finding rests on a filing in force that day (MET), false when on the absence
+     *                    of one (NOT_MET)
+     * @return {@code null} when the lists carry the finding, else the UNKNOWN result naming the gap
+     */
+    public static CriterionResult gap(FacilityFacts facts, String facilityCode, EvaluationContext context,
+            boolean knownActive) {
+        if (facts.bureauLists() == null) {
+            return null;
+        }
+        String pref = facilityCode.substring(0, 2);
+        Evidence.Label prefecture = new Evidence.Label(Prefectures.name(pref, false), Prefectures.name(pref, true));
+        List<LocalDate> dates = facts.bureauLists().getOrDefault(pref, List.of());
+        LocalDate day = context.date();
+        if (dates.isEmpty()) {
+            return CriterionResult.unknown(prefecture.ja() + "の届出受理医療機関名簿が未取込のため、ICUの届出を確認できません",
+                    "no regional health bureau list of " + prefecture.en() + " has been imported: ICU filings unknown",
+                    List.of(Evidence.of(EvidenceKind.LIST_MISSING, "prefecture", prefecture)));
+        }
+        LocalDate newest = dates.stream().filter(d -> !d.isAfter(day)).max(LocalDate::compareTo).orElse(null);
+        if (newest == null) {
+            if (knownActive) {
+                return null;
+            }
+            LocalDate oldest = dates.get(0);
+            return CriterionResult.unknown(wareki(day) + "時点の届出受理医療機関名簿がありません（" + prefecture.ja()
+                    + "の最も古い名簿は" + wareki(oldest) + "現在）", "no bureau list of " + prefecture.en() + " covers " + day
+                    + " (the oldest is current to " + oldest + ")",
+                    List.of(Evidence.of(EvidenceKind.LIST_NOT_COVERING, "prefecture", prefecture, "day", day, "oldest",
+                            oldest)));
+        }
+        long age = ChronoUnit.DAYS.between(newest, day);
+        if (age > context.maxListAgeDays()) {
+            return CriterionResult.unknown("届出受理医療機関名簿が古い（" + wareki(newest) + "現在）",
+                    "the regional health bureau list is too old (current to " + newest + ", " + age + " days; at most "
+                            + context.maxListAgeDays() + ")",
+                    List.of(Evidence.of(EvidenceKind.LIST_STALE, "prefecture", prefecture, "listDate", newest,
+                            "ageDays", age, "maxDays", context.maxListAgeDays())));
+        }
+        return null;
+    }
+
+    /**
+     * @param facts        the facility's facts
+     * @param facilityCode the facility whose list is named
+     * @param day          the day
+     * @return LIST_CURRENT for the newest list on or before the day, or {@code null} when unknown
+     */
+    public static Evidence current(FacilityFacts facts, String facilityCode, LocalDate day) {
+        if (facts.bureauLists() == null) {
+            return null;
+        }
+        String pref = facilityCode.substring(0, 2);
+        return facts.bureauLists().getOrDefault(pref, List.of()).stream().filter(d -> !d.isAfter(day))
+                .max(LocalDate::compareTo).map(d -> Evidence.of(EvidenceKind.LIST_CURRENT, "prefecture",
+                        new Evidence.Label(Prefectures.name(pref, false), Prefectures.name(pref, true)), "listDate", d))
+                .orElse(null);
+    }
+
+    /**
+     * @param day a day
+     * @return it in the Japanese era, e.g. 令和7年9月1日
+     */
+    public static String wareki(LocalDate day) {
+        return WAREKI.format(JapaneseDate.from(day));
+    }
+}
