@@ -2,6 +2,7 @@ package jp.sitegate.application;
 
 import java.util.Arrays;
 import jp.sitegate.application.view.AuthenticatedUser;
+import jp.sitegate.domain.model.facility.MedicalInstitutionCode;
 import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.ForbiddenException;
 
@@ -34,7 +35,7 @@ public final class AccessPolicy {
      */
     public static void requireFacilityReadable(AuthenticatedUser user, String code) {
         requireAny(user, Role.values());
-        if (confinedToOwnFacility(user) && !code.strip().equals(user.facilityCode())) {
+        if (confinedToOwnFacility(user) && !MedicalInstitutionCode.normalize(code).equals(user.facilityCode())) {
             throw new ForbiddenException("code", "他の医療機関の情報は参照できません", "not your facility");
         }
     }
@@ -56,7 +57,8 @@ public final class AccessPolicy {
      * @throws ForbiddenException otherwise
      */
     public static void requireFacilityAdmin(AuthenticatedUser user, String code) {
-        if (user == null || !user.has(Role.FACILITY_ADMIN) || !code.strip().equals(user.facilityCode())) {
+        if (user == null || !user.has(Role.FACILITY_ADMIN)
+                || !MedicalInstitutionCode.normalize(code).equals(user.facilityCode())) {
             throw new ForbiddenException("code", "この医療機関の管理者のみ変更できます",
                     "only the facility's administrator may change this");
         }

@@ -87,7 +87,8 @@ public class AuditService {
         }
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        condition(where, params, "facility_code = ?", filter.facilityCode());
+        condition(where, params, "facility_code = ?",
+                jp.sitegate.domain.model.facility.MedicalInstitutionCode.normalize(filter.facilityCode()));
         condition(where, params, "username = ?", filter.username());
         condition(where, params, "entity = ?", filter.entity());
         condition(where, params, "occurred_us >= ?", filter.from() == null ? null : AuditHash.micros(filter.from()));

@@ -35,16 +35,20 @@ public final class EligibilityEngine {
 
     /**
      * @param em           entity manager
-     * @param facilityCode 10-digit code (validated here)
+     * @param facilityCode 10-digit code as typed (validated and normalised here)
      * @return the facility
      * @throws jp.sitegate.domain.shared.InvalidInputException when the code is invalid
-     * @throws NotFoundException                               when no facility has that code
+     * @throws NotFoundException                               when no facility has that code; for a dental or
+     *                                                         pharmacy code it says that is what the code is
+     *                                                         (REQUIREMENTS.md §6, issue 12)
      */
     public static Facility facility(EntityManager em, String facilityCode) {
         MedicalInstitutionCode code = MedicalInstitutionCode.of(facilityCode);
         return em.createNamedQuery("Facility.byCode", Facility.class).setParameter("code", code).getResultStream()
-                .findFirst().orElseThrow(() -> new NotFoundException("code",
-                        "医療機関コード " + code + " の施設は登録されていません", "no facility with code " + code));
+                .findFirst().orElseThrow(() -> code.notADeliverySite()
+                        .map(r -> new NotFoundException("code", r.ja() + "（登録されていません）", r.en() + " (not registered)"))
+                        .orElseGet(() -> new NotFoundException("code", "医療機関コード " + code + " の施設は登録されていません",
+                                "no facility with code " + code)));
     }
 
     /**

@@ -145,7 +145,14 @@ public class FilingImportService {
             Integer level = m.matches() ? Integer.parseInt(m.group(1)) : null;
             LocalDate start = null;
             if (level != null) {
-                start = JapaneseDates.find(r.startDate());
+                try {
+                    start = JapaneseDates.find(r.startDate());
+                } catch (JapaneseDates.NoSuchDateException e) {
+                    // issue 12: a start date that does not exist is refused, never rolled to another day
+                    errors.add(new RowError(r.rowNumber(), BureauListParser.START, "算定開始年月日が" + e.reason().ja(),
+                            "start date: " + e.reason().en()));
+                    continue;
+                }
                 if (start == null) {
                     errors.add(new RowError(r.rowNumber(), BureauListParser.START,
                             "算定開始年月日が読めません（例: 令和 6年 6月 1日）: " + r.startDate(),

@@ -75,7 +75,7 @@ public class PartnershipService {
     public void end(String facilityCode, long partnershipId, LocalDate lastDay) {
         authorization.adminOfFacility(facilityCode);
         FacilityPartnership p = em.find(FacilityPartnership.class, partnershipId);
-        if (p == null || !p.getFacility().getCode().value().equals(facilityCode.strip())) {
+        if (p == null || !p.getFacility().getCode().sameAs(facilityCode)) {
             throw new NotFoundException("partnershipId", "連携が見つかりません", "no such partnership");
         }
         if (lastDay == null || lastDay.isBefore(p.getValidFrom())) {
@@ -116,7 +116,7 @@ public class PartnershipService {
     public void accept(String partnerCode, long partnershipId) {
         AuthenticatedUser u = authorization.adminOfFacility(partnerCode);
         FacilityPartnership p = em.find(FacilityPartnership.class, partnershipId);
-        if (p == null || !p.getPartner().getCode().value().equals(partnerCode.strip())) {
+        if (p == null || !p.getPartner().getCode().sameAs(partnerCode)) {
             throw new NotFoundException("partnershipId", "連携の依頼が見つかりません", "no such partnership request");
         }
         if (p.getPartnerAcceptedAt() != null) {
@@ -125,7 +125,8 @@ public class PartnershipService {
         Instant now = clock.instant();
         p.acceptByPartner(now, u == null ? "system" : u.username());
         em.flush();
-        StatusTracker.reevaluate(em, p.getFacility(), now, "partnership accepted by partner " + partnerCode.strip());
+        StatusTracker.reevaluate(em, p.getFacility(), now,
+                "partnership accepted by partner " + p.getPartner().getCode());
     }
 
     /**
@@ -142,7 +143,7 @@ public class PartnershipService {
     public void confirmDocument(String facilityCode, long partnershipId, LocalDate seenOn) {
         AuthenticatedUser u = authorization.manufacturerAt(facilityCode);
         FacilityPartnership p = em.find(FacilityPartnership.class, partnershipId);
-        if (p == null || !p.getFacility().getCode().value().equals(facilityCode.strip())) {
+        if (p == null || !p.getFacility().getCode().sameAs(facilityCode)) {
             throw new NotFoundException("partnershipId", "連携が見つかりません", "no such partnership");
         }
         Instant now = clock.instant();

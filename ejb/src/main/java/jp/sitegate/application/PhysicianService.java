@@ -226,7 +226,7 @@ public class PhysicianService {
     public void endEmployment(String facilityCode, long employmentId, LocalDate lastDay) {
         authorization.adminOfFacility(facilityCode);
         Employment e = em.find(Employment.class, employmentId);
-        if (e == null || !e.getFacility().getCode().value().equals(facilityCode.strip())) {
+        if (e == null || !e.getFacility().getCode().sameAs(facilityCode)) {
             throw new NotFoundException("employmentId", "勤務記録が見つかりません", "no such employment");
         }
         if (lastDay == null || lastDay.isBefore(e.getValidFrom())) {

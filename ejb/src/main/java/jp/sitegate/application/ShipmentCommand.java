@@ -1,15 +1,24 @@
 package jp.sitegate.application;
 
+import jp.sitegate.domain.model.facility.MedicalInstitutionCode;
+import jp.sitegate.domain.model.product.YjCode;
+
 /**
  * A shipment to record through the gate. The distributor is the caller's organisation (issue 10), never a field
  * of the request.
  *
  * @param idempotencyKey client key (1–100 characters), unique per distributor
- * @param facilityCode   destination facility code
- * @param yjCode         YJ code of the strength shipped
+ * @param facilityCode   destination facility code (kept normalised, issue 12)
+ * @param yjCode         YJ code of the strength shipped (kept normalised, issue 12)
  * @param quantity       units, 1–10,000
  * @param orderReference distributor's order reference or {@code null}
  */
 public record ShipmentCommand(String idempotencyKey, String facilityCode, String yjCode, int quantity,
         String orderReference) {
+
+    /** Keeps the codes as {@link MedicalInstitutionCode#normalize} and {@link YjCode#normalize} read them. */
+    public ShipmentCommand {
+        facilityCode = MedicalInstitutionCode.normalize(facilityCode);
+        yjCode = YjCode.normalize(yjCode);
+    }
 }

@@ -108,7 +108,7 @@ public class ShipmentService {
         AuthenticatedUser user = authorization.anyRole(Role.DISTRIBUTOR);
         return em.createNamedQuery("Shipment.byKey", Shipment.class).setParameter("key", cmd.idempotencyKey())
                 .setParameter("distributor", user.organisationId()).getResultStream().findFirst().map(s -> {
-                    if (!s.getFacility().getCode().value().equals(cmd.facilityCode())
+                    if (!s.getFacility().getCode().sameAs(cmd.facilityCode())
                             || !s.getYjCode().equals(cmd.yjCode()) || s.getQuantity() != cmd.quantity()
                             || !Objects.equals(s.getOrderReference(), cmd.orderReference())) {
                         throw new ConflictException("Idempotency-Key",

@@ -93,7 +93,7 @@ public class SupplySuspensionService {
         AuthenticatedUser u = requireSafetyManager();
         SupplySuspension s = em.find(SupplySuspension.class, id);
         if (s == null || !u.belongsTo(s.getManufacturerId())
-                || !s.getFacility().getCode().value().equals(facilityCode == null ? "" : facilityCode.strip())) {
+                || !s.getFacility().getCode().sameAs(facilityCode)) {
             throw new NotFoundException("id", "出荷停止 " + id + " は見つかりません", "no supply suspension " + id);
         }
         if (expectedVersion != null && expectedVersion != s.getVersion()) {

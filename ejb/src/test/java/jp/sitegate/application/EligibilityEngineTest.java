@@ -109,6 +109,27 @@ class EligibilityEngineTest {
     }
 
     @Test
+    void typedCodesAreNormalisedAndDpcDentalAndPharmacyCodesSayWhatTheyAre() {
+        assertEquals(UNIV, evaluate("１９１２-１１０９５２", "４２９１４７６ａ１０２８", AT).facility().getCode().value());
+        InvalidInputException dpc = assertThrows(InvalidInputException.class,
+                () -> evaluate("192110952", LUNSUMIO_1MG, AT));
+        assertEquals("code", dpc.field());
+        assertTrue(dpc.reasonJa().contains("DPC") && dpc.reasonJa().contains(UNIV), dpc.reasonJa());
+        // 後藤歯科医院 and 有限会社 大村薬局 (Tottori, 2025 bureau list): valid codes, never facilities here
+        NotFoundException dental = assertThrows(NotFoundException.class,
+                () -> evaluate("3130130507", LUNSUMIO_1MG, AT));
+        assertEquals("code", dental.field());
+        assertTrue(dental.reasonJa().startsWith("医療機関コード 3130130507 は歯科医療機関のコード"), dental.reasonJa());
+        assertTrue(dental.reasonEn().contains("dental clinics are not delivery sites"), dental.reasonEn());
+        NotFoundException pharmacy = assertThrows(NotFoundException.class,
+                () -> evaluate("3140140116", LUNSUMIO_1MG, AT));
+        assertTrue(pharmacy.reasonJa().contains("保険薬局") && pharmacy.reasonEn().contains("pharmacies"),
+                pharmacy.reasonEn());
+        assertTrue(assertThrows(NotFoundException.class, () -> evaluate("0110113719", LUNSUMIO_1MG, AT)).reasonJa()
+                .contains("登録されていません"));
+    }
+
+    @Test
     void oneEvaluationReadsItsFactsInAFixedNumberOfQueriesWhateverTheFacilitySize() {
         H2Database counted = db;
         int small = countSelects(counted);

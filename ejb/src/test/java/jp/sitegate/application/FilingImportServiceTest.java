@@ -141,6 +141,22 @@ class FilingImportServiceTest {
     }
 
     @Test
+    void aStartDateThatDoesNotExistIsRefusedWithItsRowAndColumn() {
+        String bad = BureauListParserTestSupport.csv("令和7年9月1日",
+                BureauListParserTestSupport.row(1, "2110952", "山梨大学医学部附属病院", "集１", "令和元年4月1日"),
+                BureauListParserTestSupport.row(2, "0112398", "山梨県立中央病院", "集５", "令和 6年 2月30日"));
+        ImportRejectedException e = assertThrows(ImportRejectedException.class,
+                () -> run(bad.getBytes(StandardCharsets.UTF_8)));
+        List<RowError> errors = e.errors();
+        assertEquals(List.of(5, 6), errors.stream().map(RowError::row).toList(), errors.toString());
+        assertEquals(List.of("算定開始年月日", "算定開始年月日"), errors.stream().map(RowError::column).toList());
+        assertEquals("算定開始年月日が存在しない日付です（令和は2019年5月1日からです）: 令和元年4月1日", errors.get(0).reason());
+        assertTrue(errors.get(0).reasonEn().startsWith("start date: no such date"), errors.get(0).reasonEn());
+        assertTrue(errors.get(1).reason().contains("2024年2月30日はありません"), errors.get(1).reason());
+        assertEquals(0, count("Facility"), "nothing imported");
+    }
+
+    @Test
     void dentalAndPharmacyRowsAreSkippedButChecked() {
         String mixed = BureauListParserTestSupport.csv("令和7年9月1日",
                 BureauListParserTestSupport.row(1, "2110952", "山梨大学医学部附属病院", "集１", "令和 6年 6月 1日"),

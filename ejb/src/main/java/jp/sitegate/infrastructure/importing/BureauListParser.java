@@ -33,6 +33,8 @@ public final class BureauListParser {
     public static final String SYMBOL = "受理記号";
     public static final String ACCEPTANCE_NO = "受理番号";
     public static final String START = "算定開始年月日";
+    /** The list date column of the realdata CSVs, read when no title row carries the date. */
+    public static final String SNAPSHOT = "snapshot_as_of";
     private static final List<String> REQUIRED = List.of(PREF, KIND, NUMBER, NAME, POSTAL, ADDRESS, BEDS, FILING,
             SYMBOL, ACCEPTANCE_NO, START);
     private static final int HEADER_SEARCH_ROWS = 10;
@@ -184,14 +186,14 @@ public final class BureauListParser {
         }
         LocalDate listDate = null;
         for (int r = 0; r < header && listDate == null; r++) {
-            listDate = JapaneseDates.find(String.join(" ", rows.get(r)));
+            listDate = listDate(String.join(" ", rows.get(r)), r + 1, null);
         }
-        Integer snapshot = col.get("snapshot_as_of");
+        Integer snapshot = col.get(SNAPSHOT);
         List<BureauRow> out = new ArrayList<>();
         for (int r = header + 1; r < rows.size(); r++) {
             List<String> cells = rows.get(r);
             if (listDate == null && snapshot != null) {
-                listDate = JapaneseDates.find(cell(cells, snapshot));
+                listDate = listDate(cell(cells, snapshot), r + 1, SNAPSHOT);
             }
             out.add(new BureauRow(r + 1, cell(cells, col.get(PREF)), cell(cells, col.get(KIND)),
                     cell(cells, col.get(NUMBER)), cell(cells, col.get(NAME)), cell(cells, col.get(POSTAL)),
@@ -199,6 +201,16 @@ public final class BureauListParser {
                     cell(cells, col.get(SYMBOL)), cell(cells, col.get(ACCEPTANCE_NO)), cell(cells, col.get(START))));
         }
         return new BureauList(listDate, out);
+    }
+
+    /** The list date, strict (issue 12): a title date that does not exist rejects the file, naming its row. */
+    private static LocalDate listDate(String text, int row, String column) {
+        try {
+            return JapaneseDates.find(text);
+        } catch (JapaneseDates.NoSuchDateException e) {
+            throw new ImportRejectedException(List.of(new RowError(row, column,
+                    "名簿の現在日が" + e.reason().ja(), "the list date: " + e.reason().en())), false);
+        }
     }
 
     private static String cell(List<String> cells, int index) {

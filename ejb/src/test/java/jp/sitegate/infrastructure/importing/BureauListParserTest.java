@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.sitegate.application.FilingImportService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reading the bureau list (REQUIREMENTS.md §6): the real Yamanashi workbook and CSV in every encoding. */
 class BureauListParserTest {
@@ -97,8 +99,46 @@ class BureauListParserTest {
         assertEquals(LocalDate.of(2019, 5, 1), JapaneseDates.find("令和元年5月1日"));
         assertEquals(LocalDate.of(2025, 10, 1), JapaneseDates.find("[令和７年１０月１日 現在 ]"));
         assertEquals(LocalDate.of(2025, 10, 1), JapaneseDates.find("2025-10-01"));
-        assertNull(JapaneseDates.find("令和 6年 2月30日"));
+        assertEquals(LocalDate.of(2019, 4, 30), JapaneseDates.find("平成31年4月30日"));
+        assertEquals(LocalDate.of(1989, 1, 7), JapaneseDates.find("昭和64年1月7日"));
+        assertEquals(LocalDate.of(2024, 2, 29), JapaneseDates.find("令和６年２月２９日"));
         assertNull(JapaneseDates.find("未定"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"令和 6年 2月30日", "令和元年4月1日", "平成31年5月1日", "令和0年6月1日", "昭和64年1月8日",
+            "平成元年1月7日", "令和 5年 2月29日", "令和 6年13月 1日", "2025-02-30"})
+    void datesThatDoNotExistAreRefusedNotRolled(String written) {
+        JapaneseDates.NoSuchDateException e = assertThrows(JapaneseDates.NoSuchDateException.class,
+                () -> JapaneseDates.find(written));
+        assertTrue(e.reason().ja().startsWith("存在しない日付です"), e.reason().ja());
+        assertTrue(e.reason().ja().contains(JapaneseDates.normalize(written).strip()), e.reason().ja());
+        assertTrue(e.reason().en().startsWith("no such date"), e.reason().en());
+    }
+
+    @Test
+    void eraBoundariesAreNamed() {
+        assertTrue(assertThrows(JapaneseDates.NoSuchDateException.class, () -> JapaneseDates.find("令和元年4月1日"))
+                .reason().ja().contains("令和は2019年5月1日から"));
+        assertTrue(assertThrows(JapaneseDates.NoSuchDateException.class, () -> JapaneseDates.find("平成31年5月1日"))
+                .reason().en().contains("平成 runs from 1989-01-08 to 2019-04-30"));
+        assertTrue(assertThrows(JapaneseDates.NoSuchDateException.class, () -> JapaneseDates.find("令和0年6月1日"))
+                .reason().ja().contains("令和0年はありません"));
+    }
+
+    @Test
+    void aTitleDateThatDoesNotExistRejectsTheFileNamingItsRow() {
+        String csv = csv("令和7年2月30日", row(1, "2110952", "山梨大学医学部附属病院", "集１", "令和 6年 6月 1日"));
+        ImportRejectedException e = assertThrows(ImportRejectedException.class,
+                () -> BureauListParser.parse(csv.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, e.errors().size());
+        RowError error = e.errors().get(0);
+        assertEquals(2, error.row());
+        assertTrue(error.reason().startsWith("名簿の現在日が存在しない日付です"), error.reason());
+        assertTrue(error.reasonEn().contains("令和7年2月30日"), error.reasonEn());
+        assertEquals(LocalDate.of(2025, 9, 1), BureauListParser.parse(csv("令和7年9月1日",
+                row(1, "2110952", "山梨大学医学部附属病院", "集１", "令和 6年 6月 1日")).getBytes(StandardCharsets.UTF_8))
+                .listDate());
     }
 
     @Test

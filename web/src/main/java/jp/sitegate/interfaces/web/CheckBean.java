@@ -27,6 +27,8 @@ import jp.sitegate.infrastructure.config.ClockProducer;
 @ViewScoped
 public class CheckBean implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final java.util.regex.Pattern AUTOCOMPLETE_PICK = java.util.regex.Pattern.compile("^(\\d{10})\\s.*$",
+            java.util.regex.Pattern.DOTALL);
 
     @Inject
     private EligibilityService eligibility;
@@ -70,7 +72,9 @@ public class CheckBean implements Serializable {
         decision = null;
         receipt = null;
         idempotencyKey = UUID.randomUUID().toString();
-        String code = facilityCode == null ? "" : facilityCode.strip().split("\\s+")[0];
+        // an autocomplete pick is "code name"; anything else is the code as typed (spaces, hyphens, full-width
+        // digits allowed, issue 12) and is read by the service
+        String code = facilityCode == null ? "" : AUTOCOMPLETE_PICK.matcher(facilityCode.strip()).replaceFirst("$1");
         try {
             decision = eligibility.check(code, yjCode,
                     at == null ? null : at.atZone(ClockProducer.JAPAN).toInstant());

@@ -1,15 +1,20 @@
 package jp.sitegate.domain.model.facility;
 
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.Set;
+import jp.sitegate.domain.shared.CodeText;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.domain.shared.LuhnCheck;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * 医療機関コード: the 10-digit medical institution code, validated as REQUIREMENTS.md §6 states.
  * Layout: prefecture (2) + fee-schedule digit (1: 医科 1, 歯科 3, 調剤 4, 訪問看護 6) + district (2) + number (4)
  * + check digit (1). The Luhn check covers all 10 digits, except in Saitama (11), Chiba (12), Tokyo (13) and
  * Kanagawa (14) where it covers only the last 7.
+ * A code is read through {@link #normalize} (full-width digits, spaces and hyphens, issue 12), and a refusal says
+ * what the input probably is: the DPC 9-digit form, or a dental code written with fee-schedule digit 1.
  * Immutable, with value equality.
  */
 public final class MedicalInstitutionCode implements Serializable {
@@ -26,7 +31,7 @@ public final class MedicalInstitutionCode implements Serializable {
     /**
      * Parses and validates a code.
      *
-     * @param raw ten ASCII digits (surrounding blanks are ignored)
+     * @param raw ten digits as typed or uploaded (read through {@link #normalize})
      * @return the code
      * @throws InvalidInputException naming field {@code code} when the format, prefecture, fee-schedule digit or
      *                               check digit is wrong
@@ -38,18 +43,18 @@ public final class MedicalInstitutionCode implements Serializable {
     /**
      * Parses and validates a code, reporting errors against the given field name.
      *
-     * @param raw   ten ASCII digits
+     * @param raw   ten digits as typed or uploaded (read through {@link #normalize})
      * @param field the field name to cite in an error
      * @return the code
      * @throws InvalidInputException when the code is invalid
      */
     public static MedicalInstitutionCode of(String raw, String field) {
-        String reason = problem(raw);
+        String s = normalize(raw);
+        Reason reason = reasonOf(s);
         if (reason != null) {
-            throw new InvalidInputException(field, "医療機関コードが不正です: " + reasonJa(reason),
-                    "invalid medical institution code: " + reason);
+            throw new InvalidInputException(field, reason.ja(), reason.en());
         }
-        return new MedicalInstitutionCode(raw.strip());
+        return new MedicalInstitutionCode(s);
     }
 
     /**
@@ -57,7 +62,28 @@ public final class MedicalInstitutionCode implements Serializable {
      * @return true when {@link #of(String)} would accept it
      */
     public static boolean isValid(String raw) {
-        return problem(raw) == null;
+        return reasonOf(normalize(raw)) == null;
+    }
+
+    /**
+     * Why {@link #of(String)} would refuse a code (REQUIREMENTS.md §6, issue 12), Japanese first.
+     *
+     * @param raw a candidate code
+     * @return the reason, or empty when the code is valid
+     */
+    public static Optional<Reason> problem(String raw) {
+        return Optional.ofNullable(reasonOf(normalize(raw)));
+    }
+
+    /**
+     * The one place a typed or uploaded code is read (issue 12): full-width digits become ASCII and spaces and
+     * hyphens (including ー－‐−) are dropped, so {@code １９１０-１１４４５１} reads {@code 1910114451}.
+     *
+     * @param raw a code as written, or {@code null}
+     * @return the normalised text (not necessarily a valid code), or {@code null} for {@code null}
+     */
+    public static String normalize(String raw) {
+        return CodeText.normalize(raw);
     }
 
     /**
@@ -73,37 +99,116 @@ public final class MedicalInstitutionCode implements Serializable {
         return of(prefectureCode + feeScheduleDigit + sevenDigits, "医療機関番号");
     }
 
-    private static String problem(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return "missing";
+    private static Reason reasonOf(String s) {
+        if (s == null || s.isEmpty()) {
+            return invalid("未入力", "missing");
         }
-        String s = raw.strip();
-        if (s.length() != 10 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return "must be exactly 10 digits";
+        boolean digits = s.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (digits && s.length() == 9) {
+            return dpcForm(s);
         }
+        if (s.length() != 10 || !digits) {
+            return invalid("10桁の数字で入力してください", "must be exactly 10 digits");
+        }
+        Reason form = formProblem(s);
+        if (form != null) {
+            return form;
+        }
+        if (passesCheck(s)) {
+            return null;
+        }
+        if (s.charAt(2) == '1') {
+            for (NotASite kind : NotASite.values()) {
+                String other = s.substring(0, 2) + kind.feeDigit + s.substring(3);
+                if (passesCheck(other)) {
+                    return invalid("検証番号が一致しません。点数表番号を" + kind.feeDigit + "とした " + other + " なら一致するため、"
+                            + kind.ja + "を点数表番号1で書いたコードと思われます（" + kind.whyJa + "）",
+                            "check digit does not match; with fee-schedule digit " + kind.feeDigit + " (" + other
+                                    + ") it does, so this is probably " + kind.en + " written with digit 1 ("
+                                    + kind.whyEn + ")");
+                }
+            }
+        }
+        return invalid("検証番号（チェックディジット）が一致しません", "check digit does not match");
+    }
+
+    /** A 9-digit input: the DPC form, which leaves out the fee-schedule digit (REQUIREMENTS.md §6). */
+    private static Reason dpcForm(String nine) {
+        String candidate = nine.substring(0, 2) + '1' + nine.substring(2);
+        boolean valid = formProblem(candidate) == null && passesCheck(candidate);
+        String ja = "9桁はDPCデータの形式です。10桁の医療機関コードは都道府県番号2桁の後に点数表番号1を入れて書きます"
+                + (valid ? "（" + candidate + " ではありませんか）" : "（" + candidate + " は検証番号が一致しません）");
+        String en = "9 digits is the DPC form; the 10-digit code has the fee-schedule digit 1 after the 2-digit "
+                + "prefecture"
+                + (valid ? " (did you mean " + candidate + "?)" : " (" + candidate + " fails the check digit)");
+        return invalid(ja, en);
+    }
+
+    private static Reason formProblem(String s) {
         int pref = Integer.parseInt(s.substring(0, 2));
         if (pref < 1 || pref > 47) {
-            return "prefecture must be 01-47";
+            return invalid("都道府県番号は01〜47です", "prefecture must be 01-47");
         }
         char fee = s.charAt(2);
         if (fee != '1' && fee != '3' && fee != '4' && fee != '6') {
-            return "fee-schedule digit must be 1, 3, 4 or 6";
-        }
-        String checked = SEVEN_DIGIT_CHECK_PREFECTURES.contains(s.substring(0, 2)) ? s.substring(3) : s;
-        if (!LuhnCheck.isValid(checked)) {
-            return "check digit does not match";
+            return invalid("点数表番号は1・3・4・6のいずれかです", "fee-schedule digit must be 1, 3, 4 or 6");
         }
         return null;
     }
 
-    private static String reasonJa(String reasonEn) {
-        return switch (reasonEn) {
-            case "missing" -> "未入力";
-            case "must be exactly 10 digits" -> "10桁の数字で入力してください";
-            case "prefecture must be 01-47" -> "都道府県番号は01〜47です";
-            case "fee-schedule digit must be 1, 3, 4 or 6" -> "点数表番号は1・3・4・6のいずれかです";
-            default -> "検証番号（チェックディジット）が一致しません";
-        };
+    private static boolean passesCheck(String s) {
+        return LuhnCheck.isValid(SEVEN_DIGIT_CHECK_PREFECTURES.contains(s.substring(0, 2)) ? s.substring(3) : s);
+    }
+
+    private static Reason invalid(String ja, String en) {
+        return new Reason("医療機関コードが不正です: " + ja, "invalid medical institution code: " + en);
+    }
+
+    /**
+     * Dental clinics and pharmacies appear in the bureau lists but are not sites for these products
+     * (REQUIREMENTS.md §6, issue 12).
+     *
+     * @return why this code is not a delivery site (a 歯科 or 調剤 code), or empty for any other code
+     */
+    public Optional<Reason> notADeliverySite() {
+        for (NotASite kind : NotASite.values()) {
+            if (value.charAt(2) == kind.feeDigit) {
+                return Optional.of(new Reason("医療機関コード " + value + " は" + kind.ja + "のコード（点数表番号" + kind.feeDigit
+                        + "）です。" + kind.whyJa, "code " + value + " is " + kind.en + " (fee-schedule digit "
+                        + kind.feeDigit + "); " + kind.whyEn));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Institutions in the bureau lists that are not sites for these products (REQUIREMENTS.md §6). */
+    private enum NotASite {
+        DENTAL('3', "歯科医療機関", "a dental institution", "歯科医療機関は本製品の納入先ではありません",
+                "dental clinics are not delivery sites for these products"),
+        PHARMACY('4', "保険薬局", "a pharmacy", "薬局は本製品の納入先ではありません",
+                "pharmacies are not delivery sites for these products");
+
+        private final char feeDigit;
+        private final String ja;
+        private final String en;
+        private final String whyJa;
+        private final String whyEn;
+
+        NotASite(char feeDigit, String ja, String en, String whyJa, String whyEn) {
+            this.feeDigit = feeDigit;
+            this.ja = ja;
+            this.en = en;
+            this.whyJa = whyJa;
+            this.whyEn = whyEn;
+        }
+    }
+
+    /**
+     * @param raw a code as typed (a path segment, a form field), or {@code null}
+     * @return true when it is written for this code, spaces, hyphens and full-width digits aside (issue 12)
+     */
+    public boolean sameAs(String raw) {
+        return value.equals(normalize(raw));
     }
 
     /** @return the 10 digits */

@@ -1,12 +1,17 @@
 package jp.sitegate.domain.model.product;
 
 import java.io.Serializable;
+import java.util.Locale;
+import java.util.Optional;
+import jp.sitegate.domain.shared.CodeText;
 import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * YJ code (薬価基準収載医薬品コード): 12 characters identifying a product strength, validated as REQUIREMENTS.md §6
  * states. The 8th character is a letter (A–I→1–9, J–R→1–9, S–Z→2–9); the first 11 characters are weighted
  * 2,3,4,5,6,7,2,3,4,5,6 from the right; check = (11 − sum mod 11) mod 11, 10 written as 0.
+ * A code is read through {@link #normalize} (NFKC, spaces and hyphens dropped, upper case; issue 12).
  */
 public final class YjCode implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -19,17 +24,18 @@ public final class YjCode implements Serializable {
     }
 
     /**
-     * @param raw   12 characters
+     * @param raw   12 characters as typed or uploaded (read through {@link #normalize})
      * @param field field name to cite in an error
      * @return the validated code
      * @throws InvalidInputException naming {@code field} when the format or check digit is wrong
      */
     public static YjCode of(String raw, String field) {
-        String reason = problem(raw);
+        String s = normalize(raw);
+        Reason reason = reasonOf(s);
         if (reason != null) {
-            throw new InvalidInputException(field, "YJコードが不正です（" + reason + "）", "invalid YJ code: " + reason);
+            throw new InvalidInputException(field, reason.ja(), reason.en());
         }
-        return new YjCode(raw.strip().toUpperCase());
+        return new YjCode(s);
     }
 
     /**
@@ -37,7 +43,29 @@ public final class YjCode implements Serializable {
      * @return true when it is a well-formed YJ code with a matching check digit
      */
     public static boolean isValid(String raw) {
-        return problem(raw) == null;
+        return reasonOf(normalize(raw)) == null;
+    }
+
+    /**
+     * Why {@link #of} would refuse a code (REQUIREMENTS.md §6, issue 12), Japanese first.
+     *
+     * @param raw a candidate code
+     * @return the reason, or empty when the code is valid
+     */
+    public static Optional<Reason> problem(String raw) {
+        return Optional.ofNullable(reasonOf(normalize(raw)));
+    }
+
+    /**
+     * The one place a typed or uploaded YJ code is read (issue 12): NFKC (full-width letters and digits become
+     * ASCII), spaces and hyphens dropped, upper case — {@code ６３９９４２１ａ２０２６} reads {@code 6399421A2026}.
+     *
+     * @param raw a code as written, or {@code null}
+     * @return the normalised text (not necessarily a valid code), or {@code null} for {@code null}
+     */
+    public static String normalize(String raw) {
+        String s = CodeText.normalize(raw);
+        return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -67,25 +95,29 @@ public final class YjCode implements Serializable {
         return c - 'S' + 2;
     }
 
-    private static String problem(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return "missing";
+    private static Reason reasonOf(String s) {
+        if (s == null || s.isEmpty()) {
+            return invalid("未入力", "missing");
         }
-        String s = raw.strip().toUpperCase();
         if (s.length() != 12) {
-            return "must be 12 characters";
+            return invalid("12文字で入力してください", "must be 12 characters");
         }
         for (int i = 0; i < 12; i++) {
             char c = s.charAt(i);
             boolean ok = i == 7 ? (c >= 'A' && c <= 'Z') : (c >= '0' && c <= '9');
             if (!ok) {
-                return i == 7 ? "8th character must be a letter A-Z" : "character " + (i + 1) + " must be a digit";
+                return i == 7 ? invalid("8文字目は英字A〜Zです", "8th character must be a letter A-Z")
+                        : invalid((i + 1) + "文字目は数字です", "character " + (i + 1) + " must be a digit");
             }
         }
         if (checkDigit(s.substring(0, 11)) != s.charAt(11)) {
-            return "check digit does not match";
+            return invalid("検証番号（12文字目）が一致しません", "check digit does not match");
         }
         return null;
+    }
+
+    private static Reason invalid(String ja, String en) {
+        return new Reason("YJコードが不正です: " + ja, "invalid YJ code: " + en);
     }
 
     /** @return the 12 characters */

@@ -63,6 +63,55 @@ class MedicalInstitutionCodeTest {
         assertThrows(InvalidInputException.class, () -> MedicalInstitutionCode.of(null));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"１９１０-１１４４５１", "1910-114451", "1910 114451", "１９１０ー１１４４５１", "1910－114451",
+            "1910‐114451", "1910−114451", " 1910114451 "})
+    void fullWidthDigitsHyphensAndSpacesAreNormalisedEverywhere(String typed) {
+        assertEquals("1910114451", MedicalInstitutionCode.normalize(typed));
+        assertTrue(MedicalInstitutionCode.isValid(typed));
+        assertEquals("1910114451", MedicalInstitutionCode.of(typed).value());
+        assertTrue(MedicalInstitutionCode.of("1910114451").sameAs(typed));
+        assertFalse(MedicalInstitutionCode.of("1912110952").sameAs(typed));
+    }
+
+    @Test
+    void aNineDigitCodeIsTheDpcFormAndTheTenDigitCandidateIsSuggested() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> MedicalInstitutionCode.of("190114451"));
+        assertTrue(e.reasonJa().startsWith("医療機関コードが不正です: 9桁はDPC"), e.reasonJa());
+        assertTrue(e.reasonJa().contains("1910114451 ではありませんか"), e.reasonJa());
+        assertTrue(e.reasonEn().contains("DPC") && e.reasonEn().contains("did you mean 1910114451?"), e.reasonEn());
+        InvalidInputException noCandidate = assertThrows(InvalidInputException.class,
+                () -> MedicalInstitutionCode.of("190114452", "facilityCode"));
+        assertEquals("facilityCode", noCandidate.field());
+        assertTrue(noCandidate.reasonEn().contains("1910114452 fails the check digit"), noCandidate.reasonEn());
+        assertFalse(noCandidate.reasonEn().contains("did you mean"));
+    }
+
+    @Test
+    void aDentalCodeWrittenWithFeeDigitOneIsNamed() {
+        // 後藤歯科医院, Tottori (31), 歯科 in the 2025 bureau list: 3130130507 passes, 3110130507 does not
+        assertTrue(MedicalInstitutionCode.isValid("3130130507"));
+        String ja = MedicalInstitutionCode.problem("3110130507").orElseThrow().ja();
+        String en = MedicalInstitutionCode.problem("3110130507").orElseThrow().en();
+        assertTrue(ja.contains("3130130507") && ja.contains("歯科医療機関を点数表番号1で書いたコード"), ja);
+        assertTrue(en.contains("probably a dental institution written with digit 1"), en);
+        assertTrue(MedicalInstitutionCode.problem("1910114451").isEmpty());
+    }
+
+    @Test
+    void dentalAndPharmacyCodesSayTheyAreNotDeliverySites() {
+        // 後藤歯科医院 and 有限会社 大村薬局, Tottori, from the 2025 bureau list
+        MedicalInstitutionCode dental = MedicalInstitutionCode.of("3130130507");
+        MedicalInstitutionCode pharmacy = MedicalInstitutionCode.of("3140140116");
+        assertFalse(dental.isMedical());
+        assertTrue(dental.notADeliverySite().orElseThrow().ja().contains("歯科医療機関"));
+        assertTrue(dental.notADeliverySite().orElseThrow().en().contains("dental clinics are not delivery sites"));
+        assertTrue(pharmacy.notADeliverySite().orElseThrow().ja().contains("保険薬局"));
+        assertTrue(pharmacy.notADeliverySite().orElseThrow().en().contains("pharmacies are not delivery sites"));
+        assertTrue(MedicalInstitutionCode.of("1910114451").notADeliverySite().isEmpty());
+    }
+
     @Test
     void valueEquality() {
         assertEquals(MedicalInstitutionCode.of("1912110952"), MedicalInstitutionCode.of(" 1912110952 "));

@@ -50,4 +50,20 @@ class YjCodeTest {
         assertTrue(assertThrows(InvalidInputException.class, () -> YjCode.of("42914761A028", "product")).reasonEn()
                 .contains("letter"));
     }
+
+    @Test
+    void fullWidthLowerCaseSpacedCodesAreNormalised() {
+        assertEquals("6399421A2026", YjCode.normalize("６３９９４２１ａ２０２６"));
+        assertEquals("6399421A2026", YjCode.of(" 6399421a2026 ", "product").value());
+        assertEquals("4291476A1028", YjCode.of("4291476-A102８", "product").value());
+        assertTrue(YjCode.isValid("６３９９４２１Ａ２０２６"));
+    }
+
+    @Test
+    void reasonsAreJapaneseFirstAndEnglish() {
+        var reason = YjCode.problem("4291476A1029").orElseThrow();
+        assertEquals("YJコードが不正です: 検証番号（12文字目）が一致しません", reason.ja());
+        assertEquals("invalid YJ code: check digit does not match", reason.en());
+        assertTrue(YjCode.problem("6399421A2026").isEmpty());
+    }
 }
