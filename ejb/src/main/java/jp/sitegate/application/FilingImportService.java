@@ -21,10 +21,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.sitegate.application.view.ImportSummary;
+import jp.sitegate.application.view.ImportViews;
 import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.facility.FilingImport;
 import jp.sitegate.domain.model.facility.IcuFiling;
 import jp.sitegate.domain.model.facility.MedicalInstitutionCode;
+import jp.sitegate.domain.model.facility.Prefectures;
 import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.infrastructure.importing.BureauList;
 import jp.sitegate.infrastructure.importing.BureauListParser;
@@ -53,6 +55,9 @@ public class FilingImportService {
     @Inject
     private Authorization authorization;
 
+    /** Who imports the list being applied (set by {@link #importList}; the bean serves one call at a time). */
+    private String importedBy;
+
     /**
      * Who may import a bureau list: a safety manager or a system administrator (issue 4). Callers that parse input
      * before {@link #importList} call this first, so a caller without the right gets 403 whatever the input.
@@ -73,11 +78,63 @@ public class FilingImportService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public ImportSummary importList(String fileName, byte[] content, LocalDate listDate) {
-        requireImporter();
+        var importer = authorization.anyRole(Role.SAFETY_MANAGER, Role.SYSTEM_ADMIN);
+        this.importedBy = importer == null ? null : importer.username();
         BureauList list = BureauListParser.parse(content);
         LocalDate date = list.listDate() != null ? list.listDate() : listDate;
         Validated v = validate(list, date);
         return apply(fileName == null ? "upload" : fileName, content, date, v);
+    }
+
+    /**
+     * Coverage of the 47 prefectures (issue 12): each one's newest list (date, file, rows, facilities, A301 facilities,
+     * age), or none. Any signed-in user may read it: it says why an ICU finding is UNKNOWN.
+     *
+     * @return 47 rows in prefecture order
+     * @throws jp.sitegate.domain.shared.ForbiddenException when not signed in
+     */
+    public List<ImportViews.Coverage> coverage() {
+        authorization.anyRole(Role.values());
+        LocalDate today = clock.instant().atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN).toLocalDate();
+        Map<String, FilingImport> newest = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        for (FilingImport i : em.createNamedQuery("FilingImport.history", FilingImport.class).getResultList()) {
+            count.merge(i.getPrefectureCode(), 1, Integer::sum);
+            FilingImport n = newest.get(i.getPrefectureCode());
+            if (n == null || i.getListDate().isAfter(n.getListDate())) {
+                newest.put(i.getPrefectureCode(), i);
+            }
+        }
+        List<ImportViews.Coverage> out = new ArrayList<>();
+        for (String code : Prefectures.codes()) {
+            FilingImport i = newest.get(code);
+            Long age = i == null ? null : java.time.temporal.ChronoUnit.DAYS.between(i.getListDate(), today);
+            out.add(new ImportViews.Coverage(code, Prefectures.name(code, false), Prefectures.name(code, true),
+                    i == null ? null : i.getListDate().toString(), i == null ? null : i.getFileName(),
+                    i == null ? null : i.getRowsRead(), i == null ? null : i.getFacilities(),
+                    i == null ? null : i.getIcuFacilities(), age,
+                    age != null && age > jp.sitegate.domain.model.product.RequirementProfile.DEFAULT_MAX_LIST_AGE_DAYS,
+                    count.getOrDefault(code, 0)));
+        }
+        return out;
+    }
+
+    /**
+     * The import history (issue 12): who imported which file of which prefecture and date, with its SHA-256, newest
+     * first.
+     *
+     * @param max most records returned (1–1,000)
+     * @return the records
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a safety manager or a system administrator
+     */
+    public List<ImportViews.ImportRecord> history(int max) {
+        requireImporter();
+        return em.createNamedQuery("FilingImport.history", FilingImport.class)
+                .setMaxResults(Math.max(1, Math.min(max, 1_000))).getResultStream()
+                .map(i -> new ImportViews.ImportRecord(i.getPrefectureCode(), i.getListDate().toString(),
+                        i.getFileName(), i.getSha256(), i.getRowsRead(), i.getFacilities(), i.getIcuFacilities(),
+                        i.getFilingsAdded(), i.getFilingsEnded(), i.getImportedBy(), i.getImportedAt().toString()))
+                .toList();
     }
 
     /** A validated 医科 row. */
@@ -184,6 +241,11 @@ public class FilingImportService {
                 "SELECT MAX(i.listDate) FROM FilingImport i WHERE i.prefectureCode = :p", LocalDate.class)
                 .setParameter("p", pref).getSingleResult();
         boolean newest = newestBefore == null || !listDate.isBefore(newestBefore);
+        // issue 12: an older list imported after a newer one adds history only — a filing it alone shows was dropped
+        // by the next newer list ("last seen in the list of D1, absent from the list of D2"), never current state
+        LocalDate nextNewer = newest ? null : em.createQuery("SELECT MIN(i.listDate) FROM FilingImport i "
+                + "WHERE i.prefectureCode = :p AND i.listDate > :d", LocalDate.class).setParameter("p", pref)
+                .setParameter("d", listDate).getSingleResult();
 
         Map<MedicalInstitutionCode, Facility> facilities = new HashMap<>();
         em.createNamedQuery("Facility.byPrefecture", Facility.class).setParameter("pref", pref).getResultList()
@@ -215,6 +277,7 @@ public class FilingImportService {
             }
         }
         int added = 0;
+        int history = 0;
         Set<Facility> changedFacilities = new HashSet<>();
         Set<String> seen = new HashSet<>();
         for (ValidRow v : rows) {
@@ -229,10 +292,18 @@ public class FilingImportService {
             if (existing == null) {
                 IcuFiling i = new IcuFiling(facilities.get(v.code()), v.icuLevel(), v.row().symbol(),
                         blankToNull(v.row().acceptanceNo()), v.start(), source, listDate);
+                if (newest) {
+                    added++;
+                    changedFacilities.add(i.getFacility());
+                } else {
+                    i.lapse(nextNewer);
+                    history++;
+                }
                 em.persist(i);
                 filings.put(k, i);
-                added++;
-                changedFacilities.add(i.getFacility());
+            } else if (!newest && existing.getEndDate() != null && existing.getSourceDate().isBefore(listDate)) {
+                // seen later than known before, and still dropped by a newer list
+                existing.seenInOlderList(source, listDate);
             } else if (newest && (existing.getEndDate() != null || existing.getSourceDate().isBefore(listDate))) {
                 if (existing.getEndDate() != null) {
                     added++;
@@ -241,6 +312,16 @@ public class FilingImportService {
             }
         }
         int ended = 0;
+        if (!newest) {
+            for (Map.Entry<String, IcuFiling> e : filings.entrySet()) {
+                IcuFiling i = e.getValue();
+                // absent from this list already: it had lapsed by this list's date, not only by the newer one's
+                if (!seen.contains(e.getKey()) && i.getEndDate() != null && i.getSourceDate().isBefore(listDate)
+                        && listDate.isBefore(i.getEndDate())) {
+                    i.lapse(listDate);
+                }
+            }
+        }
         if (newest) {
             for (Map.Entry<String, IcuFiling> e : filings.entrySet()) {
                 IcuFiling i = e.getValue();
@@ -251,8 +332,9 @@ public class FilingImportService {
                 }
             }
         }
+        long icuFacilities = rows.stream().filter(r -> r.icuLevel() != null).map(ValidRow::code).distinct().count();
         em.persist(new FilingImport(pref, listDate, fileName, sha256(content), validated.rowsRead(), created,
-                updated, added, ended, now));
+                updated, added, ended, now).by(importedBy, firstRowPerFacility.size(), (int) icuFacilities));
         em.flush();
         List<String> statusChanges = new ArrayList<>();
         if (!changedFacilities.isEmpty()) {
@@ -268,7 +350,7 @@ public class FilingImportService {
             }
         }
         return new ImportSummary(fileName, pref, listDate.toString(), validated.rowsRead(), validated.skipped(),
-                created, updated, added, ended, newest, 0, statusChanges);
+                created, updated, added, ended, newest, 0, statusChanges, history);
     }
 
     /** Only facilities already tracked are re-evaluated: a new list must not evaluate every clinic in Japan. */

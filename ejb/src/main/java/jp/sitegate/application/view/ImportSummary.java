@@ -15,8 +15,10 @@ package jp.sitegate.application.view;
  * @param newestList         false when a newer list of the prefecture was imported before (nothing is ended then)
  * @param rejectedRows       rows rejected (always 0 for an import that happened: any bad row rejects the file)
  * @param statusChanges      facilities whose status changed because of this list (issue 5), one line each
+ * @param historyAdded       ICU filings an older list added as history only: already dropped by a newer list of the
+ *                           prefecture (issue 12), never in force now
  */
 public record ImportSummary(String fileName, String prefectureCode, String listDate, int rowsRead, int rowsSkipped,
         int facilitiesCreated, int facilitiesUpdated, int filingsAdded, int filingsEnded, boolean newestList,
-        int rejectedRows, java.util.List<String> statusChanges) {
+        int rejectedRows, java.util.List<String> statusChanges, int historyAdded) {
 }

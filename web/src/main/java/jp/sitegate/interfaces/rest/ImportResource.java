@@ -2,6 +2,7 @@ package jp.sitegate.interfaces.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -46,5 +47,33 @@ public class ImportResource {
             throw new InvalidInputException("body", "ファイルが大きすぎます（上限 64 MB）", "file too large (max 64 MB)");
         }
         return imports.importList(fileName, body, Moments.date(listDate, "listDate"));
+    }
+
+    /**
+     * @return the 47 prefectures, each with its newest list (date, file, rows, facilities, A301 facilities, age) or
+     *         none (issue 12)
+     */
+    @GET
+    @Path("coverage")
+    @Operation(summary = "Coverage of the regional health bureau lists per prefecture (all 47)",
+            description = "Newest list date, its file, rows, 医科 facilities, A301 facilities and age in days; "
+                    + "prefectures with no list have listDate null. A check for a facility there says the ICU data "
+                    + "is missing for the prefecture; one resting on a list older than the profile version allows "
+                    + "(120 days by default) is UNKNOWN. Any signed-in user.")
+    public java.util.List<jp.sitegate.application.view.ImportViews.Coverage> coverage() {
+        return imports.coverage();
+    }
+
+    /**
+     * @param max most records (default 200, at most 1,000)
+     * @return the imports, newest first, with who, when, file and SHA-256 (issue 12)
+     */
+    @GET
+    @Path("history")
+    @Operation(summary = "Import history: who imported which list, when, its file and SHA-256 (safety manager or "
+            + "system administrator)")
+    public java.util.List<jp.sitegate.application.view.ImportViews.ImportRecord> history(
+            @QueryParam("max") @jakarta.ws.rs.DefaultValue("200") int max) {
+        return imports.history(max);
     }
 }

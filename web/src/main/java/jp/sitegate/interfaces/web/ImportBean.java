@@ -25,6 +25,8 @@ public class ImportBean implements Serializable {
     private transient UploadedFile file;
     private ImportSummary summary;
     private List<RowError> errors = List.of();
+    private List<jp.sitegate.application.view.ImportViews.Coverage> coverage;
+    private List<jp.sitegate.application.view.ImportViews.ImportRecord> history;
 
     /** Imports the chosen file; shows the summary, or every bad row when nothing was imported. */
     public void upload() {
@@ -36,6 +38,8 @@ public class ImportBean implements Serializable {
         }
         try {
             summary = imports.importList(file.getFileName(), file.getContent(), null);
+            coverage = null;
+            history = null;
         } catch (ImportRejectedException e) {
             errors = e.errors();
             Messages.error(null, Messages.text("import.rejected", e.errors().size()));
@@ -57,6 +61,22 @@ public class ImportBean implements Serializable {
     /** @return the last summary or {@code null} */
     public ImportSummary getSummary() {
         return summary;
+    }
+
+    /** @return the 47 prefectures' newest lists (issue 12), read once per view */
+    public List<jp.sitegate.application.view.ImportViews.Coverage> getCoverage() {
+        if (coverage == null) {
+            coverage = imports.coverage();
+        }
+        return coverage;
+    }
+
+    /** @return the latest 200 imports with who, when, file and SHA-256 */
+    public List<jp.sitegate.application.view.ImportViews.ImportRecord> getHistory() {
+        if (history == null) {
+            history = imports.history(200);
+        }
+        return history;
     }
 
     /** @return the bad rows of the last rejected file */

@@ -88,6 +88,6 @@ public final class BureauListCoverage {
      * @return it in the Japanese era, e.g. 令和7年9月1日
      */
     public static String wareki(LocalDate day) {
-        return WAREKI.format(JapaneseDate.from(day));
+        return WAREKI.format(JapaneseDate.from(day)).replaceFirst("^(\\D+)1年", "$1元年");
     }
 }

@@ -96,6 +96,22 @@ public class IcuFiling {
     }
 
     /**
+     * Records that an older list than the one that dropped the filing still shows it (issue 12): the last list it was
+     * seen in moves later, its end (the first list without it) stays.
+     *
+     * @param list list name
+     * @param date date that list is current to (before the end date)
+     * @throws IllegalStateException when the filing is in force or the date is not before its end
+     */
+    public void seenInOlderList(String list, LocalDate date) {
+        if (endDate == null || !date.isBefore(endDate)) {
+            throw new IllegalStateException("only a lapsed filing seen before its end: " + date + " / " + endDate);
+        }
+        this.sourceList = list;
+        this.sourceDate = date;
+    }
+
+    /**
      * Ends the filing: it is missing from a newer list.
      *
      * @param date date of the newer list

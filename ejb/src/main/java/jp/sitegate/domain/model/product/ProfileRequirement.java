@@ -54,6 +54,11 @@ public class ProfileRequirement {
         this.criteria = criteria;
     }
 
+    /** @return the profile version this requirement belongs to */
+    public RequirementProfile getProfile() {
+        return profile;
+    }
+
     /** @return the requirement id */
     public String getRequirementId() {
         return requirementId;
