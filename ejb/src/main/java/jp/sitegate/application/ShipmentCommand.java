@@ -9,7 +9,22 @@ package jp.sitegate.application;
  * @param yjCode         YJ code of the strength shipped
  * @param quantity       units, 1–10,000
  * @param orderReference distributor's order reference or {@code null}
+ * @param patientChecklistId the patient's checklist a per-patient delivery names (issue 12), or {@code null}
  */
 public record ShipmentCommand(String idempotencyKey, String facilityCode, String yjCode, int quantity,
-        String orderReference) {
+        String orderReference, Long patientChecklistId) {
+
+    /**
+     * A shipment naming no patient's checklist.
+     *
+     * @param idempotencyKey client key (1–100 characters), unique per distributor
+     * @param facilityCode   destination facility code
+     * @param yjCode         YJ code of the strength shipped
+     * @param quantity       units, 1–10,000
+     * @param orderReference distributor's order reference or {@code null}
+     */
+    public ShipmentCommand(String idempotencyKey, String facilityCode, String yjCode, int quantity,
+            String orderReference) {
+        this(idempotencyKey, facilityCode, yjCode, quantity, orderReference, null);
+    }
 }
