@@ -192,6 +192,13 @@ class AuthorizationMatrixIT {
         API.put("POST /v1/facilities/{code}/declarations", Rule.own(Kind.FADMIN));
         API.put("POST /v1/facilities/{code}/declarations/{id}/confirmation", Rule.own(Kind.MR, Kind.SAFETY));
         API.put("GET /v1/facilities/{code}/evidence/{id}", Rule.own(Kind.MR, Kind.SAFETY, Kind.FADMIN));
+        // issue 12: patients' checklists are the facility's (it records them) and the product's manufacturer's when
+        // tied to the facility, for its own products only — the sample is an Abecma checklist at 1910114451, where
+        // BMS is not tied: 中外製薬 (tied) lists none of it and finds no such checklist, BMS is refused
+        API.put("GET /v1/facilities/{code}/patient-checklists", Rule.own(Kind.MR, Kind.SAFETY, Kind.FADMIN)
+                .shows("patientRegistryId", "fadmin1"));
+        API.put("POST /v1/facilities/{code}/patient-checklists", Rule.own(Kind.FADMIN));
+        API.put("GET /v1/facilities/{code}/patient-checklists/{id}", Rule.own(Kind.FADMIN));
         // issue 11: a manufacturer suspends supply of its own products anywhere, and lifts only its own suspension
         // (the sample is 中外製薬's); its people see its own, the facility and the operator all
         API.put("GET /v1/facilities/{code}/suspensions", Rule.any(Kind.MR, Kind.SAFETY, Kind.ADMIN)
@@ -270,6 +277,8 @@ class AuthorizationMatrixIT {
                 .shows("facilityName", "mr1", "mr2", "safety1", "safety2", "fadmin1"));
         PAGES.put("facility/stock.xhtml", Rule.any(Kind.MR, Kind.SAFETY).andOwn(Kind.FADMIN).query(facility)
                 .shows("stockLedger", "mr1", "mr2", "safety1", "safety2", "fadmin1"));
+        PAGES.put("facility/patients.xhtml", Rule.own(Kind.MR, Kind.SAFETY, Kind.FADMIN).query(facility)
+                .shows("patientRegistryId", "fadmin1"));
         PAGES.put("facility/physicians.xhtml", Rule.own(Kind.MR, Kind.SAFETY, Kind.FADMIN).query(facility).shows("physicianName", "mr1", "safety1", "fadmin1"));
         PAGES.put("safety/products.xhtml", Rule.any(Kind.SAFETY).shows("lunsumioName", "safety1"));
         PAGES.put("safety/profile.xhtml", Rule.any(Kind.SAFETY).query("?product=LUNSUMIO")
@@ -343,6 +352,15 @@ class AuthorizationMatrixIT {
         s.put("employment", registered.getJsonArray("physicians").stream().map(JsonValue::asJsonObject)
                 .filter(p -> p.getJsonNumber("id").longValue() == physicianId).findFirst().orElseThrow()
                 .getJsonNumber("employmentId").toString());
+        // an Abecma patient's checklist of the facility (issue 12), by its administrator, with that physician
+        String registry = "MTX-" + n;
+        s.put("patientRegistryId", registry);
+        s.put("patientChecklist", created(Api.postAs("fadmin1", "api/v1/facilities/" + KOFU + "/patient-checklists",
+                "{\"product\":\"4900409X1022\",\"registryId\":\"" + registry + "\",\"physicianId\":" + physicianId
+                        + ",\"assessedOn\":\"2026-11-30\",\"relapsedOrRefractoryMm\":true,\"noPriorBcmaCarT\":true,"
+                        + "\"priorTherapies\":true,\"cnsMyeloma\":false,\"plasmaCellDisorder\":false,"
+                        + "\"priorAllogeneicHsct\":false,\"otherMalignancy\":false,\"ecogPs\":0}"), "patient checklist")
+                .getJsonNumber("id").toString());
         // a partnership in force only from 2099, so it changes no decision of the other tests
         for (String partner : List.of("1910112398", "1912110952")) {
             Api.Reply r = Api.postAs("fadmin1", "api/v1/facilities/" + KOFU + "/partnerships", "{\"partnerCode\":\""
@@ -457,6 +475,7 @@ class AuthorizationMatrixIT {
                 .replace("suspensions/{id}", "suspensions/" + s.get("suspension"))
                 .replace("declarations/{id}", "declarations/" + s.get("declaration"))
                 .replace("evidence/{id}", "evidence/" + s.get("evidence"))
+                .replace("patient-checklists/{id}", "patient-checklists/" + s.get("patientChecklist"))
                 .replace("decisions/{id}", "decisions/" + s.get("decision"))
                 .replace("organisations/{id}", "organisations/" + s.get("chugai"))
                 .replace("inbox/{id}", "inbox/999999999")

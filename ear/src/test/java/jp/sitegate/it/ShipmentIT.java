@@ -109,7 +109,9 @@ class ShipmentIT {
         JsonObject decision = r.json().getJsonObject("decision");
         assertEquals("NOT_ELIGIBLE", decision.getString("decision"));
         assertTrue(GateIT.failing(decision).contains("ABE-FAC-2"));
-        assertEquals(12, decision.getJsonArray("findings").size());
+        // the profile's 12 requirements and ABE-PAT-1: this shipment names no patient's checklist (issue 12)
+        assertEquals(13, decision.getJsonArray("findings").size());
+        assertTrue(GateIT.failing(decision).contains("ABE-PAT-1"));
         Api.Reply stored = Api.get("api/v1/decisions/" + decision.getString("decisionId"));
         assertEquals(200, stored.status());
         assertEquals("NOT_ELIGIBLE", stored.json().getString("decision"));

@@ -95,6 +95,26 @@ public class Authorization {
      * @throws NotFoundException  for an unknown facility
      */
     public Facility physicianData(String code) {
+        return adminOrTiedManufacturer(code, "担当MRの割当てまたは自社製品の納入がない医療機関の医師情報は参照できません",
+                "your company has no MR assigned to this facility and has delivered no product there");
+    }
+
+    /**
+     * Patients' checklists (issue 12): the facility's administrator, and MRs and safety managers of a manufacturer
+     * tied to the facility as for {@link #physicianData} — who then see only the checklists of their own products
+     * (the service filters). Never distributors. Roles are checked first.
+     *
+     * @param code the facility code
+     * @return the facility
+     * @throws ForbiddenException (field {@code code}) for anyone else
+     * @throws NotFoundException  for an unknown facility
+     */
+    public Facility patientData(String code) {
+        return adminOrTiedManufacturer(code, "担当MRの割当てまたは自社製品の納入がない医療機関の患者チェックリストは参照できません",
+                "your company has no MR assigned to this facility and has delivered no product there");
+    }
+
+    private Facility adminOrTiedManufacturer(String code, String deniedJa, String deniedEn) {
         if (caller.system()) {
             return EligibilityEngine.facility(em, code);
         }
@@ -106,8 +126,7 @@ public class Authorization {
         Facility facility = EligibilityEngine.facility(em, code);
         if (u.organisationKind() != OrganisationKind.MANUFACTURER
                 || !manufacturerTiedTo(u.organisationId(), facility.getId())) {
-            throw new ForbiddenException("code", "担当MRの割当てまたは自社製品の納入がない医療機関の医師情報は参照できません",
-                    "your company has no MR assigned to this facility and has delivered no product there");
+            throw new ForbiddenException("code", deniedJa, deniedEn);
         }
         return facility;
     }

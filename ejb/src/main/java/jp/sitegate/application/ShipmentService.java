@@ -50,7 +50,9 @@ public class ShipmentService {
      * @throws InvalidInputException     for an invalid field (named)
      * @throws jp.sitegate.domain.shared.NotFoundException for an unknown facility or product
      * @throws ConflictException         when the key was used for a different shipment
-     * @throws ShipmentRefusedException  when the facility is not eligible (the decision is stored)
+     * @throws ShipmentRefusedException  when the facility is not eligible, or (ABE-PAT-1, issue 12) a per-patient
+     *                                   product's shipment names no usable checklist of a candidate patient (the
+     *                                   decision is stored)
      * @throws jp.sitegate.domain.shared.ForbiddenException when the caller is not a distributor, or (field
      *                                   {@code product}) has no agreement in force for the product
      */
@@ -70,6 +72,8 @@ public class ShipmentService {
         authorization.distributorOf(ProductCatalog.productCode(em, cmd.yjCode(), "product"),
                 now.atZone(ClockProducer.JAPAN).toLocalDate());
         Evaluation ev = EligibilityEngine.evaluate(em, cmd.facilityCode(), cmd.yjCode(), now, now);
+        // issue 12: a per-patient product's delivery names the patient's checklist (ABE-PAT-1 on the decision)
+        ev = PatientChecklistService.gate(em, ev, cmd.patientChecklistId());
         // noted (in its own transaction) before this transaction writes anything: once the decision and shipment
         // rows are written, this transaction holds locks the note's insert would wait for (seen on MariaDB); a
         // distributor that ships to a facility, even when refused, hears about its status changes
@@ -81,7 +85,7 @@ public class ShipmentService {
         boolean releases = ev.decision().firstDelivery() == FirstDeliveryStatus.ACTIVE;
         Shipment s = new Shipment(cmd.idempotencyKey(), ev.facility(), ev.productCode().getProduct(),
                 ev.productCode().getYjCode(), cmd.quantity(), cmd.orderReference(), user.organisation(),
-                user.organisationId(), stored.stored(), now, releases);
+                user.organisationId(), stored.stored(), now, releases, cmd.patientChecklistId());
         em.persist(s);
         if (releases) {
             em.persist(new DeliveryRelease(s, now));
@@ -110,7 +114,8 @@ public class ShipmentService {
                 .setParameter("distributor", user.organisationId()).getResultStream().findFirst().map(s -> {
                     if (!s.getFacility().getCode().sameAs(cmd.facilityCode())
                             || !s.getYjCode().equals(cmd.yjCode()) || s.getQuantity() != cmd.quantity()
-                            || !Objects.equals(s.getOrderReference(), cmd.orderReference())) {
+                            || !Objects.equals(s.getOrderReference(), cmd.orderReference())
+                            || !Objects.equals(s.getPatientChecklistId(), cmd.patientChecklistId())) {
                         throw new ConflictException("Idempotency-Key",
                                 "この冪等キーは別の出荷に使用済みです", "idempotency key already used for another shipment");
                     }

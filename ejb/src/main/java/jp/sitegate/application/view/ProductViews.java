@@ -12,7 +12,7 @@ public final class ProductViews {
      * @param nameJa             name (Japanese)
      * @param nameEn             name (English)
      * @param genericNameJa      generic name (Japanese)
-     * @param distributionPolicy FIRST_DELIVERY_ONLY or EVERY_DELIVERY
+     * @param distributionPolicy FIRST_DELIVERY_ONLY, EVERY_DELIVERY or PER_PATIENT
      * @param yjCodes            strengths as "YJ code strength"
      * @param profiles           profile versions, newest first
      */

@@ -20,6 +20,7 @@ import jp.sitegate.application.EligibilityService;
 import jp.sitegate.application.FacilityProfileService;
 import jp.sitegate.application.FacilityQueryService;
 import jp.sitegate.application.PartnershipService;
+import jp.sitegate.application.PatientChecklistService;
 import jp.sitegate.application.PhysicianService;
 import jp.sitegate.application.StockService;
 import jp.sitegate.application.SupplySuspensionService;
@@ -29,6 +30,7 @@ import jp.sitegate.application.view.DeclarationView;
 import jp.sitegate.application.view.EvidenceDownload;
 import jp.sitegate.application.view.FacilityViews;
 import jp.sitegate.application.view.Page;
+import jp.sitegate.application.view.PatientChecklistView;
 import jp.sitegate.application.view.SuspensionView;
 import jp.sitegate.domain.model.facility.TransplantCategory;
 import jp.sitegate.domain.model.stock.MovementType;
@@ -79,6 +81,9 @@ public class FacilityResource {
 
     @Inject
     private DeclarationService declarations;
+
+    @Inject
+    private PatientChecklistService patientChecklists;
 
     /**
      * @param prefecture 2-digit prefecture filter
@@ -594,5 +599,57 @@ public class FacilityResource {
     public SuspensionView lift(@PathParam("code") String code, @PathParam("id") long id,
             @QueryParam("version") Long version) {
         return suspensions.lift(code, id, version);
+    }
+
+    /**
+     * @param code facility code
+     * @return the facility's patients' checklists, newest first
+     */
+    @GET
+    @Path("{code}/patient-checklists")
+    @Operation(summary = "Patients' checklists of the optimal-use guideline 5. 投与対象となる患者 (issue 12): the "
+            + "facility's administrator, and MRs and safety managers of the product's manufacturer tied to the facility "
+            + "(their own products' only); never distributors",
+            description = "Each names the patient only by the registry's pseudonymous id. candidate is true when every "
+                    + "criterion is met, no exclusion applies and ECOG PS is 0-1; failing lists the fields that rule "
+                    + "the patient out; shipmentId is the delivery that named it.")
+    public List<PatientChecklistView> patientChecklists(@PathParam("code") String code) {
+        return patientChecklists.list(code);
+    }
+
+    /**
+     * @param code facility code
+     * @param id   checklist id
+     * @return the checklist
+     */
+    @GET
+    @Path("{code}/patient-checklists/{id}")
+    @Operation(summary = "One patient's checklist (as the list; 404 for a checklist not of this facility or of another "
+            + "manufacturer's product)")
+    public PatientChecklistView patientChecklist(@PathParam("code") String code, @PathParam("id") long id) {
+        return patientChecklists.get(code, id);
+    }
+
+    /**
+     * @param code facility code
+     * @param body the checklist
+     * @return 201 with the checklist (its {@code id} is the shipment's {@code patientChecklistId})
+     */
+    @POST
+    @Path("{code}/patient-checklists")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a patient's checklist (the facility's administrator; issue 12): the treating "
+            + "physician's answers to each criterion and exclusion of the optimal-use guideline's section 5 and the "
+            + "ECOG performance status",
+            description = "product: YJ code of a product delivered per patient (Abecma). registryId: the registry's "
+                    + "pseudonymous id — ASCII letters, digits and hyphens with at least one digit, at most 40 "
+                    + "characters (never a name). physicianId: a physician employed at the facility on assessedOn. "
+                    + "Every item must be answered true or false; ecogPs 0-4. A shipment of the product names the "
+                    + "checklist's id as patientChecklistId, once; it is refused (ABE-PAT-1) unless the patient is a "
+                    + "candidate.")
+    public Response recordPatientChecklist(@PathParam("code") String code, FacilityWrites.NewPatientChecklist body) {
+        authorization.adminOfFacility(code);
+        PatientChecklistView v = patientChecklists.record(code, RequestBodies.require(body).command());
+        return Response.status(Response.Status.CREATED).entity(v).build();
     }
 }

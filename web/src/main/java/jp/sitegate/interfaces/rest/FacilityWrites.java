@@ -307,4 +307,77 @@ public final class FacilityWrites {
             throw new InvalidInputException(field, "日付は YYYY-MM-DD で指定してください", "must be a date YYYY-MM-DD");
         }
     }
+
+    /**
+     * JSON body of a patient's checklist (issue 12): {@code POST /v1/facilities/{code}/patient-checklists}. Each item of
+     * the guideline's section 5 is answered true or false; an absent item is refused naming it.
+     */
+    public static class NewPatientChecklist {
+        /** YJ code of the product delivered per patient (e.g. Abecma 4900409X1022). */
+        public String product;
+        /** The registry's pseudonymous patient id: ASCII letters, digits and hyphens, at least one digit, ≤ 40. */
+        public String registryId;
+        /** The treating physician (a physician employed at the facility on assessedOn). */
+        @Schema(type = SchemaType.INTEGER, description = "the treating physician's id")
+        public JsonValue physicianId;
+        /** The day the physician assessed the patient (YYYY-MM-DD, not in the future). */
+        public String assessedOn;
+        /** ① Relapsed or refractory multiple myeloma (must be true). */
+        @Schema(type = SchemaType.BOOLEAN, description = "criterion: relapsed or refractory multiple myeloma")
+        public JsonValue relapsedOrRefractoryMm;
+        /** ① No prior BCMA-directed CAR-T therapy (must be true). */
+        @Schema(type = SchemaType.BOOLEAN, description = "criterion: no prior BCMA-directed CAR-T therapy")
+        public JsonValue noPriorBcmaCarT;
+        /** ① ≥ 2 prior therapies incl. IMiD, PI and anti-CD38, progression on or relapse after the last (true). */
+        @Schema(type = SchemaType.BOOLEAN, description = "criterion: >= 2 prior therapies including an "
+                + "immunomodulatory drug, a proteasome inhibitor and an anti-CD38 antibody, with progression on or "
+                + "relapse after the last")
+        public JsonValue priorTherapies;
+        /** ② Myeloma of the central nervous system (exclusion: must be false). */
+        @Schema(type = SchemaType.BOOLEAN, description = "exclusion: CNS myeloma")
+        public JsonValue cnsMyeloma;
+        /** ② Plasma-cell leukaemia, Waldenström, POEMS, amyloidosis with major organ damage (exclusion). */
+        @Schema(type = SchemaType.BOOLEAN, description = "exclusion: plasma-cell leukaemia, Waldenström "
+                + "macroglobulinaemia, POEMS syndrome or amyloidosis with major organ damage (current or past)")
+        public JsonValue plasmaCellDisorder;
+        /** ② Prior allogeneic haematopoietic stem-cell transplant (exclusion). */
+        @Schema(type = SchemaType.BOOLEAN, description = "exclusion: prior allogeneic HSCT")
+        public JsonValue priorAllogeneicHsct;
+        /** ② Another malignancy treated in the past 3 years or not in complete remission (exclusion). */
+        @Schema(type = SchemaType.BOOLEAN, description = "exclusion: another malignancy that needed treatment in the "
+                + "past 3 years or is not in complete remission (the guideline's exceptions aside)")
+        public JsonValue otherMalignancy;
+        /** ECOG performance status 0–4 (2–4: not a candidate). */
+        @Schema(type = SchemaType.INTEGER, description = "ECOG performance status 0-4 (2-4: not a candidate)")
+        public JsonValue ecogPs;
+
+        /**
+         * @return the command
+         * @throws InvalidInputException naming the field of a value of the wrong type
+         */
+        jp.sitegate.application.PatientChecklistCommand command() {
+            Map<jp.sitegate.domain.model.patient.PatientCriterion, Boolean> answers =
+                    new EnumMap<>(jp.sitegate.domain.model.patient.PatientCriterion.class);
+            Map<String, JsonValue> values = Map.of("relapsedOrRefractoryMm", nullToJson(relapsedOrRefractoryMm),
+                    "noPriorBcmaCarT", nullToJson(noPriorBcmaCarT), "priorTherapies", nullToJson(priorTherapies),
+                    "cnsMyeloma", nullToJson(cnsMyeloma), "plasmaCellDisorder", nullToJson(plasmaCellDisorder),
+                    "priorAllogeneicHsct", nullToJson(priorAllogeneicHsct), "otherMalignancy",
+                    nullToJson(otherMalignancy));
+            for (var c : jp.sitegate.domain.model.patient.PatientCriterion.values()) {
+                Boolean b = triState(values.get(c.field()), c.field());
+                if (b != null) {
+                    answers.put(c, b);
+                }
+            }
+            Integer physician = optionalNumber(physicianId, "physicianId", Integer.MAX_VALUE);
+            return new jp.sitegate.application.PatientChecklistCommand(product, registryId,
+                    physician == null ? null : physician.longValue(),
+                    assessedOn == null || assessedOn.isBlank() ? null : Moments.date(assessedOn, "assessedOn"),
+                    answers, optionalNumber(ecogPs, "ecogPs", 4));
+        }
+
+        private static JsonValue nullToJson(JsonValue v) {
+            return v == null ? JsonValue.NULL : v;
+        }
+    }
 }

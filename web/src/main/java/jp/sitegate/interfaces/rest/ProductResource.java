@@ -44,7 +44,7 @@ public class ProductResource {
      * @param name     product name (Japanese)
      * @param nameEn   product name (English)
      * @param strength strength
-     * @param distributionPolicy FIRST_DELIVERY_ONLY or EVERY_DELIVERY
+     * @param distributionPolicy FIRST_DELIVERY_ONLY, EVERY_DELIVERY or PER_PATIENT
      */
     public record ProductView(String yjCode, String product, String name, String nameEn, String strength,
             String distributionPolicy) {
@@ -71,7 +71,7 @@ public class ProductResource {
         public String genericNameJa;
         /** Generic name (English). */
         public String genericNameEn;
-        /** FIRST_DELIVERY_ONLY or EVERY_DELIVERY. */
+        /** FIRST_DELIVERY_ONLY, EVERY_DELIVERY or PER_PATIENT. */
         public String distributionPolicy;
         /** YJ code → strength label (at least one). */
         public Map<String, String> strengths;

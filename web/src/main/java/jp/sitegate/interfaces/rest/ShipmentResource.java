@@ -33,6 +33,12 @@ public class ShipmentResource {
         public jakarta.json.JsonValue quantity;
         /** Order reference. */
         public String orderReference;
+        /** The patient's checklist (issue 12): required for a product delivered per patient (Abecma), else absent. */
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, nullable = true,
+                description = "id of the patient's checklist the facility recorded (GET /v1/facilities/{code}/"
+                        + "patient-checklists); required for a product delivered per patient, used once")
+        public jakarta.json.JsonValue patientChecklistId;
     }
 
     /**
@@ -44,7 +50,10 @@ public class ShipmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a shipment; refused with the findings when the facility is not eligible",
             description = "Releases the first-delivery restriction where the product's policy says so (LUN-DST-2). "
-                    + "The Idempotency-Key header makes a retry return the first answer.")
+                    + "The Idempotency-Key header makes a retry return the first answer. A product delivered per "
+                    + "patient (policy PER_PATIENT: Abecma) names patientChecklistId, a checklist of that facility "
+                    + "whose patient is a candidate, used by no other shipment; otherwise the decision carries "
+                    + "ABE-PAT-1 NOT_MET and the shipment is refused (422).")
     public Response record(@HeaderParam("Idempotency-Key") String key, ShipmentRequest body) {
         shipments.requireDistributor();
         RequestBodies.require(body);
@@ -55,7 +64,11 @@ public class ShipmentResource {
             throw new InvalidInputException("product", "製品のYJコードが必要です", "product (YJ code) is required");
         }
         ShipmentCommand cmd = new ShipmentCommand(key, body.facilityCode.strip(), body.product.strip().toUpperCase(),
-                RequestBodies.wholeNumber(body.quantity, "quantity", 1, 10_000), body.orderReference);
+                RequestBodies.wholeNumber(body.quantity, "quantity", 1, 10_000), body.orderReference,
+                body.patientChecklistId == null || body.patientChecklistId.getValueType()
+                        == jakarta.json.JsonValue.ValueType.NULL ? null
+                        : (long) RequestBodies.wholeNumber(body.patientChecklistId, "patientChecklistId", 1,
+                                Integer.MAX_VALUE));
         ShipmentReceipt receipt;
         try {
             receipt = shipments.record(cmd);

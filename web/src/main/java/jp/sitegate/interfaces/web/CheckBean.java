@@ -52,6 +52,7 @@ public class CheckBean implements Serializable {
     private List<ProductOption> products;
     private Integer quantity = 1;
     private String orderReference;
+    private Integer patientChecklistId;
     private String idempotencyKey;
     private ShipmentReceipt receipt;
 
@@ -94,13 +95,15 @@ public class CheckBean implements Serializable {
         }
         try {
             receipt = shipments.record(new ShipmentCommand(idempotencyKey, decision.facilityCode(), decision.yjCode(),
-                    quantity == null ? 0 : quantity, blankToNull(orderReference)));
+                    quantity == null ? 0 : quantity, blankToNull(orderReference),
+                    patientChecklistId == null ? null : patientChecklistId.longValue()));
             Messages.info(Messages.text("ship.done", receipt.shipmentId()));
         } catch (ShipmentRefusedException e) {
             decision = e.decision();
             Messages.error(null, Messages.text("ship.refused", String.join(", ", e.decision().failingRequirements())));
         } catch (DomainException e) {
-            String field = "quantity".equals(e.field()) ? "check:quantity" : null;
+            String field = "quantity".equals(e.field()) ? "check:quantity"
+                    : "patientChecklistId".equals(e.field()) ? "check:patientChecklistId" : null;
             Messages.error(field, e);
         }
     }
@@ -117,6 +120,16 @@ public class CheckBean implements Serializable {
     /** @param quantity the quantity to ship */
     public void setQuantity(Integer quantity) {
         this.quantity = quantity;
+    }
+
+    /** @return the patient's checklist a per-patient product's shipment names (issue 12), or {@code null} */
+    public Integer getPatientChecklistId() {
+        return patientChecklistId;
+    }
+
+    /** @param patientChecklistId the patient's checklist id, or {@code null} */
+    public void setPatientChecklistId(Integer patientChecklistId) {
+        this.patientChecklistId = patientChecklistId;
     }
 
     /** @return the order reference */

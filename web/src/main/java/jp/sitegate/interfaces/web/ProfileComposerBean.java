@@ -333,8 +333,10 @@ public class ProfileComposerBean implements Serializable {
         maxListAgeDays = v;
     }
 
-    /** @return the distribution policies, for the select */
+    /** @return the policies a version may have, for the select (per-patient delivery is the product's) */
     public jp.sitegate.domain.model.product.DistributionPolicy[] getPolicies() {
-        return jp.sitegate.domain.model.product.DistributionPolicy.values();
+        return new jp.sitegate.domain.model.product.DistributionPolicy[] {
+            jp.sitegate.domain.model.product.DistributionPolicy.EVERY_DELIVERY,
+            jp.sitegate.domain.model.product.DistributionPolicy.FIRST_DELIVERY_ONLY};
     }
 }

@@ -43,6 +43,21 @@ public record Decision(String decisionId, String facilityCode, String facilityNa
                 outcome, profileVersion, profileEffectiveFrom, provisional, firstDelivery, findings, releaseClause);
     }
 
+    /**
+     * A finding made beside the profile's for this request (issue 12: the patient's checklist of a per-patient
+     * delivery), listed last; one that is not MET makes the decision NOT_ELIGIBLE.
+     *
+     * @param f the finding
+     * @return this decision with {@code f} added
+     */
+    public Decision withFinding(Finding f) {
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.add(f);
+        DecisionOutcome o = f.status() == FindingStatus.MET ? outcome : DecisionOutcome.NOT_ELIGIBLE;
+        return new Decision(decisionId, facilityCode, facilityName, productKey, productNameJa, yjCode, evaluatedFor,
+                decidedAt, o, profileVersion, profileEffectiveFrom, provisional, firstDelivery, all);
+    }
+
     /** @return the ids of requirements not MET */
     public List<String> failingRequirementIds() {
         return findings.stream().filter(f -> f.status() != FindingStatus.MET).map(Finding::requirementId).toList();

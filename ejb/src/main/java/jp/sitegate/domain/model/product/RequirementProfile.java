@@ -146,7 +146,7 @@ public class RequirementProfile {
     /**
      * Sets how this version gates deliveries and how old a bureau list may be (issue 12), before it is saved.
      *
-     * @param policy         EVERY_DELIVERY or FIRST_DELIVERY_ONLY
+     * @param policy         EVERY_DELIVERY or FIRST_DELIVERY_ONLY (PER_PATIENT is a product's, refused here)
      * @param releaseClause  the product's own clause releasing the first-delivery restriction (required, not blank,
      *                       for FIRST_DELIVERY_ONLY; ignored otherwise)
      * @param maxListAgeDays 1–730 days
@@ -157,6 +157,12 @@ public class RequirementProfile {
         if (policy == null) {
             throw new jp.sitegate.domain.shared.InvalidInputException("distributionPolicy", "流通管理の方針を選択してください",
                     "distributionPolicy is required");
+        }
+        if (policy == DistributionPolicy.PER_PATIENT) {
+            // one patient per delivery is the product's nature (issue 12), not a version's release rule
+            throw new jp.sitegate.domain.shared.InvalidInputException("distributionPolicy",
+                    "版の流通管理は「毎回の納入を確認」か「初回納入のみ確認」です（患者ごとの納入は製品の設定）",
+                    "a version's policy is EVERY_DELIVERY or FIRST_DELIVERY_ONLY (per-patient is the product's)");
         }
         boolean release = policy == DistributionPolicy.FIRST_DELIVERY_ONLY;
         if (release && (releaseClause == null || releaseClause.isBlank())) {

@@ -61,6 +61,10 @@ public class Shipment {
     @Column(name = "released_first_delivery", updatable = false)
     private boolean releasedFirstDelivery;
 
+    /** The patient's checklist a per-patient delivery names (issue 12); {@code null} for other products. */
+    @Column(name = "patient_checklist_id", updatable = false)
+    private Long patientChecklistId;
+
     protected Shipment() {
     }
 
@@ -80,6 +84,31 @@ public class Shipment {
     public Shipment(String idempotencyKey, Facility facility, Product product, String yjCode, int quantity,
             String orderReference, String distributor, Long distributorId, StoredDecision decision,
             Instant shippedAt, boolean releasedFirstDelivery) {
+        this(idempotencyKey, facility, product, yjCode, quantity, orderReference, distributor, distributorId, decision,
+                shippedAt, releasedFirstDelivery, null);
+    }
+
+    /**
+     * A delivery for one patient (issue 12), otherwise as {@link #Shipment(String, Facility, Product, String, int,
+     * String, String, Long, StoredDecision, Instant, boolean)}.
+     *
+     * @param idempotencyKey        client key making retries safe
+     * @param facility              destination
+     * @param product               product
+     * @param yjCode                strength shipped
+     * @param quantity              units (&gt; 0)
+     * @param orderReference        distributor's order reference or {@code null}
+     * @param distributor           the distributor organisation's name (as shown when shipped)
+     * @param distributorId         the distributor organisation's id
+     * @param decision              the stored ELIGIBLE decision that let it pass
+     * @param shippedAt             when recorded
+     * @param releasedFirstDelivery true when this shipment released the first-delivery restriction
+     * @param patientChecklistId    the patient's checklist it names, or {@code null} for a product not per patient
+     */
+    public Shipment(String idempotencyKey, Facility facility, Product product, String yjCode, int quantity,
+            String orderReference, String distributor, Long distributorId, StoredDecision decision,
+            Instant shippedAt, boolean releasedFirstDelivery, Long patientChecklistId) {
+        this.patientChecklistId = patientChecklistId;
         this.distributorId = distributorId;
         if (quantity <= 0) {
             throw new IllegalArgumentException("quantity must be positive");
@@ -94,6 +123,11 @@ public class Shipment {
         this.decision = decision;
         this.shippedAt = shippedAt;
         this.releasedFirstDelivery = releasedFirstDelivery;
+    }
+
+    /** @return the patient's checklist a per-patient delivery names, or {@code null} */
+    public Long getPatientChecklistId() {
+        return patientChecklistId;
     }
 
     /** @return the id */
