@@ -217,6 +217,10 @@ class AuthorizationMatrixIT {
         API.put("GET /v1/confirmations/open", Rule.any(Kind.MR, Kind.SAFETY).shows("pendingDeclaration", "mr1",
                 "safety1"));
         API.put("POST /v1/imports/facility-filings", Rule.any(Kind.SAFETY, Kind.ADMIN));
+        // issue 12: which prefectures have a current list is everyone's to see (it explains an UNKNOWN ICU finding);
+        // who imported which file is the importers'
+        API.put("GET /v1/imports/coverage", Rule.all());
+        API.put("GET /v1/imports/history", Rule.any(Kind.SAFETY, Kind.ADMIN));
         // a safety manager reads its own company's events and those at facilities it is tied to, never another
         // manufacturer's: safety2 (BMS, not tied to 1910114451) does not see what fadmin1 did there; the operator
         // reads the whole trail

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.application.view.PatientChecklistView;
+import jp.sitegate.domain.model.eligibility.Evidence;
+import jp.sitegate.domain.model.eligibility.EvidenceKind;
 import jp.sitegate.domain.model.eligibility.Finding;
 import jp.sitegate.domain.model.eligibility.FindingStatus;
 import jp.sitegate.domain.model.facility.Facility;
@@ -192,10 +194,10 @@ public class PatientChecklistService {
         PatientChecklist c = em.find(PatientChecklist.class, id);
         if (c == null || !c.getFacility().getId().equals(f.getId()) || !c.getProduct().getId().equals(p.getId())) {
             return notMet("患者チェックリスト " + id + " はこの医療機関・製品の記録にありません", "patient checklist " + id
-                    + " is not one of this facility's for this product", List.of("patientChecklist " + id));
+                    + " is not one of this facility's for this product", List.of(Evidence.of(EvidenceKind.PATIENT_CHECKLIST, "id", id)));
         }
-        List<String> evidence = List.of("patientChecklist " + id, "assessedOn " + c.getAssessedOn(),
-                "physician " + c.getPhysician().getId());
+        List<Evidence> evidence = List.of(Evidence.of(EvidenceKind.PATIENT_CHECKLIST_ASSESSED, "id", id, "on",
+                c.getAssessedOn(), "physician", c.getPhysician().getId()));
         List<Long> used = em.createQuery("SELECT s.id FROM Shipment s WHERE s.patientChecklistId = :id", Long.class)
                 .setParameter("id", id).getResultList();
         if (!used.isEmpty()) {
@@ -218,7 +220,7 @@ public class PatientChecklistService {
                 + id + " (assessed " + c.getAssessedOn() + "): every criterion met, no exclusion, ECOG PS 0-1", evidence);
     }
 
-    private static Finding notMet(String ja, String en, List<String> evidence) {
+    private static Finding notMet(String ja, String en, List<Evidence> evidence) {
         return new Finding(REQUIREMENT_ID, CLAUSE, TITLE_JA, TITLE_EN, FindingStatus.NOT_MET, ja, en, evidence);
     }
 

@@ -69,6 +69,21 @@ public final class H2Database implements AutoCloseable {
                 url.startsWith("jdbc:mysql:") ? "com.mysql.cj.jdbc.Driver" : "org.h2.Driver");
     }
 
+    /**
+     * Re-dates the demo's Yamanashi bureau list (V1007: two weeks before the database was made) to a fixed day, for
+     * tests on a fixed clock that import lists of their own (issue 12: an older list never changes current state).
+     *
+     * @param day the list's date, e.g. 2025-09-01 (the real list the demo filings come from)
+     */
+    public void demoListDated(java.time.LocalDate day) {
+        inTransaction(em -> {
+            em.createNativeQuery("UPDATE filing_import SET list_date = ? WHERE prefecture_code = '19'")
+                    .setParameter(1, day).executeUpdate();
+            em.createNativeQuery("UPDATE icu_filing SET source_date = ? WHERE end_date IS NULL AND facility_id IN "
+                    + "(SELECT id FROM facility WHERE prefecture_code = '19')").setParameter(1, day).executeUpdate();
+        });
+    }
+
     /** @return a new entity manager */
     public EntityManager em() {
         return emf.createEntityManager();

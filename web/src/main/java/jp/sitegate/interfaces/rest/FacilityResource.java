@@ -121,7 +121,11 @@ public class FacilityResource {
     @Path("{code}/eligibility")
     @Operation(summary = "May this facility receive this product now (or at a moment)?",
             description = "Lists every requirement of the product's profile in force as MET, NOT_MET or UNKNOWN "
-                    + "with evidence, requirement id and clause.")
+                    + "with requirement id, clause (the source document's), reason/reasonEn and the structured "
+                    + "evidence[] (kind, params, text in Japanese, textEn; issue 12). releaseClause names the product's "
+                    + "own clause that releases the first-delivery restriction, or is null when every delivery is "
+                    + "gated. An ICU finding is UNKNOWN when the prefecture's bureau list is missing or older than the "
+                    + "profile version allows (GET /api/v1/imports/coverage).")
     public DecisionDocument eligibility(@PathParam("code") String code,
             @Parameter(description = "YJ code, e.g. 4291476A1028 (Lunsumio 1 mg)") @QueryParam("product") String product,
             @Parameter(description = "ISO-8601 moment; default now") @QueryParam("at") String at) {

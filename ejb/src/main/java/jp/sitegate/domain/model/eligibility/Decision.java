@@ -55,7 +55,7 @@ public record Decision(String decisionId, String facilityCode, String facilityNa
         all.add(f);
         DecisionOutcome o = f.status() == FindingStatus.MET ? outcome : DecisionOutcome.NOT_ELIGIBLE;
         return new Decision(decisionId, facilityCode, facilityName, productKey, productNameJa, yjCode, evaluatedFor,
-                decidedAt, o, profileVersion, profileEffectiveFrom, provisional, firstDelivery, all);
+                decidedAt, o, profileVersion, profileEffectiveFrom, provisional, firstDelivery, all, releaseClause);
     }
 
     /** @return the ids of requirements not MET */

@@ -137,5 +137,7 @@ public enum EvidenceKind {
     /** Parameters: id. */
     SUSPENSION,
     /** Parameters: id. */
-    PATIENT_CHECKLIST;
+    PATIENT_CHECKLIST,
+    /** Parameters: id, on, physician. */
+    PATIENT_CHECKLIST_ASSESSED;
 }

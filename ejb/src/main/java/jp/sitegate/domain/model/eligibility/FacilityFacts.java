@@ -188,17 +188,19 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
             return !startDate.isAfter(date) && (endDate == null || date.isBefore(endDate));
         }
 
-        /**
-         * @return the filing as evidence: FILING while in force, FILING_LAPSED ("last seen in the list of D1, absent
-         *         from the list of D2", issue 12) once a newer list dropped it
-         */
+        /** @return the filing as evidence (FILING): symbol, level, start, and the last list it was seen in */
         public Evidence describe() {
-            if (endDate != null) {
-                return Evidence.of(EvidenceKind.FILING_LAPSED, "symbol", symbol, "level", level, "start", startDate,
-                        "lastSeen", sourceDate, "absentFrom", endDate);
-            }
             return Evidence.of(EvidenceKind.FILING, "symbol", symbol, "level", level, "start", startDate, "listDate",
                     sourceDate);
+        }
+
+        /**
+         * @return the lapse as the lists show it (FILING_LAPSED, issue 12): "last seen in the list of D1, absent from
+         *         the list of D2", not a fact dated D2; {@code null} while no newer list dropped it
+         */
+        public Evidence lapse() {
+            return endDate == null ? null : Evidence.of(EvidenceKind.FILING_LAPSED, "symbol", symbol, "level", level,
+                    "start", startDate, "lastSeen", sourceDate, "absentFrom", endDate);
         }
     }
 

@@ -72,7 +72,7 @@ public class FilingImport {
      * @return this record
      */
     public FilingImport by(String by, int facilityCount, int icuCount) {
-        this.importedBy = Text.clip(by, 100);
+        this.importedBy = by == null ? null : Text.clip(by, 100);
         this.facilities = facilityCount;
         this.icuFacilities = icuCount;
         return this;

@@ -385,7 +385,9 @@ class RequirementTypesTest {
             assertEquals(FindingStatus.MET, eval(AUDIENCE, eligible().briefings(doctors, staff)));
             Finding f = result(AUDIENCE, eligible().briefings(doctors));
             assertEquals(FindingStatus.NOT_MET, f.status());
-            assertTrue(f.reasonEn().contains("PHARMACIST") && f.reasonEn().contains("NURSE"));
+            assertTrue(f.reasonEn().contains("pharmacist") && f.reasonEn().contains("nurse"), f.reasonEn());
+            // issue 12: labels, never enum names
+            assertTrue(f.reasonJa().contains("薬剤師") && !f.reasonEn().contains("PHARMACIST"), f.reasonJa());
         }
 
         @Test
@@ -394,7 +396,8 @@ class RequirementTypesTest {
                     EnumSet.of(BriefingMaterial.PACKAGE_INSERT), EnumSet.of(BriefingRequest.EXPLAIN_TO_PATIENT));
             Finding m = result(MATERIALS, eligible().briefings(partial));
             assertEquals(FindingStatus.NOT_MET, m.status());
-            assertTrue(m.reasonEn().contains("PATIENT_MATERIALS"));
+            assertTrue(m.reasonEn().contains("patient materials") && !m.reasonEn().contains("PATIENT_MATERIALS"),
+                    m.reasonEn());
             assertEquals(FindingStatus.NOT_MET, eval(REQUESTS, eligible().briefings(partial)));
         }
 

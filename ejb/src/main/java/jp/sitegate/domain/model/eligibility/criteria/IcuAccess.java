@@ -113,7 +113,16 @@ public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean al
                 accepts)));
         // a filing a newer list dropped: "last seen in the list of D1, absent from the list of D2" (issue 12)
         facts.filings().stream().filter(f -> f.endDate() != null && !f.endDate().isAfter(day))
-                .forEach(f -> evidence.add(f.describe()));
+                .forEach(f -> evidence.add(f.lapse()));
+        // issue 12: the absence of a filing proves something only where a current list covers the day
+        CriterionResult gap = BureauListCoverage.gap(facts, facts.code(), context, false);
+        if (gap != null) {
+            evidence.addAll(gap.evidence());
+            if (allowEquivalent && Boolean.TRUE.equals(facts.icuEquivalentDeclared())) {
+                evidence.add(Evidence.of(EvidenceKind.ICU_EQUIVALENT, "declaration", assessment.evidence()));
+            }
+            return CriterionResult.unknown(gap.reasonJa(), gap.reasonEn(), evidence);
+        }
         if (allowEquivalent && facts.icuEquivalentDeclared() == null) {
             return CriterionResult.unknown("届出なし。ICU同等設備の申告が未登録",
                     "no accepted A301 filing; ICU-equivalent declaration missing", evidence);
@@ -128,12 +137,6 @@ public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean al
             return CriterionResult.unknown("ICU同等設備の申告あり（確認待ち：製造販売業者の確認がないか期限切れ）",
                     "ICU-equivalent declared, awaiting the manufacturer's confirmation (" + assessment.why().en() + ")",
                     evidence);
-        }
-        // issue 12: the absence of a filing proves something only where a current list covers the day
-        CriterionResult gap = BureauListCoverage.gap(facts, facts.code(), context, false);
-        if (gap != null) {
-            evidence.addAll(gap.evidence());
-            return CriterionResult.unknown(gap.reasonJa(), gap.reasonEn(), evidence);
         }
         addIfPresent(evidence, BureauListCoverage.current(facts, facts.code(), day));
         String acceptsText = accepts.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("・"));
