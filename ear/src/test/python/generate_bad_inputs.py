@@ -65,7 +65,7 @@ for name, q in {'zero': 0, 'negative': -1, 'huge': 2147483647, 'too-big-int': 10
                 'string': 'ten', 'boolean': True, 'object': {'n': 1}, 'array': [1]}.items():
     b = dict(good); b['quantity'] = q; ship('quantity-' + name, b, '4xx', 'quantity')
 for name, code in {'nine-digits': '191011445', 'eleven-digits': '19101144511', 'check-digit': '1910114452',
-                   'letters': '19101X4451', 'blank': '   ', 'full-width': '１９１０１１４４５１',
+                   'letters': '19101X4451', 'blank': '   ', 'full-width-nine-digits': '１９１０１１４４５',
                    'oversized': '1' * 5000, 'prefecture-00': '0010114451', 'dental': '1930114451'}.items():
     b = dict(good); b['facilityCode'] = code; ship('facility-' + name, b, '4xx', 'facilityCode' if name == 'blank' else 'code')
 b = dict(good); b['facilityCode'] = UNKNOWN; ship('facility-unknown', b, 404, 'code')
@@ -241,7 +241,7 @@ imp('code-short', csv([row(1, '11100')]), 422, 'row')
 imp('bad-start-date', csv([row(1, '1110006', start='令和 6年13月 1日')]), 422, 'row')
 imp('word-start-date', csv([row(1, '1110006', start='いつか')]), 422, 'row')
 imp('mixed-prefectures', csv([row(1, '1110006'), row(2, '1110006', pref='33', prefname='岡山県')]), 422, 'row')
-imp('bad-list-date', csv([row(1, '1110006')], date='令和7年13月1日'), '4xx', 'listDate')
+imp('bad-list-date', csv([row(1, '1110006')], date='令和7年13月1日'), '4xx', '名簿の現在日')
 imp('second-row-bad', csv([row(1, '1110006'), row(2, '1110007')]), 422, '"row":6')  # line 6 of the file
 imp('unclosed-quote', csv([row(1, '1110006')]).replace('"検証病院"', '"検証病院'), '4xx', 'row')
 imp('pdf', b'%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n', '4xx', '"field":"file"', ctype='application/pdf')

@@ -44,7 +44,7 @@ class ShipmentIT {
     }
 
     @Test
-    void eligibleShipmentReleasesTheFirstDeliveryRestrictionAndRetriesAreSafe() throws Exception {
+    void eligibleShipmentIsRecordedOnceAndImdelltraStaysGatedEveryTime() throws Exception {
         String key = UUID.randomUUID().toString();
         Api.Reply first = Api.post("api/v1/shipments", body(UNIV, IMDELLTRA_1MG, 2, "PO-1"), "Idempotency-Key", key);
         assertEquals(201, first.status(), first.body());
@@ -52,7 +52,9 @@ class ShipmentIT {
         assertEquals(false, receipt.getBoolean("replayed"));
 
         JsonObject after = GateIT.check(UNIV, IMDELLTRA_1MG);
-        assertEquals("RELEASED", after.getString("firstDeliveryRestriction"), "LUN-DST-2 structure for Imdelltra");
+        // issue 12: Imdelltra's seeds hold no release clause; its provisional profile gates every delivery
+        assertEquals("NOT_APPLICABLE", after.getString("firstDeliveryRestriction"), "every Imdelltra delivery gated");
+        assertTrue(after.isNull("releaseClause") || !after.containsKey("releaseClause"), after.toString());
         assertEquals("ELIGIBLE", after.getString("decision"));
 
         Api.Reply retry = Api.post("api/v1/shipments", body(UNIV, IMDELLTRA_1MG, 2, "PO-1"), "Idempotency-Key", key);
@@ -74,7 +76,7 @@ class ShipmentIT {
         assertStoredRows("SELECT COUNT(*) FROM shipment WHERE idempotency_key = ?", key, 1);
         assertStoredRows("SELECT COUNT(*) FROM delivery_release r JOIN facility f ON f.id = r.facility_id "
                 + "JOIN product p ON p.id = r.product_id WHERE f.code = '" + UNIV + "' AND p.product_key = ?",
-                "IMDELLTRA", 1);
+                "IMDELLTRA", 0);
     }
 
     @Test

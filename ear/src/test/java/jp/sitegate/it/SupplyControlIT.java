@@ -20,8 +20,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Issue 11, supply control (REQUIREMENTS.md §8): the manufacturer suspends supply to a facility (出荷停止) whatever
  * the first-delivery release says, every distributor with an agreement for the product is told, and lifting it
  * lets shipments through again — through the API and through the safety manager's facility page; and a briefing
- * dated before the product's approval is refused. Imdelltra (アムジェン: safety3, mr3) at 1912110952, released by a
- * first delivery here; デモ卸 (dist1) has an agreement for it, サンプル薬品 (dist2, Lunsumio only) does not. Also the
+ * dated before the product's approval is refused. Imdelltra (アムジェン: safety3, mr3) at 1912110952 (every delivery gated,
+ * issue 12); デモ卸 (dist1) has an agreement for it, サンプル薬品 (dist2, Lunsumio only) does not. Also the
  * manufacturer's own records: its training of physicians (ABE-PHY-TRN) is recorded by its people, never the facility.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -63,7 +63,7 @@ class SupplyControlIT {
     void aSuspensionRefusesAReleasedFacilityTellsTheDistributorsAndLiftingItLetsShipmentsThrough() {
         String run = "supply-" + System.nanoTime();
         Api.Reply first = ship(run + "-a");
-        assertEquals(201, first.status(), "the first delivery releases LUN-DST-2's restriction: " + first.body());
+        assertEquals(201, first.status(), "an eligible delivery: " + first.body());
         long toldBefore = inbox("dist1", "SUPPLY_SUSPENDED");
         long dist2Before = inbox("dist2", "SUPPLY_SUSPENDED");
 
@@ -86,11 +86,12 @@ class SupplyControlIT {
         long id = made.json().getJsonNumber("id").longValue();
         assertTrue(made.json().getBoolean("inForce"));
 
-        // refused whatever the release says, with the suspension as its own finding
+        // refused, with the suspension as its own finding (issue 12: Imdelltra gates every delivery — its seeds hold
+        // no release clause; a released Lunsumio facility is refused too, EligibilityEvaluator.outcome)
         Api.Reply refused = ship(run + "-b");
         assertEquals(422, refused.status(), refused.body());
         JsonObject decision = refused.json().getJsonObject("decision");
-        assertEquals("RELEASED", decision.getString("firstDeliveryRestriction"));
+        assertEquals("NOT_APPLICABLE", decision.getString("firstDeliveryRestriction"));
         assertTrue(failing(decision).contains("SUSPENDED"), decision.toString());
         assertTrue(decision.toString().contains(run) && decision.toString().contains("safety3"),
                 "the finding names the reason and who suspended: " + decision);
