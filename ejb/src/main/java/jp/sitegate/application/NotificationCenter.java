@@ -123,7 +123,8 @@ public final class NotificationCenter {
                             + lot.lotNumber() + " expires within " + days + " days: " + where,
                     "医療機関: " + where + "\nロット: " + lot.lotNumber() + "（" + lot.yjCode() + "、" + lot.vials()
                             + " バイアル、" + lot.mg() + " mg）\n使用期限: " + lot.expiryDate() + "（あと" + lot.daysLeft()
-                            + "日）\n根拠: LUN-FAC-4 / ABE-ADV-2 / IMD-BAS-1（REQUIREMENTS.md §5）\n\nFacility: " + where
+                            + "日）\n根拠: ルンスミオ RMP 使用条件の設定 (2) 施設要件（LUN-FAC-4）/ アベクマ 最適使用推進ガイドライン 4. ③-1（ABE-ADV-2）/ "
+                            + "イムデトラ 電子添文 8.2.3（IMD-BAS-1）。必要量は SiteGate の既定値（安全管理責任者が変更可）\n\nFacility: " + where
                             + "\nLot " + lot.lotNumber() + " (" + lot.vials() + " vials, " + lot.mg()
                             + " mg) expires on " + lot.expiryDate() + ", in " + lot.daysLeft() + " days.",
                     "lot-" + days + ":" + lot.lotNumber() + ":" + lot.yjCode() + ":" + lot.expiryDate()));
@@ -198,7 +199,7 @@ public final class NotificationCenter {
                 ? "【SiteGate】出荷停止: " + f.getName() + "（" + productJa + "） / supply suspended: " + productEn
                 : "【SiteGate】出荷停止の解除: " + f.getName() + "（" + productJa + "） / supply resumed: " + productEn;
         String body = "医療機関: " + where + "\n製品: " + productJa + "\n" + (suspended
-                ? "製造販売業者が出荷を停止しました（REQUIREMENTS.md §8）。停止中は初回納入後であっても出荷できません。\n理由: "
+                ? "製造販売業者が出荷を停止しました（製造販売業者の出荷停止措置）。停止中は初回納入後であっても出荷できません。\n理由: "
                         + s.getReason() + "\n停止した人: " + s.getSuspendedBy() + "\n最終日: "
                         + (s.getUntilDate() == null ? "解除まで" : s.getUntilDate().toString())
                 : "製造販売業者が出荷停止を解除しました。出荷の可否は再び要件で判定されます。\n解除した人: " + s.getLiftedBy())
@@ -257,7 +258,7 @@ public final class NotificationCenter {
                     null, "【SiteGate】" + fact.labelJa() + "の確認が " + lapses + " に期限切れになります / confirmation of "
                             + fact.labelEn() + " lapses on " + lapses + ": " + where,
                     "医療機関: " + where + "\n製造販売業者による「" + fact.labelJa() + "」の申告の確認（" + seen + "、"
-                            + c.getDecidedBy() + "）は " + lapses + " に期限切れになります（REQUIREMENTS.md §8）。期限後、"
+                            + c.getDecidedBy() + "）は " + lapses + " に期限切れになります（要件プロファイルの再確認期間による）。期限後、"
                             + "この申告に基づく要件は「確認待ち」になります。担当MRに再確認を依頼してください。\n\nFacility: "
                             + where + "\nThe manufacturer's confirmation of the declaration \"" + fact.labelEn() + "\" ("
                             + seen + ") lapses on " + lapses + "; afterwards requirements resting on it are UNKNOWN "
