@@ -32,6 +32,10 @@ import jp.sitegate.domain.shared.NotFoundException;
 @Stateless
 public class BriefingService {
 
+    /** Issue 13: facts a profile reads changed; StatusTracker re-evaluates in this transaction. */
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
+
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
@@ -79,7 +83,7 @@ public class BriefingService {
         Briefing b = build(cmd);
         em.persist(b);
         em.flush();
-        StatusTracker.reevaluate(em, b.getFacility(), clock.instant(), "briefing " + b.getBriefedOn() + " by "
+        reevaluate(b.getFacility(), clock.instant(), "briefing " + b.getBriefedOn() + " by "
                 + b.getMrName());
         return view(b);
     }
@@ -157,7 +161,7 @@ public class BriefingService {
         b.recordVisitRestriction(cmd.restrictionKind(), cmd.restrictionKind() == null ? null : cmd.restrictionSince());
         b.recordMaterials(cmd.materials() == null ? Set.of() : cmd.materials());
         b.recordRequests(cmd.requests() == null ? Set.of() : cmd.requests());
-        b.markComplete(missing(b).isEmpty());
+        b.markComplete(gaps(b).codes().isEmpty());
         return b;
     }
 
@@ -168,45 +172,66 @@ public class BriefingService {
     public FacilityViews.BriefingView view(Briefing b) {
         Map<String, Integer> attendees = new LinkedHashMap<>();
         b.attendees().forEach((k, v) -> attendees.put(k.name(), v));
+        Gaps gaps = gaps(b);
         return new FacilityViews.BriefingView(b.getId() == null ? 0 : b.getId(), b.getProduct().getKey(), b.getMrName(),
                 b.getBriefedOn().toString(), b.getMode().name(), b.getVisitRestriction(), attendees,
                 b.materials().stream().map(Enum::name).toList(), b.requests().stream().map(Enum::name).toList(),
-                b.isComplete(), missing(b), b.isLateEntry(),
+                b.isComplete(), gaps.codes(), b.isLateEntry(),
                 b.getVisitRestrictionKind() == null ? null : b.getVisitRestrictionKind().name(),
-                b.getVisitRestrictionSince() == null ? null : b.getVisitRestrictionSince().toString());
+                b.getVisitRestrictionSince() == null ? null : b.getVisitRestrictionSince().toString(), gaps.ja(),
+                gaps.en());
     }
 
-    /** Items the product's profile requires of a briefing that this one lacks (LUN-BRF-1..4). */
-    private List<String> missing(Briefing b) {
-        List<String> missing = new ArrayList<>();
-        if (!b.hasAcceptableMode()) {
-            missing.add("mode: ONLINE without visitRestriction");
+    /**
+     * What the briefing leaves uncovered for the product's profile in force on its day, in the same words as the
+     * finding (issue 13: the criteria say it; LUN-BRF-2's rule is {@code VisitRestrictionKind.permits}): one
+     * {@code requirementId: item} code per gap, with its Japanese and English text.
+     */
+    private Gaps gaps(Briefing b) {
+        Gaps gaps = new Gaps(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact fact = b.toFact();
+        if (!fact.acceptableMode()) {
+            gaps.add("mode: ONLINE without visitRestriction", "オンライン説明に訪問規制の記録がありません（訪問による説明が必要）",
+                    "online without the facility's recorded visit restriction (an in-person briefing is required)");
         }
-        Set<AttendeeRole> present = EnumSet.noneOf(AttendeeRole.class);
-        b.attendees().forEach((role, n) -> {
-            if (n > 0) {
-                present.add(role);
-            }
-        });
         List<CompiledRequirement> reqs;
         try {
             reqs = ProductCatalog.compile(ProductCatalog.profileInForce(em, b.getProduct().getId(), b.getBriefedOn()));
         } catch (NotFoundException e) {
-            return missing;
+            return gaps;
         }
         for (CompiledRequirement r : reqs) {
             for (Criterion c : r.criteria()) {
                 if (c instanceof BriefingCoverage<?> cov) {
-                    for (Enum<?> item : cov.required()) {
-                        boolean covered = present.contains(item) || b.materials().contains(item)
-                                || b.requests().contains(item);
-                        if (!covered) {
-                            missing.add(r.requirementId() + ": " + item.name());
-                        }
-                    }
+                    addGaps(gaps, r.requirementId(), cov, fact);
                 }
             }
         }
-        return missing;
+        return gaps;
+    }
+
+    private static <E extends Enum<E>> void addGaps(Gaps gaps, String requirementId, BriefingCoverage<E> cov,
+            jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact fact) {
+        for (E item : cov.missingFrom(fact)) {
+            gaps.add(requirementId + ": " + item.name(), requirementId + "：" + cov.label(item).ja() + "が不足",
+                    requirementId + ": " + cov.label(item).en() + " missing");
+        }
+    }
+
+    /** Gaps as codes (API) and as text in both languages (the wizard). */
+    private record Gaps(List<String> codes, List<String> ja, List<String> en) {
+        void add(String code, String textJa, String textEn) {
+            codes.add(code);
+            ja.add(textJa);
+            en.add(textEn);
+        }
+    }
+
+    /** Fires {@link FactsChanged} (issue 13) and returns the status changes the observer recorded. */
+    private java.util.List<jp.sitegate.domain.model.status.StatusChange> reevaluate(
+            jp.sitegate.domain.model.facility.Facility facility, java.time.Instant at, String cause) {
+        FactsChanged event = new FactsChanged(facility, at, cause);
+        factsChanged.fire(event);
+        return event.changes();
     }
 }

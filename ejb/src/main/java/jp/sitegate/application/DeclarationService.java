@@ -42,6 +42,10 @@ import jp.sitegate.infrastructure.config.ClockProducer;
 @Stateless
 public class DeclarationService {
 
+    /** Issue 13: facts a profile reads changed; StatusTracker re-evaluates in this transaction. */
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
+
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
@@ -131,7 +135,7 @@ public class DeclarationService {
         Declaration d = java.util.Objects.equals(before, after) && !standing.isEmpty() ? standing.get(0)
                 : record(em, f, df, after, who(u), now);
         em.flush();
-        StatusTracker.reevaluate(em, f, now, "declaration " + df.key() + " = " + after);
+        reevaluate(f, now, "declaration " + df.key() + " = " + after);
         return d == null ? null : views(em, List.of(d)).get(0);
     }
 
@@ -206,7 +210,7 @@ public class DeclarationService {
                     now);
         }
         em.flush();
-        StatusTracker.reevaluate(em, f, now, "declaration " + d.fact().key() + " " + chosen.name().toLowerCase(
+        reevaluate(f, now, "declaration " + d.fact().key() + " " + chosen.name().toLowerCase(
                 Locale.ROOT) + " by " + who(u));
         return views(em, List.of(d)).get(0);
     }
@@ -336,5 +340,13 @@ public class DeclarationService {
      */
     static LocalDate day(Instant now) {
         return now.atZone(ClockProducer.JAPAN).toLocalDate();
+    }
+
+    /** Fires {@link FactsChanged} (issue 13) and returns the status changes the observer recorded. */
+    private java.util.List<jp.sitegate.domain.model.status.StatusChange> reevaluate(
+            jp.sitegate.domain.model.facility.Facility facility, java.time.Instant at, String cause) {
+        FactsChanged event = new FactsChanged(facility, at, cause);
+        factsChanged.fire(event);
+        return event.changes();
     }
 }

@@ -24,6 +24,10 @@ import jp.sitegate.domain.shared.InvalidInputException;
 @Stateless
 public class FacilityProfileService {
 
+    /** Issue 13: facts a profile reads changed; StatusTracker re-evaluates in this transaction. */
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
+
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
@@ -87,7 +91,7 @@ public class FacilityProfileService {
         }
         f.declareTransplantCategory(transplantCategory, now);
         em.flush();
-        StatusTracker.reevaluate(em, f, now, "facility declarations changed");
+        reevaluate(f, now, "facility declarations changed");
         return queries.detail(code);
     }
 
@@ -217,5 +221,13 @@ public class FacilityProfileService {
      */
     public static String valueEn(String value) {
         return "true".equals(value) ? "available" : "false".equals(value) ? "not available" : value;
+    }
+
+    /** Fires {@link FactsChanged} (issue 13) and returns the status changes the observer recorded. */
+    private java.util.List<jp.sitegate.domain.model.status.StatusChange> reevaluate(
+            jp.sitegate.domain.model.facility.Facility facility, java.time.Instant at, String cause) {
+        FactsChanged event = new FactsChanged(facility, at, cause);
+        factsChanged.fire(event);
+        return event.changes();
     }
 }

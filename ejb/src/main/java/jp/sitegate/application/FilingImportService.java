@@ -46,6 +46,10 @@ public class FilingImportService {
     private static final Pattern ICU_SYMBOL = Pattern.compile("^集([1-6])$");
     private static final Pattern BED_NUMBER = Pattern.compile("(\\d+)\\s*$");
 
+    /** Issue 13: facts a profile reads changed; StatusTracker re-evaluates in this transaction. */
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
+
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
@@ -345,7 +349,7 @@ public class FilingImportService {
         }
         for (Facility f : changedFacilities) {
             if (hasStatus(f)) {
-                StatusTracker.reevaluate(em, f, now, "bureau list " + pref + " " + listDate + " (" + fileName + ")")
+                reevaluate(f, now, "bureau list " + pref + " " + listDate + " (" + fileName + ")")
                         .forEach(c -> statusChanges.add(c.describe()));
             }
         }
@@ -400,5 +404,13 @@ public class FilingImportService {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Fires {@link FactsChanged} (issue 13) and returns the status changes the observer recorded. */
+    private java.util.List<jp.sitegate.domain.model.status.StatusChange> reevaluate(
+            jp.sitegate.domain.model.facility.Facility facility, java.time.Instant at, String cause) {
+        FactsChanged event = new FactsChanged(facility, at, cause);
+        factsChanged.fire(event);
+        return event.changes();
     }
 }

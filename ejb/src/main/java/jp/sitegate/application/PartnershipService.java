@@ -23,6 +23,10 @@ import jp.sitegate.domain.shared.NotFoundException;
 @Stateless
 public class PartnershipService {
 
+    /** Issue 13: facts a profile reads changed; StatusTracker re-evaluates in this transaction. */
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
+
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
@@ -61,7 +65,7 @@ public class PartnershipService {
         }
         em.persist(new FacilityPartnership(f, partner, coverage, from));
         em.flush();
-        StatusTracker.reevaluate(em, f, clock.instant(), "partner added: " + partner.getCode());
+        reevaluate(f, clock.instant(), "partner added: " + partner.getCode());
     }
 
     /**
@@ -83,7 +87,7 @@ public class PartnershipService {
         }
         p.end(lastDay);
         em.flush();
-        StatusTracker.reevaluate(em, p.getFacility(), clock.instant(), "partnership ends " + lastDay);
+        reevaluate(p.getFacility(), clock.instant(), "partnership ends " + lastDay);
     }
 
     /**
@@ -125,7 +129,7 @@ public class PartnershipService {
         Instant now = clock.instant();
         p.acceptByPartner(now, u == null ? "system" : u.username());
         em.flush();
-        StatusTracker.reevaluate(em, p.getFacility(), now,
+        reevaluate(p.getFacility(), now,
                 "partnership accepted by partner " + p.getPartner().getCode());
     }
 
@@ -150,6 +154,14 @@ public class PartnershipService {
         FacilityProfileService.requireSeenOn(seenOn, now, "契約書を確認した日");
         p.confirmDocument(now, u == null ? "system" : u.username(), seenOn);
         em.flush();
-        StatusTracker.reevaluate(em, p.getFacility(), now, "partnership document confirmed");
+        reevaluate(p.getFacility(), now, "partnership document confirmed");
+    }
+
+    /** Fires {@link FactsChanged} (issue 13) and returns the status changes the observer recorded. */
+    private java.util.List<jp.sitegate.domain.model.status.StatusChange> reevaluate(
+            jp.sitegate.domain.model.facility.Facility facility, java.time.Instant at, String cause) {
+        FactsChanged event = new FactsChanged(facility, at, cause);
+        factsChanged.fire(event);
+        return event.changes();
     }
 }

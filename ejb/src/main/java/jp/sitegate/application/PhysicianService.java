@@ -26,6 +26,10 @@ import jp.sitegate.domain.shared.NotFoundException;
 @Stateless
 public class PhysicianService {
 
+    /** Issue 13: facts a profile reads changed; StatusTracker re-evaluates in this transaction. */
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
+
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
@@ -114,7 +118,7 @@ public class PhysicianService {
         em.persist(employment);
         em.flush();
         declare(employment, DeclarationService.who(u));
-        StatusTracker.reevaluate(em, f, clock.instant(), "physician registered");
+        reevaluate(f, clock.instant(), "physician registered");
         return p.getId();
     }
 
@@ -235,7 +239,7 @@ public class PhysicianService {
         }
         e.end(lastDay);
         em.flush();
-        StatusTracker.reevaluate(em, e.getFacility(), clock.instant(), "employment ends " + lastDay);
+        reevaluate(e.getFacility(), clock.instant(), "employment ends " + lastDay);
     }
 
     /**
@@ -313,7 +317,7 @@ public class PhysicianService {
     private void reevaluateEmployers(Physician p, String cause) {
         em.createQuery("SELECT DISTINCT e.facility FROM Employment e WHERE e.physician = :p",
                 jp.sitegate.domain.model.facility.Facility.class).setParameter("p", p).getResultList()
-                .forEach(f -> StatusTracker.reevaluate(em, f, clock.instant(), cause));
+                .forEach(f -> reevaluate(f, clock.instant(), cause));
     }
 
     private void validate(Qualifications q) {
@@ -339,5 +343,13 @@ public class PhysicianService {
     private static void apply(Physician p, Qualifications q) {
         p.recordExperience(q.hematologyYears(), q.chemotherapyYears(), q.transplantYears(), q.allogeneic());
         p.attest(q.mrMeetings(), q.safetyCooperation());
+    }
+
+    /** Fires {@link FactsChanged} (issue 13) and returns the status changes the observer recorded. */
+    private java.util.List<jp.sitegate.domain.model.status.StatusChange> reevaluate(
+            jp.sitegate.domain.model.facility.Facility facility, java.time.Instant at, String cause) {
+        FactsChanged event = new FactsChanged(facility, at, cause);
+        factsChanged.fire(event);
+        return event.changes();
     }
 }

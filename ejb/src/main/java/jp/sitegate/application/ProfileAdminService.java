@@ -31,6 +31,10 @@ public class ProfileAdminService {
     private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
     private static final Pattern REQUIREMENT_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
 
+    /** Issue 13: facts a profile reads changed; StatusTracker re-evaluates in this transaction. */
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
+
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
@@ -271,7 +275,7 @@ public class ProfileAdminService {
         if (!draft.getEffectiveFrom().isAfter(today)) {
             em.createQuery("SELECT DISTINCT s.facility FROM FacilityStatus s WHERE s.product = :p",
                     jp.sitegate.domain.model.facility.Facility.class).setParameter("p", p).getResultList()
-                    .forEach(f -> StatusTracker.reevaluate(em, f, now, "profile v" + versionNo + " of " + productKey));
+                    .forEach(f -> reevaluate(f, now, "profile v" + versionNo + " of " + productKey));
         }
     }
 
@@ -344,5 +348,13 @@ public class ProfileAdminService {
         if (value.length() > 500) {
             throw new InvalidInputException(field, "500文字以内で入力してください", "at most 500 characters");
         }
+    }
+
+    /** Fires {@link FactsChanged} (issue 13) and returns the status changes the observer recorded. */
+    private java.util.List<jp.sitegate.domain.model.status.StatusChange> reevaluate(
+            jp.sitegate.domain.model.facility.Facility facility, java.time.Instant at, String cause) {
+        FactsChanged event = new FactsChanged(facility, at, cause);
+        factsChanged.fire(event);
+        return event.changes();
     }
 }

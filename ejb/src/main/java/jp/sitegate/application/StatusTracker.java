@@ -44,6 +44,16 @@ public class StatusTracker {
     private SessionContext context;
 
     /**
+     * Observes {@link FactsChanged} synchronously, in the writer's transaction (issue 13): re-evaluates the facility
+     * and adds the status changes to the event.
+     *
+     * @param event what changed where
+     */
+    public void onFactsChanged(@jakarta.enterprise.event.Observes FactsChanged event) {
+        event.changes().addAll(reevaluate(em, event.facility(), event.at(), event.cause()));
+    }
+
+    /**
      * @param facilityCode facility
      * @param cause        what changed (e.g. "stock movement USED lot X")
      * @return the status changes recorded

@@ -24,6 +24,10 @@ import jp.sitegate.domain.shared.NotFoundException;
 @Stateless
 public class StockService {
 
+    /** Issue 13: facts a profile reads changed; StatusTracker re-evaluates in this transaction. */
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
+
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
@@ -106,7 +110,15 @@ public class StockService {
         }
         em.persist(new StockMovement(lot, type, vials, now, note));
         em.flush();
-        StatusTracker.reevaluate(em, facility, now, "tocilizumab " + type + " " + vials + " vial(s), lot " + lotNumber);
+        reevaluate(facility, now, "tocilizumab " + type + " " + vials + " vial(s), lot " + lotNumber);
         return queries.stock(facilityCode, now);
+    }
+
+    /** Fires {@link FactsChanged} (issue 13) and returns the status changes the observer recorded. */
+    private java.util.List<jp.sitegate.domain.model.status.StatusChange> reevaluate(
+            jp.sitegate.domain.model.facility.Facility facility, java.time.Instant at, String cause) {
+        FactsChanged event = new FactsChanged(facility, at, cause);
+        factsChanged.fire(event);
+        return event.changes();
     }
 }

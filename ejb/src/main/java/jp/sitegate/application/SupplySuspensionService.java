@@ -27,6 +27,10 @@ import jp.sitegate.domain.shared.NotFoundException;
 @Stateless
 public class SupplySuspensionService {
 
+    /** Issue 13: facts a profile reads changed; StatusTracker re-evaluates in this transaction. */
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
+
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
@@ -73,7 +77,7 @@ public class SupplySuspensionService {
         SupplySuspension s = new SupplySuspension(f, u.organisationId(), p, reason, now, u.username(), until);
         em.persist(s);
         em.flush();
-        StatusTracker.reevaluate(em, f, now, "supply suspended by the manufacturer: " + s.getReason());
+        reevaluate(f, now, "supply suspended by the manufacturer: " + s.getReason());
         NotificationCenter.supply(em, s, true, now);
         return view(s, now);
     }
@@ -103,7 +107,7 @@ public class SupplySuspensionService {
         Instant now = clock.instant();
         s.lift(now, u.username());
         em.flush();
-        StatusTracker.reevaluate(em, s.getFacility(), now, "supply suspension lifted: " + s.getReason());
+        reevaluate(s.getFacility(), now, "supply suspension lifted: " + s.getReason());
         NotificationCenter.supply(em, s, false, now);
         return view(s, now);
     }
@@ -153,5 +157,13 @@ public class SupplySuspensionService {
                 s.getUntilDate() == null ? null : s.getUntilDate().toString(),
                 s.getLiftedAt() == null ? null : s.getLiftedAt().toString(), s.getLiftedBy(), s.inForceAt(now),
                 s.getVersion());
+    }
+
+    /** Fires {@link FactsChanged} (issue 13) and returns the status changes the observer recorded. */
+    private java.util.List<jp.sitegate.domain.model.status.StatusChange> reevaluate(
+            jp.sitegate.domain.model.facility.Facility facility, java.time.Instant at, String cause) {
+        FactsChanged event = new FactsChanged(facility, at, cause);
+        factsChanged.fire(event);
+        return event.changes();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Map;
 import jp.sitegate.domain.model.eligibility.DecisionOutcome;
@@ -177,8 +178,9 @@ class EligibilityEngineTest {
 
     @Test
     void lunsumioFindingsAreAllMetForTheDemoFacility() {
-        evaluate(UNIV, LUNSUMIO_1MG, AT).decision().findings()
-                .forEach(f -> assertEquals(FindingStatus.MET, f.status(), f.requirementId()));
+        List<Finding> findings = evaluate(UNIV, LUNSUMIO_1MG, AT).decision().findings();
+        assertEquals(11, findings.size(), "Lunsumio's 11 requirements (issue 13: never an assertion over nothing)");
+        findings.forEach(f -> assertEquals(FindingStatus.MET, f.status(), f.requirementId()));
     }
 
     @Test

@@ -112,11 +112,13 @@ public final class FacilityViews {
      * @param lateEntry        recorded more than 14 days after it took place (issue 11)
      * @param visitRestrictionKind  the facility's visit restriction's kind (LUN-BRF-2), or {@code null}
      * @param visitRestrictionSince since when (YYYY-MM-DD), or {@code null}
+     * @param missingText      {@code missing} in Japanese, in the same order (issue 13: labels, not enum names)
+     * @param missingTextEn    {@code missing} in English
      */
     public record BriefingView(long id, String product, String mrName, String briefedOn, String mode,
             String visitRestriction, Map<String, Integer> attendees, List<String> materials, List<String> requests,
             boolean complete, List<String> missing, boolean lateEntry, String visitRestrictionKind,
-            String visitRestrictionSince) {
+            String visitRestrictionSince, List<String> missingText, List<String> missingTextEn) {
     }
 
     /**

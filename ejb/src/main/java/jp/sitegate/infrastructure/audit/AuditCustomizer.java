@@ -1,5 +1,6 @@
 package jp.sitegate.infrastructure.audit;
 
+import jp.sitegate.domain.shared.NotAudited;
 import java.time.Clock;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;

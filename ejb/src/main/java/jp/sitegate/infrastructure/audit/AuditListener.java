@@ -1,5 +1,6 @@
 package jp.sitegate.infrastructure.audit;
 
+import jp.sitegate.domain.shared.AuditedAsDigest;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;

@@ -164,10 +164,7 @@ public final class FacilityFactsLoader {
     private static List<BriefingFact> briefings(EntityManager em, long facilityId, long productId) {
         return em.createNamedQuery("Briefing.ofFacilityAndProduct", Briefing.class)
                 .setParameter("facilityId", facilityId).setParameter("productId", productId).getResultList().stream()
-                .map(b -> new BriefingFact(b.getId(), b.getBriefedOn(), b.getMode(), b.getVisitRestriction(),
-                        b.attendees(), b.materials(), b.requests(), b.isLateEntry(), b.getVisitRestrictionKind(),
-                        b.getVisitRestrictionSince()))
-                .toList();
+                .map(Briefing::toFact).toList();
     }
 
     /**

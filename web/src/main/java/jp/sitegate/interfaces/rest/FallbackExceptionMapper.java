@@ -2,7 +2,6 @@ package jp.sitegate.interfaces.rest;
 
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -63,7 +62,7 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
                     "the database cannot be reached; retry later (nothing was stored)"));
             return Response.fromResponse(r).header("Retry-After", "30").build();
         }
-        if (cause instanceof OptimisticLockException) {
+        if (jp.sitegate.application.Failures.concurrentUpdate(cause)) {
             return Problems.respond(409, Problems.problem(409, "conflict", "Concurrent update", null,
                     "他の利用者が先に更新しました。再読込してやり直してください", "updated concurrently; reload and retry"));
         }

@@ -7,9 +7,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import jp.sitegate.application.ProfileAdminService;
 import jp.sitegate.application.view.ProductViews;
 import jp.sitegate.domain.model.eligibility.RequirementType;
@@ -24,28 +22,6 @@ import jp.sitegate.domain.shared.DomainException;
 @ViewScoped
 public class ProfileComposerBean implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** A JSON template per requirement type, with every parameter. */
-    static final Map<String, String> TEMPLATES = new LinkedHashMap<>();
-
-    static {
-        TEMPLATES.put(RequirementType.ICU_ACCESS.name(),
-                "[{\"type\":\"ICU_ACCESS\",\"levels\":[1,2,3,4,5,6],\"allowEquivalent\":true,\"allowPartner\":true}]");
-        TEMPLATES.put(RequirementType.INPATIENT_CARE.name(), "[{\"type\":\"INPATIENT_CARE\",\"allowPartner\":true}]");
-        TEMPLATES.put(RequirementType.CAPABILITY.name(),
-                "[{\"type\":\"CAPABILITY\",\"capability\":\"CONTACT_24H\"}]");
-        TEMPLATES.put(RequirementType.TRANSPLANT_CENTER.name(), "[{\"type\":\"TRANSPLANT_CENTER\",\"categories\":"
-                + "[\"CATEGORY_1\",\"CATEGORY_2\",\"CATEGORY_3\",\"TRIAL_SITE\"]}]");
-        TEMPLATES.put(RequirementType.QUALIFIED_PHYSICIANS.name(), "[{\"type\":\"QUALIFIED_PHYSICIANS\",\"minCount\":1,"
-                + "\"fullTime\":true,\"minHematologyYears\":3,\"mrMeetings\":true,\"safetyCooperation\":true}]");
-        TEMPLATES.put(RequirementType.BRIEFING_AUDIENCE.name(),
-                "[{\"type\":\"BRIEFING_AUDIENCE\",\"roles\":[\"PHYSICIAN\",\"PHARMACIST\",\"NURSE\"]}]");
-        TEMPLATES.put(RequirementType.BRIEFING_MODE.name(), "[{\"type\":\"BRIEFING_MODE\"}]");
-        TEMPLATES.put(RequirementType.BRIEFING_MATERIALS.name(), "[{\"type\":\"BRIEFING_MATERIALS\",\"materials\":"
-                + "[\"PACKAGE_INSERT\",\"HCP_MATERIALS_CRS_GUIDANCE\",\"PATIENT_MATERIALS\"]}]");
-        TEMPLATES.put(RequirementType.BRIEFING_REQUESTS.name(), "[{\"type\":\"BRIEFING_REQUESTS\",\"requests\":"
-                + "[\"EXPLAIN_TO_PATIENT\",\"EMERGENCY_CONTACT_IN_MATERIALS\",\"CHECK_AT_LATER_DOSES\"]}]");
-        TEMPLATES.put(RequirementType.TOCILIZUMAB_STOCK.name(), "[{\"type\":\"TOCILIZUMAB_STOCK\",\"minMg\":1600}]");
-    }
 
     @Inject
     private ProfileAdminService admin;
@@ -161,7 +137,7 @@ public class ProfileComposerBean implements Serializable {
     /** Adds a requirement from the chosen type's template. */
     public void addRequirement() {
         drafts.add(new Draft(product.key().substring(0, Math.min(3, product.key().length())) + "-"
-                + (drafts.size() + 1), "", "", "", TEMPLATES.get(newType)));
+                + (drafts.size() + 1), "", "", "", RequirementType.valueOf(newType).template()));
     }
 
     /**
@@ -240,7 +216,7 @@ public class ProfileComposerBean implements Serializable {
 
     /** @return the requirement type names */
     public List<String> getTypes() {
-        return List.copyOf(TEMPLATES.keySet());
+        return java.util.Arrays.stream(RequirementType.values()).map(Enum::name).toList();
     }
 
     /** @return the product key (view parameter) */

@@ -194,8 +194,17 @@ public class Briefing {
      *         or online under the facility's recorded visit restriction
      */
     public boolean hasAcceptableMode() {
-        return VisitRestrictionKind.permits(mode, visitRestrictionKind, visitRestrictionSince, visitRestriction,
-                briefedOn);
+        return toFact().acceptableMode();
+    }
+
+    /**
+     * @return the briefing as the requirement types read it (the facts loader and the MR's wizard use this one form,
+     *         issue 13)
+     */
+    public jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact toFact() {
+        return new jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact(id == null ? 0 : id, briefedOn,
+                mode, visitRestriction, attendees(), materials(), requests(), lateEntry, visitRestrictionKind,
+                visitRestrictionSince);
     }
 
     /** @return attendees per role */

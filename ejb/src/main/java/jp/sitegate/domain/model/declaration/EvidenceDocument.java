@@ -49,7 +49,7 @@ public class EvidenceDocument {
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "content", nullable = false, updatable = false)
-    @jp.sitegate.infrastructure.audit.AuditedAsDigest
+    @jp.sitegate.domain.shared.AuditedAsDigest
     private byte[] content;
 
     @Column(name = "uploaded_by", nullable = false, updatable = false, length = 100)

@@ -54,9 +54,14 @@ public final class EligibilityEvaluator {
     /**
      * @param findings      the findings
      * @param firstDelivery state of the first-delivery restriction
-     * @return ELIGIBLE when all findings are MET or the restriction is released
+     * @return ELIGIBLE when there are findings and all are MET, or the restriction is released; NOT_ELIGIBLE for no
+     *         findings at all, or a supply suspension
      */
     public static DecisionOutcome outcome(List<Finding> findings, FirstDeliveryStatus firstDelivery) {
+        if (findings.isEmpty()) {
+            // issue 13: a profile without requirements fails closed (allMatch on nothing would say ELIGIBLE)
+            return DecisionOutcome.NOT_ELIGIBLE;
+        }
         if (findings.stream().anyMatch(f -> SUSPENDED.equals(f.requirementId()))) {
             // REQUIREMENTS.md §8: a suspension refuses supply whatever the first-delivery release says
             return DecisionOutcome.NOT_ELIGIBLE;

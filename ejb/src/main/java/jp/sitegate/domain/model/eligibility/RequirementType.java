@@ -22,7 +22,7 @@ import jp.sitegate.domain.model.facility.TransplantCategory;
  */
 public enum RequirementType {
     /** {@code levels} [1..6], {@code allowEquivalent}, {@code allowPartner}. */
-    ICU_ACCESS {
+    ICU_ACCESS("[{\"type\":\"ICU_ACCESS\",\"levels\":[1,2,3,4,5,6],\"allowEquivalent\":true,\"allowPartner\":true}]") {
         @Override
         public Criterion create(CriterionParameters p) {
             return new IcuAccess(new HashSet<>(p.intList("levels", 1, 6)), p.bool("allowEquivalent", false),
@@ -31,7 +31,7 @@ public enum RequirementType {
         }
     },
     /** {@code allowPartner}. */
-    INPATIENT_CARE {
+    INPATIENT_CARE("[{\"type\":\"INPATIENT_CARE\",\"allowPartner\":true}]") {
         @Override
         public Criterion create(CriterionParameters p) {
             return new InpatientCare(p.bool("allowPartner", false));
@@ -42,7 +42,7 @@ public enum RequirementType {
      * for versions before 2026-12-02), {@code confirmationMonths} (12), {@code acceptAnyManufacturer},
      * {@code requireFreshConfirmation} (issue 11) as on every type that reads declared facts.
      */
-    CAPABILITY {
+    CAPABILITY("[{\"type\":\"CAPABILITY\",\"capability\":\"CONTACT_24H\"}]") {
         @Override
         public Criterion create(CriterionParameters p) {
             return new CapabilityCriterion(p.requiredEnum("capability", Capability.class),
@@ -51,7 +51,8 @@ public enum RequirementType {
         }
     },
     /** {@code categories}; the confirmation parameters of {@link #CAPABILITY}. */
-    TRANSPLANT_CENTER {
+    TRANSPLANT_CENTER("[{\"type\":\"TRANSPLANT_CENTER\",\"categories\":"
+            + "[\"CATEGORY_1\",\"CATEGORY_2\",\"CATEGORY_3\",\"TRIAL_SITE\"]}]") {
         @Override
         public Criterion create(CriterionParameters p) {
             return new TransplantCenter(p.enumSet("categories", TransplantCategory.class),
@@ -65,7 +66,8 @@ public enum RequirementType {
      * {@code retrainingMonths}; the confirmation parameters of {@link #CAPABILITY} (for each physician's declaration);
      * {@code siteGateDefault} when the year thresholds are SiteGate's, not the documents' (issue 12).
      */
-    QUALIFIED_PHYSICIANS {
+    QUALIFIED_PHYSICIANS("[{\"type\":\"QUALIFIED_PHYSICIANS\",\"minCount\":1,"
+            + "\"fullTime\":true,\"minHematologyYears\":3,\"mrMeetings\":true,\"safetyCooperation\":true}]") {
         @Override
         public Criterion create(CriterionParameters p) {
             return new QualifiedPhysicians(p.integer("minCount", 1, 1), p.bool("fullTime", false),
@@ -78,7 +80,7 @@ public enum RequirementType {
         }
     },
     /** {@code roles}; {@code requireFreshBriefing} (issue 11) on every briefing type. */
-    BRIEFING_AUDIENCE {
+    BRIEFING_AUDIENCE("[{\"type\":\"BRIEFING_AUDIENCE\",\"roles\":[\"PHYSICIAN\",\"PHARMACIST\",\"NURSE\"]}]") {
         @Override
         public Criterion create(CriterionParameters p) {
             return new BriefingCoverage<>(AttendeeRole.class, p.enumSet("roles", AttendeeRole.class),
@@ -88,14 +90,15 @@ public enum RequirementType {
         }
     },
     /** No parameters. */
-    BRIEFING_MODE {
+    BRIEFING_MODE("[{\"type\":\"BRIEFING_MODE\"}]") {
         @Override
         public Criterion create(CriterionParameters p) {
             return new BriefingModeCriterion(p.bool("requireFreshBriefing", false));
         }
     },
     /** {@code materials}. */
-    BRIEFING_MATERIALS {
+    BRIEFING_MATERIALS("[{\"type\":\"BRIEFING_MATERIALS\",\"materials\":"
+            + "[\"PACKAGE_INSERT\",\"HCP_MATERIALS_CRS_GUIDANCE\",\"PATIENT_MATERIALS\"]}]") {
         @Override
         public Criterion create(CriterionParameters p) {
             return new BriefingCoverage<>(BriefingMaterial.class, p.enumSet("materials", BriefingMaterial.class),
@@ -105,7 +108,8 @@ public enum RequirementType {
         }
     },
     /** {@code requests}. */
-    BRIEFING_REQUESTS {
+    BRIEFING_REQUESTS("[{\"type\":\"BRIEFING_REQUESTS\",\"requests\":"
+            + "[\"EXPLAIN_TO_PATIENT\",\"EMERGENCY_CONTACT_IN_MATERIALS\",\"CHECK_AT_LATER_DOSES\"]}]") {
         @Override
         public Criterion create(CriterionParameters p) {
             return new BriefingCoverage<>(BriefingRequest.class, p.enumSet("requests", BriefingRequest.class),
@@ -118,12 +122,27 @@ public enum RequirementType {
      * {@code minMg} (default 1,600); {@code siteGateDefault} when the number is SiteGate's, not the documents' (the
      * finding then says 「SiteGate の既定値（安全管理責任者が変更可）」, issue 12).
      */
-    TOCILIZUMAB_STOCK {
+    TOCILIZUMAB_STOCK("[{\"type\":\"TOCILIZUMAB_STOCK\",\"minMg\":1600}]") {
         @Override
         public Criterion create(CriterionParameters p) {
-            return new TocilizumabStock(p.integer("minMg", 1, DEFAULT_TOCILIZUMAB_MG), p.bool("siteGateDefault", false));
+            return new TocilizumabStock(p.integer("minMg", 1, DEFAULT_TOCILIZUMAB_MG),
+                    p.bool("siteGateDefault", false));
         }
     };
+
+    private final String template;
+
+    RequirementType(String template) {
+        this.template = template;
+    }
+
+    /**
+     * @return a criteria JSON array with this type and every parameter set to a typical value, for the profile
+     *         composer to start from (issue 13: the type owns its template)
+     */
+    public String template() {
+        return template;
+    }
 
     /** REQUIREMENTS.md §5: 2 doses × 800 mg. */
     public static final int DEFAULT_TOCILIZUMAB_MG = 1600;

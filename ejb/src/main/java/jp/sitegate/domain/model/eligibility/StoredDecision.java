@@ -59,7 +59,7 @@ public class StoredDecision {
     private String purpose;
 
     /** The decision document as stored; the audit trail records its SHA-256 ({@code payloadSha256}). */
-    @jp.sitegate.infrastructure.audit.AuditedAsDigest
+    @jp.sitegate.domain.shared.AuditedAsDigest
     @Column(nullable = false, updatable = false)
     private String payload;
 

@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import jp.sitegate.infrastructure.audit.NotAudited;
+import jp.sitegate.domain.shared.NotAudited;
 import jp.sitegate.domain.shared.Text;
 
 /** One attempt to deliver an outbound message: the delivery log (issue 5). Immutable. */

@@ -14,7 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import jp.sitegate.infrastructure.audit.NotAudited;
+import jp.sitegate.domain.shared.NotAudited;
 import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.product.Product;
 import jp.sitegate.domain.model.user.UserAccount;

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import jp.sitegate.infrastructure.audit.NotAudited;
+import jp.sitegate.domain.shared.NotAudited;
 import jp.sitegate.domain.shared.Text;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import jp.sitegate.infrastructure.audit.NotAudited;
+import jp.sitegate.domain.shared.NotAudited;
 import java.util.Objects;
 
 /**

@@ -6,6 +6,7 @@ import static jp.sitegate.domain.model.eligibility.FactsFixture.PRODUCT;
 import static jp.sitegate.domain.model.eligibility.FactsFixture.context;
 import static jp.sitegate.domain.model.eligibility.FactsFixture.eligible;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -300,7 +301,9 @@ class RequirementTypesTest {
 
         @Test
         void evidenceNamesPhysiciansByIdOnly() {
-            result(LEAD, eligible()).evidence().forEach(e -> assertTrue(e.en().startsWith("physician #"), e.en()));
+            List<Evidence> evidence = result(LEAD, eligible()).evidence();
+            assertFalse(evidence.isEmpty(), "the treatment lead is named (issue 13: never an assertion over nothing)");
+            evidence.forEach(e -> assertTrue(e.en().startsWith("physician #"), e.en()));
         }
     }
 

@@ -63,6 +63,27 @@ public final class BriefingCoverage<E extends Enum<E>> extends BriefingCriterion
         return EnumSet.copyOf(required);
     }
 
+    /**
+     * What one briefing leaves uncovered (issue 13: the MR's wizard asks the criterion itself instead of re-implementing
+     * it).
+     *
+     * @param b a briefing
+     * @return the required items it does not cover, in order
+     */
+    public Set<E> missingFrom(BriefingFact b) {
+        Set<E> missing = EnumSet.copyOf(required);
+        missing.removeAll(covered.apply(b));
+        return missing;
+    }
+
+    /**
+     * @param item one of {@link #required()}
+     * @return its label in both languages
+     */
+    public Evidence.Label label(E item) {
+        return label.apply(item);
+    }
+
     @Override
     protected CriterionResult evaluateCounted(List<BriefingFact> counted) {
         Set<E> seen = EnumSet.noneOf(type);

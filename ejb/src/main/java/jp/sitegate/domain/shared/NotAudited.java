@@ -1,4 +1,4 @@
-package jp.sitegate.infrastructure.audit;
+package jp.sitegate.domain.shared;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
