@@ -52,6 +52,14 @@ public class BriefingService {
      * @return strengths with their products, by YJ code (every strength for system work)
      * @throws jp.sitegate.domain.shared.ForbiddenException unless the caller is an MR
      */
+    public List<jp.sitegate.application.view.ProductViews.Strength> recordableStrengths() {
+        return recordableProducts().stream().map(jp.sitegate.application.view.ProductViews.Strength::of).toList();
+    }
+
+    /**
+     * @return the strengths an MR may record briefings for, as entities (within the application layer)
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the caller is an MR
+     */
     public List<ProductCode> recordableProducts() {
         AuthenticatedUser mr = authorization.anyRole(Role.MR);
         return em.createNamedQuery("ProductCode.all", ProductCode.class).getResultList().stream()

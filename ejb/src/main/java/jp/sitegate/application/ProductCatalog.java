@@ -37,6 +37,16 @@ public class ProductCatalog {
                         "no product with YJ code " + yjCode));
     }
 
+    /** @return every product strength as views (issue 13: for pages and the API) */
+    public List<jp.sitegate.application.view.ProductViews.Strength> strengths() {
+        return allCodes().stream().map(jp.sitegate.application.view.ProductViews.Strength::of).toList();
+    }
+
+    /** @return one strength per product as views, in product order (issue 13: for pages) */
+    public List<jp.sitegate.application.view.ProductViews.Strength> strengthPerProduct() {
+        return onePerProduct().stream().map(jp.sitegate.application.view.ProductViews.Strength::of).toList();
+    }
+
     /** @return one strength per product (the first by YJ code), in product order, for per-product checklists */
     public List<ProductCode> onePerProduct() {
         return onePerProduct(em);

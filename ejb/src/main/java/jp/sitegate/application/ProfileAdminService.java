@@ -328,8 +328,32 @@ public class ProfileAdminService {
 
     /**
      * @param keyOrYjCode a product key (e.g. LUNSUMIO) or any YJ code of the product
-     * @return the product
+     * @return the product's key
      * @throws NotFoundException (field {@code product}) when there is none
+     */
+    public String productKey(String keyOrYjCode) {
+        return product(keyOrYjCode).getKey();
+    }
+
+    /**
+     * Who may compose a product's profile, checked before a body is read (issue 10; issue 13: for the REST resource,
+     * which sees no entity).
+     *
+     * @param keyOrYjCode the product's key or any of its YJ codes
+     * @return the product's key
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a safety manager of the product's manufacturer
+     * @throws NotFoundException for an unknown product
+     */
+    public String requireSafetyManagerOf(String keyOrYjCode) {
+        Product p = product(keyOrYjCode);
+        authorization.manufacturerOf(p, Role.SAFETY_MANAGER);
+        return p.getKey();
+    }
+
+    /**
+     * @param keyOrYjCode the product's key or any of its YJ codes
+     * @return the product entity (within the application layer)
+     * @throws NotFoundException for an unknown product
      */
     public Product product(String keyOrYjCode) {
         String k = keyOrYjCode == null ? "" : keyOrYjCode.strip();

@@ -54,4 +54,28 @@ public final class ProductViews {
      */
     public record Requirement(String requirementId, String clause, String titleJa, String titleEn, String criteria) {
     }
+
+    /**
+     * A product strength as pages and the API show it (issue 13: no entity reaches the interfaces layer).
+     *
+     * @param yjCode             YJ code
+     * @param productKey         product key, e.g. LUNSUMIO
+     * @param nameJa             product name in Japanese
+     * @param nameEn             product name in English
+     * @param strengthJa         strength label
+     * @param distributionPolicy the product's policy (EVERY_DELIVERY, FIRST_DELIVERY_ONLY or PER_PATIENT)
+     * @param manufacturerId     the manufacturer's organisation, or {@code null}
+     */
+    public record Strength(String yjCode, String productKey, String nameJa, String nameEn, String strengthJa,
+            String distributionPolicy, Long manufacturerId) {
+        /**
+         * @param c a product strength
+         * @return its view
+         */
+        public static Strength of(jp.sitegate.domain.model.product.ProductCode c) {
+            return new Strength(c.getYjCode(), c.getProduct().getKey(), c.getProduct().getNameJa(),
+                    c.getProduct().getNameEn(), c.getStrengthJa(), c.getProduct().getDistributionPolicy().name(),
+                    c.getProduct().getManufacturerId());
+        }
+    }
 }

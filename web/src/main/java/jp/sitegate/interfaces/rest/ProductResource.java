@@ -54,9 +54,8 @@ public class ProductResource {
     @GET
     @Operation(summary = "List products and their YJ codes")
     public List<ProductView> list() {
-        return catalog.allCodes().stream().map(c -> new ProductView(c.getYjCode(), c.getProduct().getKey(),
-                c.getProduct().getNameJa(), c.getProduct().getNameEn(), c.getStrengthJa(),
-                c.getProduct().getDistributionPolicy().name())).toList();
+        return catalog.strengths().stream().map(c -> new ProductView(c.yjCode(), c.productKey(), c.nameJa(),
+                c.nameEn(), c.strengthJa(), c.distributionPolicy())).toList();
     }
 
     /** JSON body of a new product. */
@@ -147,8 +146,7 @@ public class ProductResource {
                     + "FIRST_DELIVERY_ONLY) and maxListAgeDays (default 120), issue 12. Errors name the requirement and "
                     + "parameter. The draft is not in force until approved: POST …/profile-versions/{versionNo}/approval.")
     public Response addProfileVersion(@PathParam("yjCode") String yjCode, NewProfileVersion body) {
-        var product = admin.product(yjCode);
-        authorization.manufacturerOf(product, Role.SAFETY_MANAGER);
+        String productKey = admin.requireSafetyManagerOf(yjCode);
         RequestBodies.require(body);
         List<ProfileAdminService.RequirementDraft> drafts = body.requirements == null ? null
                 : body.requirements.stream().map(r -> r == null ? new RequirementBody() : r)
@@ -162,7 +160,7 @@ public class ProductResource {
                 && body.maxListAgeDays == null ? null : new ProfileAdminService.Gate(body.distributionPolicy == null
                         ? null : RequestBodies.enumValue(DistributionPolicy.class, body.distributionPolicy,
                                 "distributionPolicy"), body.releaseClause, body.maxListAgeDays);
-        int version = admin.addProfileVersion(product.getKey(), Moments.date(body.effectiveFrom, "effectiveFrom"),
+        int version = admin.addProfileVersion(productKey, Moments.date(body.effectiveFrom, "effectiveFrom"),
                 body.provisional, body.source, drafts, gate);
         return Response.status(Response.Status.CREATED).entity(Map.of("version", version)).build();
     }
@@ -177,7 +175,7 @@ public class ProductResource {
     @Operation(summary = "Approve a draft profile version: another safety manager of the manufacturer than the one "
             + "who saved it (issue 11); in force from its effective date")
     public Response approveProfileVersion(@PathParam("yjCode") String yjCode, @PathParam("versionNo") int versionNo) {
-        admin.approve(admin.product(yjCode).getKey(), versionNo);
+        admin.approve(admin.productKey(yjCode), versionNo);
         return Response.noContent().build();
     }
 
@@ -192,6 +190,6 @@ public class ProductResource {
             + "change (the manufacturer's safety managers)")
     public Map<String, Integer> profileVersionImpact(@PathParam("yjCode") String yjCode,
             @PathParam("versionNo") int versionNo) {
-        return admin.impact(admin.product(yjCode).getKey(), versionNo);
+        return admin.impact(admin.productKey(yjCode), versionNo);
     }
 }

@@ -140,7 +140,7 @@ public class BriefingWizardBean implements Serializable {
     /** @return the product strengths */
     public List<ProductOption> getProducts() {
         if (products == null) {
-            products = ProductOption.of(briefings.recordableProducts());
+            products = ProductOption.of(briefings.recordableStrengths());
         }
         return products;
     }

@@ -150,7 +150,7 @@ public class CheckBean implements Serializable {
     /** @return the product strengths */
     public List<ProductOption> getProducts() {
         if (products == null) {
-            products = ProductOption.of(catalog.allCodes());
+            products = ProductOption.of(catalog.strengths());
         }
         return products;
     }

@@ -158,7 +158,7 @@ public class FacilityListBean implements Serializable {
     /** @return one strength per product, for the status columns */
     public List<ProductOption> getProducts() {
         if (products == null) {
-            products = ProductOption.of(catalog.onePerProduct());
+            products = ProductOption.of(catalog.strengthPerProduct());
         }
         return products;
     }

@@ -23,9 +23,9 @@ final class GapChecklist {
      */
     static List<DecisionDocument> forFacility(String code, ProductCatalog catalog, EligibilityService eligibility) {
         List<DecisionDocument> out = new ArrayList<>();
-        catalog.onePerProduct().forEach(pc -> {
+        catalog.strengthPerProduct().forEach(pc -> {
             try {
-                out.add(eligibility.check(code, pc.getYjCode(), null));
+                out.add(eligibility.check(code, pc.yjCode(), null));
             } catch (DomainException e) {
                 // no profile in force yet for this product: nothing to check
             }

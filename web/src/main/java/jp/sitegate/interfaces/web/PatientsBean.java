@@ -71,8 +71,8 @@ public class PatientsBean implements Serializable {
             facilityName = d.name();
             if (isFacilityAdmin()) {
                 physicians = facilities.physicians(code).stream().filter(p -> p.employedTo() == null).toList();
-                products = ProductOption.of(catalog.allCodes().stream()
-                        .filter(c -> c.getProduct().getDistributionPolicy() == DistributionPolicy.PER_PATIENT)
+                products = ProductOption.of(catalog.strengths().stream()
+                        .filter(c -> DistributionPolicy.PER_PATIENT.name().equals(c.distributionPolicy()))
                         .toList());
                 if (product == null && !products.isEmpty()) {
                     product = products.get(0).yjCode();

@@ -254,8 +254,8 @@ public class PhysiciansBean extends FacilityScopedBean {
     public List<ProductOption> getProducts() {
         if (products == null) {
             AuthenticatedUser u = CurrentUserBean.current();
-            products = ProductOption.of(catalog.onePerProduct().stream()
-                    .filter(c -> u != null && u.belongsTo(c.getProduct().getManufacturerId())).toList());
+            products = ProductOption.of(catalog.strengthPerProduct().stream()
+                    .filter(c -> u != null && u.belongsTo(c.manufacturerId())).toList());
         }
         return products;
     }

@@ -2,7 +2,7 @@ package jp.sitegate.interfaces.web;
 
 import java.io.Serializable;
 import java.util.List;
-import jp.sitegate.domain.model.product.ProductCode;
+import jp.sitegate.application.view.ProductViews;
 
 /**
  * A product strength as the pages show it (no entity reaches a page).
@@ -20,9 +20,9 @@ public record ProductOption(String yjCode, String key, String nameJa, String nam
      * @param codes product strengths
      * @return their page form
      */
-    static List<ProductOption> of(List<ProductCode> codes) {
-        return codes.stream().map(c -> new ProductOption(c.getYjCode(), c.getProduct().getKey(),
-                c.getProduct().getNameJa(), c.getProduct().getNameEn(), c.getStrengthJa())).toList();
+    static List<ProductOption> of(List<ProductViews.Strength> codes) {
+        return codes.stream().map(c -> new ProductOption(c.yjCode(), c.productKey(), c.nameJa(), c.nameEn(),
+                c.strengthJa())).toList();
     }
 
     /**
