@@ -135,9 +135,10 @@ class ShipmentIT {
     /** Checks a stored row count through Connector/J when the suite runs against MariaDB/MySQL. */
     static void assertStoredRows(String sql, String param, int expected) {
         String url = System.getProperty("sitegate.db.url", "");
-        if (!url.startsWith("jdbc:mysql:")) {
-            return;
-        }
+        // issue 13: never a silent pass — on H2 the database lives inside Payara's JVM, out of the test's reach, so the
+        // row counts are checked in the MariaDB stage of .ci/run and the test is reported as skipped here
+        org.junit.jupiter.api.Assumptions.assumeTrue(url.startsWith("jdbc:mysql:"),
+                "stored rows are counted on MariaDB only (H2 is in Payara's memory): " + sql);
         try (Connection c = DriverManager.getConnection(url, System.getProperty("sitegate.db.user"),
                 System.getProperty("sitegate.db.password")); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, param);

@@ -16,9 +16,9 @@ import jp.sitegate.domain.model.physician.Employment;
 import jp.sitegate.domain.model.physician.Physician;
 import jp.sitegate.infrastructure.audit.AuditContext;
 import jp.sitegate.testsupport.Actors;
+import jp.sitegate.testsupport.DatabaseTest;
 import jp.sitegate.testsupport.H2Database;
 import jp.sitegate.testsupport.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +26,12 @@ import org.junit.jupiter.api.Test;
  * The audit trail (issue 4): every change writes an event with who, what, before and after, chained by hash;
  * editing or deleting a past event is found by the verification, at the event where the chain breaks.
  */
+@DatabaseTest(demo = true)
 class AuditTrailTest {
     private H2Database db;
 
     @BeforeEach
     void setUp() {
-        db = new H2Database(true);
         AuditContext.set("fadmin1");
         try {
             db.inTransaction(em -> {
@@ -48,10 +48,6 @@ class AuditTrailTest {
         }
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private <T> T audit(Function<AuditService, T> work) {
         EntityManager em = db.em();

@@ -26,9 +26,8 @@ import jp.sitegate.domain.model.facility.IcuFiling;
 import jp.sitegate.domain.model.facility.MedicalInstitutionCode;
 import jp.sitegate.infrastructure.importing.BureauListParserTestSupport;
 import jp.sitegate.testsupport.Actors;
+import jp.sitegate.testsupport.DatabaseTest;
 import jp.sitegate.testsupport.H2Database;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,20 +37,13 @@ import org.junit.jupiter.api.Test;
  * the 2025 list after the FY2024 revision); and the ICU finding says when the lists cannot carry it: stale, missing
  * for the prefecture, or not covering a day before the oldest list.
  */
+@DatabaseTest(demo = false)
 class BureauListOrderTest {
     private static final String UNIV = "1912110952";
     private static final String LUNSUMIO_1MG = "4291476A1028";
     private H2Database db;
 
-    @BeforeEach
-    void migrate() {
-        db = new H2Database(false);
-    }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private static byte[] older() throws Exception {
         return Files.readAllBytes(Path.of("src/test/resources/realdata/icu_hema_filings_R6-2024_yamanashi.csv"));

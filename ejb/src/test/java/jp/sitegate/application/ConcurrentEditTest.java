@@ -23,6 +23,7 @@ import jp.sitegate.domain.shared.ConflictException;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.infrastructure.config.ClockProducer;
 import jp.sitegate.testsupport.Actors;
+import jp.sitegate.testsupport.DatabaseTest;
 import jp.sitegate.testsupport.H2Database;
 import jp.sitegate.testsupport.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * save's values stay (no lost update). Two sessions taking the last vials of a stock lot at the same moment: one
  * succeeds, the other is told the vials are not on hand, and the lot never goes below zero.
  */
+@DatabaseTest(demo = true)
 class ConcurrentEditTest {
     private static final String KOFU = "1910114451";
     private static final Instant NOW = Instant.parse("2026-01-10T01:00:00Z");
@@ -42,7 +44,6 @@ class ConcurrentEditTest {
 
     @BeforeEach
     void setUp() {
-        db = new H2Database(true);
         Actors.demoUsers(db, NOW);
         Actors.actAs(db, "fadmin1"); // the administrator of 市立甲府病院 (KOFU) makes every change here
     }
@@ -50,7 +51,6 @@ class ConcurrentEditTest {
     @AfterEach
     void close() {
         Actors.signOut();
-        db.close();
     }
 
     private static <T> T wire(T service, EntityManager em) {

@@ -12,6 +12,7 @@ import jp.sitegate.application.view.DecisionDocument;
 import jp.sitegate.domain.model.facility.Capability;
 import jp.sitegate.infrastructure.config.ClockProducer;
 import jp.sitegate.testsupport.Actors;
+import jp.sitegate.testsupport.DatabaseTest;
 import jp.sitegate.testsupport.H2Database;
 import jp.sitegate.testsupport.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * The check cache (issue 6) never outlives a change: the same answer while nothing changes, a fresh one after any
  * write of domain data, on another day, or after the TTL; past moments are never cached.
  */
+@DatabaseTest(demo = true)
 class DecisionCacheTest {
     private static final String UNIV = "1912110952";
     private static final String LUNSUMIO = "4291476A1028";
@@ -31,7 +33,6 @@ class DecisionCacheTest {
 
     @BeforeEach
     void setUp() {
-        db = new H2Database(true);
         Actors.demoUsers(db, NOW);
         Actors.actAs(db, "fadmin2"); // the university hospital's administrator checks their own facility
         DecisionCache.useNanoTime(nanos::get);
@@ -42,7 +43,6 @@ class DecisionCacheTest {
     void close() {
         Actors.signOut();
         DecisionCache.useNanoTime(null);
-        db.close();
     }
 
     private DecisionDocument check(Instant now, Instant at) {

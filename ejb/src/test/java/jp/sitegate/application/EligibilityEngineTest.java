@@ -22,28 +22,20 @@ import jp.sitegate.domain.model.stock.StockMovement;
 import jp.sitegate.domain.model.stock.TocilizumabLot;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.testsupport.DatabaseTest;
 import jp.sitegate.testsupport.H2Database;
 import jp.sitegate.testsupport.SqlCounter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The gate over the real schema and demo data: facts loaded by JPA, decision per requirement, query count. */
+@DatabaseTest(demo = true)
 class EligibilityEngineTest {
     private static final Instant AT = Instant.parse("2025-11-01T03:00:00Z");
     private static final String UNIV = "1912110952";
     private static final String LUNSUMIO_1MG = "4291476A1028";
     private H2Database db;
 
-    @BeforeEach
-    void migrate() {
-        db = new H2Database(true);
-    }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private Evaluation evaluate(String code, String yj, Instant at) {
         EntityManager em = db.em();

@@ -18,25 +18,17 @@ import jp.sitegate.infrastructure.importing.BureauListParserTestSupport;
 import jp.sitegate.infrastructure.importing.ImportRejectedException;
 import jp.sitegate.infrastructure.importing.RowError;
 import jp.sitegate.testsupport.Actors;
+import jp.sitegate.testsupport.DatabaseTest;
 import jp.sitegate.testsupport.H2Database;
 import jp.sitegate.testsupport.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The bureau list import on the real schema: create, update, end, idempotent, all-or-nothing. */
+@DatabaseTest(demo = false)
 class FilingImportServiceTest {
     private H2Database db;
 
-    @BeforeEach
-    void migrate() {
-        db = new H2Database(false);
-    }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private ImportSummary run(byte[] content) {
         EntityManager em = db.em();

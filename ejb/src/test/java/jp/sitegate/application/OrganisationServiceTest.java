@@ -20,6 +20,7 @@ import jp.sitegate.domain.shared.ForbiddenException;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.infrastructure.config.ClockProducer;
 import jp.sitegate.testsupport.Actors;
+import jp.sitegate.testsupport.DatabaseTest;
 import jp.sitegate.testsupport.H2Database;
 import jp.sitegate.testsupport.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * agreements (特約店契約), never another's, with a period that runs forwards and overlaps none between the same two
  * organisations; a refusal stores nothing.
  */
+@DatabaseTest(demo = true)
 class OrganisationServiceTest {
     private static final Instant NOW = Instant.parse("2026-01-10T01:00:00Z");
     private static final String LUNSUMIO_1MG = "4291476A1028";
@@ -43,14 +45,12 @@ class OrganisationServiceTest {
 
     @BeforeEach
     void setUp() {
-        db = new H2Database(true);
         Actors.demoUsers(db, NOW);
     }
 
     @AfterEach
     void close() {
         Actors.signOut();
-        db.close();
     }
 
     private <T> T run(Function<OrganisationService, T> work) {

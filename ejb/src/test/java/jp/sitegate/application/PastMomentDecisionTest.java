@@ -10,15 +10,16 @@ import jp.sitegate.domain.model.eligibility.FindingStatus;
 import jp.sitegate.domain.model.facility.Capability;
 import jp.sitegate.infrastructure.audit.AuditCustomizer;
 import jp.sitegate.infrastructure.config.ClockProducer;
+import jp.sitegate.testsupport.DatabaseTest;
 import jp.sitegate.testsupport.H2Database;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Decisions as of a past moment (issue 5) use the data in force then: a declaration withdrawn later (LUN-FAC-2,
  * 24-hour contact) still counts for a moment before the withdrawal, read back from the audit trail.
  */
+@DatabaseTest(demo = true)
 class PastMomentDecisionTest {
     private static final String UNIV = "1912110952";
     private static final Instant BEFORE = Instant.parse("2026-02-01T00:00:00Z");
@@ -26,15 +27,10 @@ class PastMomentDecisionTest {
     private static final Instant NOW = Instant.parse("2026-04-01T00:00:00Z");
     private H2Database db;
 
-    @BeforeEach
-    void setUp() {
-        db = new H2Database(true);
-    }
 
     @AfterEach
     void close() {
         AuditCustomizer.useClock(Clock.systemUTC());
-        db.close();
     }
 
     private FindingStatus contact(Instant at) {

@@ -24,6 +24,7 @@ import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.domain.shared.NotFoundException;
 import jp.sitegate.infrastructure.config.ClockProducer;
 import jp.sitegate.testsupport.Actors;
+import jp.sitegate.testsupport.DatabaseTest;
 import jp.sitegate.testsupport.H2Database;
 import jp.sitegate.testsupport.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * names the field; an Abecma shipment names an unused checklist of that facility whose patient is a candidate, or is
  * refused with ABE-PAT-1 (the decision stored).
  */
+@DatabaseTest(demo = true)
 class PatientChecklistServiceTest {
     private static final Instant NOW = Instant.parse("2026-01-10T01:00:00Z");
     private static final LocalDate TODAY = LocalDate.parse("2026-01-10");
@@ -47,14 +49,12 @@ class PatientChecklistServiceTest {
 
     @BeforeEach
     void setUp() {
-        db = new H2Database(true);
         Actors.demoUsers(db, NOW);
     }
 
     @AfterEach
     void close() {
         Actors.signOut();
-        db.close();
     }
 
     private static <T> T wire(T service, EntityManager em) {

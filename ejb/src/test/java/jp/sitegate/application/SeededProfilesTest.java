@@ -24,6 +24,7 @@ import jp.sitegate.domain.model.facility.PartnerCoverage;
 import jp.sitegate.domain.model.product.Product;
 import jp.sitegate.domain.model.product.RequirementProfile;
 import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.testsupport.DatabaseTest;
 import jp.sitegate.testsupport.H2Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.function.Executable;
  * The three profiles exactly as the reference-data migration seeds them (Flyway on H2 in MySQL mode), evaluated
  * against facts that meet everything and against the edges of REQUIREMENTS.md.
  */
+@DatabaseTest(demo = false)
 class SeededProfilesTest {
     private static final LocalDate DAY = LocalDate.of(2025, 11, 1);
     private H2Database db;
@@ -41,14 +43,12 @@ class SeededProfilesTest {
 
     @BeforeEach
     void migrate() {
-        db = new H2Database(false);
         em = db.em();
     }
 
     @AfterEach
     void close() {
         em.close();
-        db.close();
     }
 
     private Product product(String key) {

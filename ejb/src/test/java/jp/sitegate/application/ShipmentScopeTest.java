@@ -17,6 +17,7 @@ import jp.sitegate.domain.shared.ForbiddenException;
 import jp.sitegate.domain.shared.NotFoundException;
 import jp.sitegate.infrastructure.config.ClockProducer;
 import jp.sitegate.testsupport.Actors;
+import jp.sitegate.testsupport.DatabaseTest;
 import jp.sitegate.testsupport.H2Database;
 import jp.sitegate.testsupport.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * distributor; a stored decision is read by its distributor, the product's manufacturer and the facility, and is
  * not found for anybody else; a distributor lists only its own shipments.
  */
+@DatabaseTest(demo = true)
 class ShipmentScopeTest {
     private static final Instant NOW = Instant.parse("2026-01-10T01:00:00Z");
     private static final String UNIV = Actors.UNIV;
@@ -38,14 +40,12 @@ class ShipmentScopeTest {
 
     @BeforeEach
     void setUp() {
-        db = new H2Database(true);
         Actors.demoUsers(db, NOW);
     }
 
     @AfterEach
     void close() {
         Actors.signOut();
-        db.close();
     }
 
     private static <T> T wire(T service, EntityManager em) {

@@ -47,6 +47,7 @@ import jp.sitegate.infrastructure.notification.MailSettings;
 import jp.sitegate.infrastructure.notification.WebhookSignature;
 import jp.sitegate.infrastructure.notification.WebhookTransport;
 import jp.sitegate.testsupport.Actors;
+import jp.sitegate.testsupport.DatabaseTest;
 import jp.sitegate.testsupport.H2Database;
 import jp.sitegate.testsupport.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +62,7 @@ import org.junit.jupiter.api.Test;
  * (GreenMail) and, for the distributor, as a webhook call whose HMAC-SHA256 signature verifies. Time comes from
  * the instants passed in (the injectable clock), never from the system clock.
  */
+@DatabaseTest(demo = true)
 class StatusNotificationScenarioTest {
     private static final String UNIV = "1912110952";
     private static final String SECRET = "scenario-secret-0123456789";
@@ -80,7 +82,6 @@ class StatusNotificationScenarioTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        db = new H2Database(true);
         // issue 12: a list current for the scenario's clock (2026-01), older than the lists the tests import
         db.demoListDated(java.time.LocalDate.of(2025, 12, 1));
         smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -122,7 +123,6 @@ class StatusNotificationScenarioTest {
         Actors.signOut();
         receiver.stop(0);
         smtp.stop();
-        db.close();
     }
 
     private static UserAccount user(EntityManager em, String name, Role role,

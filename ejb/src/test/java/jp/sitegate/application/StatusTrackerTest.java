@@ -13,8 +13,8 @@ import jp.sitegate.domain.model.status.StatusChange;
 import jp.sitegate.domain.model.stock.MovementType;
 import jp.sitegate.domain.model.stock.StockMovement;
 import jp.sitegate.domain.model.stock.TocilizumabLot;
+import jp.sitegate.testsupport.DatabaseTest;
 import jp.sitegate.testsupport.H2Database;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * Status over time (issue 5): the first evaluation records each product's status; a change of data or of time that
  * flips a requirement records a history entry with the findings that changed and the cause; nothing else does.
  */
+@DatabaseTest(demo = true)
 class StatusTrackerTest {
     private static final String KOFU = "1910114451";
     private static final Instant T0 = Instant.parse("2026-01-10T00:00:00Z");
@@ -29,15 +30,10 @@ class StatusTrackerTest {
 
     @BeforeEach
     void setUp() {
-        db = new H2Database(true);
         // issue 12: a list current for the scenario's clock (2026-01), older than the lists the tests import
         db.demoListDated(java.time.LocalDate.of(2025, 12, 1));
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private List<StatusChange> reevaluate(Instant at, String cause) {
         AtomicReference<List<StatusChange>> out = new AtomicReference<>();

@@ -19,6 +19,7 @@ import jp.sitegate.domain.shared.ConflictException;
 import jp.sitegate.domain.shared.ForbiddenException;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.testsupport.Actors;
+import jp.sitegate.testsupport.DatabaseTest;
 import jp.sitegate.testsupport.H2Database;
 import jp.sitegate.testsupport.Inject;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * exactly one organisation with roles its kind allows, created by the operator's system administrator, and MRs
  * assigned to facilities by their own manufacturer (issue 10).
  */
+@DatabaseTest(demo = true)
 class UserAccountServiceTest {
     private static final Instant T0 = Instant.parse("2026-01-05T00:00:00Z");
     private H2Database db;
@@ -38,7 +40,6 @@ class UserAccountServiceTest {
 
     @BeforeEach
     void migrate() {
-        db = new H2Database(true);
         Actors.demoUsers(db, T0);
         Actors.actAs(db, "admin1");
         long chugai = organisation(Actors.CHUGAI);
@@ -54,7 +55,6 @@ class UserAccountServiceTest {
     @AfterEach
     void close() {
         Actors.signOut();
-        db.close();
     }
 
     private long organisation(String nameJa) {

@@ -115,6 +115,8 @@ public final class H2Database implements AutoCloseable {
 
     @Override
     public void close() {
-        emf.close();
+        if (emf.isOpen()) {
+            emf.close();
+        }
     }
 }
