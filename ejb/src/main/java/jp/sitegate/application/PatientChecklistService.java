@@ -42,7 +42,8 @@ public class PatientChecklistService {
     public static final String REQUIREMENT_ID = "ABE-PAT-1";
     /** Its clause. */
     public static final String CLAUSE = "最適使用推進ガイドライン 5. 投与対象となる患者";
-    private static final String TITLE_JA = "投与対象となる患者（1患者ごとのチェックリスト）";
+    /** Its Japanese title (docs/requirements-citations.tsv). */
+    public static final String TITLE_JA = "投与対象となる患者（1患者ごとのチェックリスト）";
     private static final String TITLE_EN = "Patient criteria (one checklist per patient)";
 
     @PersistenceContext(unitName = "sitegate")

@@ -113,6 +113,14 @@ class RequirementCitationsTest {
     }
 
     @Test
+    void theShipmentTimePatientFindingCitesTheGuidelinesSection5AsTheTable() throws IOException {
+        // ABE-PAT-1 is not a profile requirement: the shipment of a per-patient product adds it (issue 12)
+        Citation c = table().get(PatientChecklistService.REQUIREMENT_ID);
+        assertEquals(c.clause(), PatientChecklistService.CLAUSE);
+        assertEquals(c.titleJa(), PatientChecklistService.TITLE_JA);
+    }
+
+    @Test
     void abecmaAdverseReactionClausesAreNumberedAsTheGuidelineDoes() throws IOException {
         Map<String, Citation> t = table();
         // ③-1 has two sentences (ABE-ADV-1, -2); ③-2 and ③-3 follow — never 「③ (1)–(4)」
