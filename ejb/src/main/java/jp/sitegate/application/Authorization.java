@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.sitegate.application.gate.EligibilityEngine;
 import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.domain.model.eligibility.StoredDecision;
 import jp.sitegate.domain.model.facility.Facility;

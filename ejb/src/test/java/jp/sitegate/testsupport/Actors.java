@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.sitegate.application.Authorization;
 import jp.sitegate.application.Caller;
-import jp.sitegate.application.UserAccountService;
+import jp.sitegate.application.admin.UserAccountService;
 import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.domain.model.facility.MedicalInstitutionCode;
 import jp.sitegate.domain.model.organisation.MrAssignment;
@@ -70,8 +70,8 @@ public final class Actors {
      * @param clock the clock
      * @return a bureau-list importer over them, authorising with {@link #caller()}
      */
-    public static jp.sitegate.application.FilingImportService importer(EntityManager em, java.time.Clock clock) {
-        jp.sitegate.application.FilingImportService s = new jp.sitegate.application.FilingImportService();
+    public static jp.sitegate.application.importing.FilingImportService importer(EntityManager em, java.time.Clock clock) {
+        jp.sitegate.application.importing.FilingImportService s = new jp.sitegate.application.importing.FilingImportService();
         Inject.field(s, "em", em);
         Inject.field(s, "clock", clock);
         return Inject.field(s, "authorization", authorization(em));

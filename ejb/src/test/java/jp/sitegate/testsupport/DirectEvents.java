@@ -6,8 +6,8 @@ import jakarta.enterprise.util.TypeLiteral;
 import jakarta.persistence.EntityManager;
 import java.lang.annotation.Annotation;
 import java.util.concurrent.CompletionStage;
-import jp.sitegate.application.FactsChanged;
-import jp.sitegate.application.StatusTracker;
+import jp.sitegate.application.status.FactsChanged;
+import jp.sitegate.application.status.StatusTracker;
 
 /**
  * The {@code Event<FactsChanged>} of a service in Java SE tests (issue 13): {@link #fire} delivers the event at once to

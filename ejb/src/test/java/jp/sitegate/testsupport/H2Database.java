@@ -32,7 +32,7 @@ public final class H2Database implements AutoCloseable {
      * @param clean    drop every object of the schema first (Flyway clean)
      */
     public H2Database(String url, String user, String password, boolean withDemo, boolean clean) {
-        jp.sitegate.application.ProductCatalog.forgetCompiled();
+        jp.sitegate.application.gate.ProductCatalog.forgetCompiled();
         this.url = url;
         migrate(url, user, password, withDemo, clean);
         emf = Persistence.createEntityManagerFactory("sitegate-se", properties(url, user, password));

@@ -6,7 +6,7 @@ import jakarta.persistence.Persistence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import jp.sitegate.application.FilingImportService;
+import jp.sitegate.application.importing.FilingImportService;
 import jp.sitegate.application.view.ImportSummary;
 import org.eclipse.persistence.queries.DatabaseQuery;
 import org.eclipse.persistence.sessions.SessionEvent;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import jp.sitegate.application.Caller;
-import jp.sitegate.application.UserAccountService;
+import jp.sitegate.application.admin.UserAccountService;
 import jp.sitegate.domain.model.user.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -15,7 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import jp.sitegate.application.EligibilityService;
+import jp.sitegate.application.gate.EligibilityService;
 import jp.sitegate.domain.shared.ConflictException;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.infrastructure.config.ClockProducer;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import jp.sitegate.application.AuditService;
+import jp.sitegate.application.admin.AuditService;
 import jp.sitegate.application.view.AuditEventView;
 import jp.sitegate.application.view.Page;
 import org.apache.commons.csv.CSVFormat;

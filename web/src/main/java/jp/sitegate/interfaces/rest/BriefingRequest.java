@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jp.sitegate.application.BriefingCommand;
+import jp.sitegate.application.briefing.BriefingCommand;
 import jp.sitegate.domain.model.briefing.AttendeeRole;
 import jp.sitegate.domain.model.briefing.BriefingMaterial;
 import jp.sitegate.domain.model.briefing.BriefingMode;

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import jp.sitegate.application.FacilityProfileService;
+import jp.sitegate.application.facility.FacilityProfileService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The MR's confirmation queue (issue 11, REQUIREMENTS.md §8): what the facilities declared, awaiting confirmation. */

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jp.sitegate.application.EligibilityService;
+import jp.sitegate.application.gate.EligibilityService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Stored decisions, shown exactly as they were made (REQUIREMENTS.md §7). */

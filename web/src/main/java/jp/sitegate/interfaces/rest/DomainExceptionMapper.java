@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.io.StringReader;
-import jp.sitegate.application.ShipmentRefusedException;
+import jp.sitegate.application.shipment.ShipmentRefusedException;
 import jp.sitegate.domain.shared.ConflictException;
 import jp.sitegate.domain.shared.DomainException;
 import jp.sitegate.domain.shared.InvalidInputException;

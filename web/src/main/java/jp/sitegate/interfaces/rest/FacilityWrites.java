@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jp.sitegate.application.PhysicianService;
+import jp.sitegate.application.facility.PhysicianService;
 import jp.sitegate.application.view.FacilityViews;
 import jp.sitegate.domain.model.facility.Capability;
 import jp.sitegate.domain.model.facility.PartnerCoverage;
@@ -355,7 +355,7 @@ public final class FacilityWrites {
          * @return the command
          * @throws InvalidInputException naming the field of a value of the wrong type
          */
-        jp.sitegate.application.PatientChecklistCommand command() {
+        jp.sitegate.application.shipment.PatientChecklistCommand command() {
             Map<jp.sitegate.domain.model.patient.PatientCriterion, Boolean> answers =
                     new EnumMap<>(jp.sitegate.domain.model.patient.PatientCriterion.class);
             Map<String, JsonValue> values = Map.of("relapsedOrRefractoryMm", nullToJson(relapsedOrRefractoryMm),
@@ -370,7 +370,7 @@ public final class FacilityWrites {
                 }
             }
             Integer physician = optionalNumber(physicianId, "physicianId", Integer.MAX_VALUE);
-            return new jp.sitegate.application.PatientChecklistCommand(product, registryId,
+            return new jp.sitegate.application.shipment.PatientChecklistCommand(product, registryId,
                     physician == null ? null : physician.longValue(),
                     assessedOn == null || assessedOn.isBlank() ? null : Moments.date(assessedOn, "assessedOn"),
                     answers, optionalNumber(ecogPs, "ecogPs", 4));

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jp.sitegate.application.FilingImportService;
+import jp.sitegate.application.importing.FilingImportService;
 import jp.sitegate.application.view.ImportSummary;
 import jp.sitegate.domain.shared.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;

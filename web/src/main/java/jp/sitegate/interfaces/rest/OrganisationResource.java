@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.sitegate.application.Authorization;
-import jp.sitegate.application.OrganisationService;
+import jp.sitegate.application.admin.OrganisationService;
 import jp.sitegate.application.view.OrganisationViews;
 import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.InvalidInputException;

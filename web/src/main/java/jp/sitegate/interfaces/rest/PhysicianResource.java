@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import jp.sitegate.application.PhysicianService;
+import jp.sitegate.application.facility.PhysicianService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Physicians across facilities (issue 11): one physician, identified by the 医籍登録番号, may work at several. */

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import jp.sitegate.application.UserAccountService;
+import jp.sitegate.application.admin.UserAccountService;
 import jp.sitegate.application.view.AuthenticatedUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

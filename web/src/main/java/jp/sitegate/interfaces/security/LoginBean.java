@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
-import jp.sitegate.application.UserAccountService;
+import jp.sitegate.application.admin.UserAccountService;
 import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.domain.model.user.Role;
 

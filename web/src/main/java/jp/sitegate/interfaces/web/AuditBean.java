@@ -8,7 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import jp.sitegate.application.AuditService;
+import jp.sitegate.application.admin.AuditService;
 import jp.sitegate.application.view.AuditEventView;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;

@@ -1,7 +1,5 @@
 package jp.sitegate.interfaces.web;
 
-import jp.sitegate.interfaces.security.CurrentUserBean;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,16 +12,17 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import jp.sitegate.application.BriefingCommand;
-import jp.sitegate.application.BriefingService;
-import jp.sitegate.application.FacilityQueryService;
+import jp.sitegate.application.briefing.BriefingCommand;
+import jp.sitegate.application.briefing.BriefingService;
+import jp.sitegate.application.facility.FacilityQueryService;
 import jp.sitegate.application.view.FacilityViews;
 import jp.sitegate.domain.model.briefing.AttendeeRole;
 import jp.sitegate.domain.model.briefing.BriefingMaterial;
 import jp.sitegate.domain.model.briefing.BriefingMode;
-import jp.sitegate.domain.model.briefing.VisitRestrictionKind;
 import jp.sitegate.domain.model.briefing.BriefingRequest;
+import jp.sitegate.domain.model.briefing.VisitRestrictionKind;
 import jp.sitegate.domain.shared.DomainException;
+import jp.sitegate.interfaces.security.CurrentUserBean;
 import org.primefaces.event.FlowEvent;
 
 /**

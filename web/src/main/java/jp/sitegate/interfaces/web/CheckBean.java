@@ -1,21 +1,20 @@
 package jp.sitegate.interfaces.web;
 
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
-import jp.sitegate.application.EligibilityService;
-import jp.sitegate.application.FacilityQueryService;
-import jp.sitegate.application.ProductCatalog;
-import jp.sitegate.application.ShipmentCommand;
-import jp.sitegate.application.ShipmentRefusedException;
-import jp.sitegate.application.ShipmentService;
-import jp.sitegate.application.view.ShipmentReceipt;
 import java.util.UUID;
+import jp.sitegate.application.facility.FacilityQueryService;
+import jp.sitegate.application.gate.EligibilityService;
+import jp.sitegate.application.gate.ProductCatalog;
+import jp.sitegate.application.shipment.ShipmentCommand;
+import jp.sitegate.application.shipment.ShipmentRefusedException;
+import jp.sitegate.application.shipment.ShipmentService;
 import jp.sitegate.application.view.DecisionDocument;
+import jp.sitegate.application.view.ShipmentReceipt;
 import jp.sitegate.domain.shared.DomainException;
 import jp.sitegate.infrastructure.config.ClockProducer;
 

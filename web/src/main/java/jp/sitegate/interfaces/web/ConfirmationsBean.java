@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import jp.sitegate.application.FacilityProfileService;
+import jp.sitegate.application.facility.FacilityProfileService;
 import jp.sitegate.domain.shared.DomainException;
 
 /** The MR's confirmation queue page (issue 11): the facilities' open declarations, oldest first. */

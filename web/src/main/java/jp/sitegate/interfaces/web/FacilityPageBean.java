@@ -7,11 +7,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.sitegate.application.FacilityProfileService;
-import jp.sitegate.application.PartnershipService;
-import jp.sitegate.domain.model.facility.PartnerCoverage;
+import jp.sitegate.application.facility.FacilityProfileService;
+import jp.sitegate.application.facility.PartnershipService;
 import jp.sitegate.application.view.FacilityViews;
 import jp.sitegate.domain.model.facility.Capability;
+import jp.sitegate.domain.model.facility.PartnerCoverage;
 import jp.sitegate.domain.model.facility.TransplantCategory;
 import jp.sitegate.domain.shared.DomainException;
 
@@ -37,7 +37,7 @@ public class FacilityPageBean extends FacilityScopedBean {
     private java.time.Clock clock;
 
     @Inject
-    private jp.sitegate.application.DeclarationService declarationService;
+    private jp.sitegate.application.facility.DeclarationService declarationService;
 
     private List<jp.sitegate.application.view.DeclarationView> declarations = List.of();
     private Long decidingId;

@@ -4,12 +4,12 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
 import jp.sitegate.application.AccessPolicy;
-import jp.sitegate.application.EligibilityService;
+import jp.sitegate.application.facility.FacilityQueryService;
+import jp.sitegate.application.gate.EligibilityService;
+import jp.sitegate.application.gate.ProductCatalog;
+import jp.sitegate.application.view.DecisionDocument;
 import jp.sitegate.domain.shared.DomainException;
 import jp.sitegate.interfaces.security.CurrentUserBean;
-import jp.sitegate.application.FacilityQueryService;
-import jp.sitegate.application.ProductCatalog;
-import jp.sitegate.application.view.DecisionDocument;
 
 /**
  * Common part of the pages about one facility (profile, stock, physicians): the {@code code} view parameter and

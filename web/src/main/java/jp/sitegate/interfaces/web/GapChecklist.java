@@ -2,8 +2,8 @@ package jp.sitegate.interfaces.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import jp.sitegate.application.EligibilityService;
-import jp.sitegate.application.ProductCatalog;
+import jp.sitegate.application.gate.EligibilityService;
+import jp.sitegate.application.gate.ProductCatalog;
 import jp.sitegate.application.view.DecisionDocument;
 import jp.sitegate.domain.shared.DomainException;
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import jp.sitegate.application.FilingImportService;
+import jp.sitegate.application.importing.FilingImportService;
 import jp.sitegate.application.view.ImportSummary;
 import jp.sitegate.domain.shared.DomainException;
 import jp.sitegate.infrastructure.importing.ImportRejectedException;

@@ -3,7 +3,7 @@ package jp.sitegate.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.sitegate.application.NotificationService;
+import jp.sitegate.application.notification.NotificationService;
 import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.interfaces.security.CurrentUserBean;
 

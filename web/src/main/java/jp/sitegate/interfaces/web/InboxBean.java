@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import jp.sitegate.application.NotificationService;
+import jp.sitegate.application.notification.NotificationService;
 import jp.sitegate.application.view.NotificationViews;
 import jp.sitegate.domain.shared.DomainException;
 import jp.sitegate.interfaces.security.CurrentUserBean;
@@ -27,7 +27,7 @@ public class InboxBean implements Serializable {
     private NotificationService notifications;
 
     @Inject
-    private jp.sitegate.application.UserAccountService users;
+    private jp.sitegate.application.admin.UserAccountService users;
 
     private NotificationViews.InboxEntry selected;
     private String email;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import jp.sitegate.application.OrganisationService;
+import jp.sitegate.application.admin.OrganisationService;
 import jp.sitegate.application.view.OrganisationViews;
 import jp.sitegate.domain.shared.DomainException;
 

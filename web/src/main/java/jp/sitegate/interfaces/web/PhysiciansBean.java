@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import jp.sitegate.application.PhysicianService;
+import jp.sitegate.application.facility.PhysicianService;
 import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.application.view.FacilityViews;
 import jp.sitegate.domain.model.user.Role;

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import jp.sitegate.application.ProfileAdminService;
+import jp.sitegate.application.admin.ProfileAdminService;
 import jp.sitegate.application.view.ProductViews;
 import jp.sitegate.domain.model.eligibility.RequirementType;
 import jp.sitegate.domain.shared.DomainException;

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import jp.sitegate.application.DecisionQueryService;
-import jp.sitegate.application.SupplySuspensionService;
+import jp.sitegate.application.gate.DecisionQueryService;
+import jp.sitegate.application.shipment.SupplySuspensionService;
 import jp.sitegate.application.view.DecisionSummary;
 import jp.sitegate.application.view.SuspensionView;
 import org.primefaces.model.FilterMeta;
@@ -27,9 +27,9 @@ public class SafetyDashboardBean implements Serializable {
     private SupplySuspensionService supply;
 
     @Inject
-    private jp.sitegate.application.PhysicianService physicians;
+    private jp.sitegate.application.facility.PhysicianService physicians;
 
-    private List<jp.sitegate.application.PhysicianService.FullTimeAtTwo> fullTimeAtTwo;
+    private List<jp.sitegate.application.facility.PhysicianService.FullTimeAtTwo> fullTimeAtTwo;
 
     private List<SuspensionView> suspensions;
 
@@ -73,7 +73,7 @@ public class SafetyDashboardBean implements Serializable {
     }
 
     /** @return physicians full-time at two facilities at once, at facilities tied to the company (issue 11) */
-    public List<jp.sitegate.application.PhysicianService.FullTimeAtTwo> getFullTimeAtTwo() {
+    public List<jp.sitegate.application.facility.PhysicianService.FullTimeAtTwo> getFullTimeAtTwo() {
         if (fullTimeAtTwo == null) {
             fullTimeAtTwo = physicians.fullTimeAtTwo();
         }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import jp.sitegate.application.ShipmentQueryService;
+import jp.sitegate.application.shipment.ShipmentQueryService;
 import jp.sitegate.application.view.ShipmentView;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;

@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import jp.sitegate.application.AccessPolicy;
-import jp.sitegate.application.StockService;
-import jp.sitegate.interfaces.security.CurrentUserBean;
+import jp.sitegate.application.stock.StockService;
 import jp.sitegate.application.view.FacilityViews;
 import jp.sitegate.domain.model.stock.MovementType;
 import jp.sitegate.domain.shared.DomainException;
+import jp.sitegate.interfaces.security.CurrentUserBean;
 
 /**
  * The facility administrator's tocilizumab ledger (REQUIREMENTS.md §5): lots with vials and mg on hand, lots near

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import jp.sitegate.application.UserAccountService;
+import jp.sitegate.application.admin.UserAccountService;
 import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.DomainException;
@@ -32,7 +32,7 @@ public class UsersBean implements Serializable {
     private List<jp.sitegate.application.view.OrganisationViews.Organisation> organisations;
 
     @jakarta.inject.Inject
-    private jp.sitegate.application.OrganisationService organisationService;
+    private jp.sitegate.application.admin.OrganisationService organisationService;
     private String assignUser;
     private String assignFacility;
 

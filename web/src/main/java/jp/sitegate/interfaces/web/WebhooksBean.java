@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import jp.sitegate.application.NotificationService;
+import jp.sitegate.application.notification.NotificationService;
 import jp.sitegate.application.view.NotificationViews;
 import jp.sitegate.domain.shared.DomainException;
 

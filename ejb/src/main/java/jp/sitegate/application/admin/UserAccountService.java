@@ -1,0 +1,331 @@
+package jp.sitegate.application.admin;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import jp.sitegate.application.Authorization;
+import jp.sitegate.application.gate.EligibilityEngine;
+import jp.sitegate.application.view.AuthenticatedUser;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.organisation.MrAssignment;
+import jp.sitegate.domain.model.organisation.Organisation;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.domain.model.user.UserAccount;
+import jp.sitegate.domain.shared.ConflictException;
+import jp.sitegate.domain.shared.InvalidInputException;
+
+/**
+ * Users and their credentials (issue 4): passwords are kept only as salted PBKDF2 hashes (Jakarta Security
+ * {@link Pbkdf2PasswordHash}); {@value UserAccount#MAX_FAILED_LOGINS} wrong passwords in a row lock an account
+ * for {@link UserAccount#LOCK_DURATION}.
+ */
+@Stateless
+public class UserAccountService {
+    /** Shortest password accepted. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @Inject
+    private Pbkdf2PasswordHash hash;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Authorization authorization;
+
+    /** Outcome of a login attempt. */
+    public enum Outcome {
+        /** Name and password match. */
+        VALID,
+        /** Unknown name, wrong password or disabled account. */
+        INVALID,
+        /** Locked after repeated wrong passwords. */
+        LOCKED
+    }
+
+    /**
+     * @param outcome the outcome
+     * @param user    the user when VALID, else {@code null}
+     */
+    public record Authentication(Outcome outcome, AuthenticatedUser user) {
+    }
+
+    /**
+     * Checks a login, counting wrong passwords in its own transaction so the count survives the caller's failure.
+     *
+     * @param username login name
+     * @param password password
+     * @return the outcome and, when valid, the user
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Authentication authenticate(String username, String password) {
+        Instant now = clock.instant();
+        Optional<UserAccount> found = username == null ? Optional.empty()
+                : account(em, username);
+        if (found.isEmpty()) {
+            hash.verify((password == null ? "" : password).toCharArray(), dummyHash());
+            return new Authentication(Outcome.INVALID, null);
+        }
+        UserAccount u = found.get();
+        if (u.lockedAt(now)) {
+            return new Authentication(Outcome.LOCKED, null);
+        }
+        boolean ok = password != null && hash.verify(password.toCharArray(), u.getPasswordHash());
+        if (!ok || !u.isEnabled() || !organisationActive(u)) {
+            u.recordFailedLogin(now);
+            return new Authentication(u.lockedAt(now) ? Outcome.LOCKED : Outcome.INVALID, null);
+        }
+        u.recordSuccessfulLogin();
+        return new Authentication(Outcome.VALID, view(u));
+    }
+
+    private boolean organisationActive(UserAccount u) {
+        Organisation o = em.find(Organisation.class, u.getOrganisationId());
+        return o != null && o.isActive();
+    }
+
+    /** A hash of a random password, verified for unknown users so their answer takes as long as for known ones. */
+    private static volatile String dummyHash;
+
+    private String dummyHash() {
+        if (dummyHash == null) {
+            dummyHash = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
+        }
+        return dummyHash;
+    }
+
+    /**
+     * @param username login name
+     * @return the user, if any
+     */
+    public Optional<AuthenticatedUser> find(String username) {
+        return account(em, username).map(this::view);
+    }
+
+    /**
+     * Who manages users: the operator's system administrator. Callers that check input before {@link #create} call
+     * this first, so a caller without the right gets 403 whatever the input.
+     *
+     * @throws jp.sitegate.domain.shared.ForbiddenException otherwise
+     */
+    public void requireAdministrator() {
+        authorization.anyRole(Role.SYSTEM_ADMIN);
+    }
+
+    /**
+     * {@link #create(String, String, String, Set, Long, String)} with the roles by name, as the API sends them: the
+     * caller's right is checked before the names are read (issue 10).
+     *
+     * @param roleNames role names ({@link Role} constants); {@code null} for none
+     * @throws InvalidInputException naming {@code roles} for an unknown name, and as the other method
+     */
+    public void createFromNames(String username, String displayName, String password, List<String> roleNames,
+            Long organisationId, String facilityCode) {
+        authorization.anyRole(Role.SYSTEM_ADMIN);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : roleNames == null ? List.<String>of() : roleNames) {
+            roles.add(Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("roles", "不明なロールです: " + name + "（"
+                            + Arrays.toString(Role.values()) + "）", "unknown role " + name)));
+        }
+        create(username, displayName, password, roles, organisationId, facilityCode);
+    }
+
+    /**
+     * Creates a user in an organisation (issue 10): a system administrator of the operator only.
+     *
+     * @param username       login name (3–100 characters: letters, digits, . _ -)
+     * @param displayName    name shown
+     * @param password       password (at least {@value #MIN_PASSWORD_LENGTH} characters)
+     * @param roles          roles (not empty, each allowed for the organisation's kind)
+     * @param organisationId the organisation the user speaks for; may be {@code null} when {@code facilityCode}
+     *                       names the facility whose organisation it is
+     * @param facilityCode   a facility code standing for its organisation, or {@code null}
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the caller is a system administrator
+     * @throws InvalidInputException naming the field for invalid input: {@code username}, {@code password},
+     *                               {@code roles} (also a role of another organisation kind), {@code organisationId}
+     *                               (missing, unknown, inactive, or not the facility's)
+     * @throws ConflictException     when the name is taken
+     */
+    public void create(String username, String displayName, String password, Set<Role> roles, Long organisationId,
+            String facilityCode) {
+        authorization.anyRole(Role.SYSTEM_ADMIN);
+        if (username == null || !username.matches("[A-Za-z0-9._-]{3,100}")) {
+            throw new InvalidInputException("username", "ユーザー名は英数字と . _ - の3〜100文字です",
+                    "username must be 3-100 letters, digits, '.', '_' or '-'");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException("password", "パスワードは" + MIN_PASSWORD_LENGTH + "文字以上にしてください",
+                    "password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("roles", "ロールを1つ以上選んでください", "at least one role");
+        }
+        if (find(username).isPresent()) {
+            throw new ConflictException("username", "このユーザー名は使用されています", "username already taken");
+        }
+        if (organisationId == null && (facilityCode == null || facilityCode.isBlank())
+                && roles.contains(Role.FACILITY_ADMIN)) {
+            throw new InvalidInputException("facilityCode", "医療機関の管理者には医療機関コード（または組織）が必要です",
+                    "a facility administrator needs a facilityCode (or organisationId)");
+        }
+        Organisation organisation = organisation(organisationId, facilityCode);
+        UserAccount.checkRoles(roles, organisation);
+        em.persist(new UserAccount(username, displayName == null || displayName.isBlank() ? username
+                : displayName.strip(), hash.generate(password.toCharArray()), roles, organisation, clock.instant()));
+        em.flush();
+    }
+
+    private Organisation organisation(Long organisationId, String facilityCode) {
+        Organisation byFacility = null;
+        if (facilityCode != null && !facilityCode.isBlank()) {
+            Facility f = EligibilityEngine.facility(em, facilityCode);
+            byFacility = em.createNamedQuery("Organisation.ofFacility", Organisation.class).setParameter("facility", f)
+                    .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("facilityCode",
+                            "この医療機関の組織がありません", "the facility has no organisation"));
+        }
+        if (organisationId == null) {
+            if (byFacility == null) {
+                throw new InvalidInputException("organisationId", "所属する組織（organisationId）が必要です",
+                        "organisationId is required");
+            }
+            return byFacility;
+        }
+        Organisation o = em.find(Organisation.class, organisationId);
+        if (o == null) {
+            throw new InvalidInputException("organisationId", "組織 " + organisationId + " は登録されていません",
+                    "no organisation " + organisationId);
+        }
+        if (byFacility != null && !byFacility.getId().equals(o.getId())) {
+            throw new InvalidInputException("organisationId", "組織と医療機関コードが一致しません",
+                    "organisationId is not the organisation of facilityCode");
+        }
+        return o;
+    }
+
+    /**
+     * Assigns a facility to an MR (briefings of the MR's manufacturer may be recorded there, and the manufacturer
+     * may read the facility's physicians): by a safety manager of the MR's manufacturer, or the operator's system
+     * administrator. Assigning again changes nothing.
+     *
+     * @param username     the MR
+     * @param facilityCode facility
+     * @throws jp.sitegate.domain.shared.ForbiddenException for another manufacturer's MR (or, for a safety manager,
+     *                                                     an unknown user) or any other role
+     * @throws InvalidInputException naming {@code username} when the user is not an MR (or, for the operator,
+     *                               unknown)
+     */
+    public void assign(String username, String facilityCode) {
+        AuthenticatedUser caller = authorization.anyRole(Role.SAFETY_MANAGER, Role.SYSTEM_ADMIN);
+        boolean operator = caller == null || caller.has(Role.SYSTEM_ADMIN);
+        // a safety manager learns nothing of other companies' accounts: unknown and another's MR are both 403
+        UserAccount u = operator ? existing(username) : account(em, username).orElse(null);
+        if (u == null || !operator && !caller.belongsTo(u.getOrganisationId())) {
+            throw new jp.sitegate.domain.shared.ForbiddenException("username", "他社のMRには担当施設を割り当てられません",
+                    "only the MR's own manufacturer assigns facilities to them");
+        }
+        if (!u.roles().contains(Role.MR)) {
+            throw new InvalidInputException("username", "MRではありません", "not an MR");
+        }
+        Facility f = EligibilityEngine.facility(em, facilityCode);
+        if (em.find(MrAssignment.class, new MrAssignment.Key(u.getId(), f.getId())) == null) {
+            em.persist(new MrAssignment(u.getId(), f.getId(), clock.instant()));
+            em.flush();
+        }
+    }
+
+    /**
+     * Sets or clears the address notification e-mails go to (issue 5).
+     *
+     * @param username the user
+     * @param email    an address (≤ 254 characters, one '@'), or {@code null}/blank for none
+     * @throws InvalidInputException for a malformed address (field {@code email}) or an unknown user
+     * @throws jp.sitegate.domain.shared.ForbiddenException for another user's address, unless a system administrator
+     */
+    public void changeEmail(String username, String email) {
+        selfOrAdmin(username);
+        UserAccount u = existing(username);
+        if (email != null && !email.isBlank()
+                && (email.strip().length() > 254 || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new InvalidInputException("email", "メールアドレスの形式が正しくありません（例: name@example.jp）",
+                    "email must look like name@example.jp");
+        }
+        u.changeEmail(email);
+    }
+
+    /**
+     * @param username the user
+     * @return the user's notification e-mail address, or {@code null}
+     * @throws jp.sitegate.domain.shared.ForbiddenException for another user's address, unless a system administrator
+     */
+    public String email(String username) {
+        selfOrAdmin(username);
+        return account(em, username).map(UserAccount::getEmail).orElse(null);
+    }
+
+    /**
+     * @param em       entity manager
+     * @param username login name
+     * @return the account with that name, if any
+     */
+    public static Optional<UserAccount> account(EntityManager em, String username) {
+        return em.createNamedQuery("UserAccount.byName", UserAccount.class).setParameter("name", username)
+                .getResultStream().findFirst();
+    }
+
+    /** A user's own settings: that user, a system administrator or system work (issue 10). */
+    private void selfOrAdmin(String username) {
+        AuthenticatedUser c = authorization.anyRole(Role.values());
+        if (c != null && !c.username().equals(username) && !c.has(Role.SYSTEM_ADMIN)) {
+            throw new jp.sitegate.domain.shared.ForbiddenException("username", "他の利用者の設定は変更できません",
+                    "you may change only your own settings");
+        }
+    }
+
+    private UserAccount existing(String username) {
+        return account(em, username).orElseThrow(() -> new InvalidInputException("username",
+                "ユーザーが見つかりません", "no such user"));
+    }
+
+    /**
+     * @return every user, by name (never their password hashes): a system administrator only
+     * @throws jp.sitegate.domain.shared.ForbiddenException otherwise
+     */
+    public java.util.List<AuthenticatedUser> list() {
+        authorization.anyRole(Role.SYSTEM_ADMIN);
+        return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.username", UserAccount.class).getResultList()
+                .stream().map(this::view).toList();
+    }
+
+    /** @return true when at least one SYSTEM_ADMIN exists */
+    public boolean hasSystemAdministrator() {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.roles LIKE :r", Long.class)
+                .setParameter("r", "%SYSTEM_ADMIN%").getSingleResult() > 0;
+    }
+
+    private AuthenticatedUser view(UserAccount u) {
+        Set<String> assigned = new TreeSet<>();
+        em.createQuery("SELECT f.code FROM MrAssignment a, Facility f WHERE f.id = a.facilityId "
+                + "AND a.userId = :user", jp.sitegate.domain.model.facility.MedicalInstitutionCode.class)
+                .setParameter("user", u.getId()).getResultList().forEach(c -> assigned.add(c.value()));
+        Organisation o = em.find(Organisation.class, u.getOrganisationId());
+        return new AuthenticatedUser(u.getUsername(), u.getDisplayName(), u.roles(),
+                u.getFacility() == null ? null : u.getFacility().getCode().value(), o.getNameJa(), assigned,
+                o.getId(), o.getKind(), o.getNameEn());
+    }
+}

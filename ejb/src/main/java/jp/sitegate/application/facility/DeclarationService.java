@@ -1,0 +1,355 @@
+package jp.sitegate.application.facility;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jp.sitegate.application.Authorization;
+import jp.sitegate.application.gate.EligibilityEngine;
+import jp.sitegate.application.status.FactsChanged;
+import jp.sitegate.application.view.AuthenticatedUser;
+import jp.sitegate.application.view.DeclarationView;
+import jp.sitegate.application.view.EvidenceDownload;
+import jp.sitegate.domain.model.declaration.ConfirmationDecision;
+import jp.sitegate.domain.model.declaration.Declaration;
+import jp.sitegate.domain.model.declaration.DeclarationConfirmation;
+import jp.sitegate.domain.model.declaration.DeclaredFact;
+import jp.sitegate.domain.model.declaration.EvidenceDocument;
+import jp.sitegate.domain.model.declaration.EvidenceFile;
+import jp.sitegate.domain.model.facility.Capability;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.facility.TransplantCategory;
+import jp.sitegate.domain.model.organisation.Organisation;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.domain.shared.ConflictException;
+import jp.sitegate.domain.shared.ForbiddenException;
+import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.infrastructure.config.ClockProducer;
+
+/**
+ * Declarations and their confirmations (issue 11, REQUIREMENTS.md §8). The facility's administrator declares a fact
+ * (a capability, ICU-equivalent equipment, the JSTCT category; physicians by registering and editing them); an MR or
+ * safety manager of a manufacturer tied to the facility confirms or rejects it with the evidence seen (an uploaded PDF
+ * or image, checked by {@link EvidenceFile}, and/or a site-visit note) and the day seen. Declaring a fact anew
+ * supersedes the declaration and so its confirmations. Every write re-evaluates the facility's statuses.
+ */
+@Stateless
+public class DeclarationService {
+
+    /** Issue 13: facts a profile reads changed; StatusTracker re-evaluates in this transaction. */
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Authorization authorization;
+
+    /**
+     * Records that the facility declared {@code fact} (shared by every write path that changes a declared fact): the
+     * current declaration of the fact is superseded and, unless the fact is withdrawn, a new unconfirmed one starts.
+     *
+     * @param em    entity manager
+     * @param f     the facility
+     * @param fact  what is declared
+     * @param value the value as text, or {@code null} when the declaration is withdrawn
+     * @param by    who (name and user name)
+     * @param now   when
+     * @return the new declaration, or {@code null} when withdrawn
+     */
+    static Declaration record(EntityManager em, Facility f, DeclaredFact fact, String value, String by, Instant now) {
+        current(em, f, fact).forEach(d -> d.supersede(now));
+        if (value == null) {
+            return null;
+        }
+        Declaration d = new Declaration(f, fact, value, by, now);
+        em.persist(d);
+        return d;
+    }
+
+    private static List<Declaration> current(EntityManager em, Facility f, DeclaredFact fact) {
+        return em.createNamedQuery("Declaration.current", Declaration.class).setParameter("facilityId", f.getId())
+                .setParameter("fact", fact.name()).setParameter("subject", fact.subjectId()).getResultList();
+    }
+
+    /**
+     * @param u the caller, or {@code null} for system work
+     * @return how the audit and the evidence name them: 「name（username）」
+     */
+    public static String who(AuthenticatedUser u) {
+        return u == null ? "system" : u.displayName() + "（" + u.username() + "）";
+    }
+
+    /**
+     * The facility's administrator declares one fact ({@code POST /api/v1/facilities/{code}/declarations}).
+     * Declaring the value already declared keeps the declaration (and its confirmations); another value is a new,
+     * unconfirmed declaration.
+     *
+     * @param code  facility code
+     * @param fact  a capability name ({@code CONTACT_24H}, {@code SAME_DAY_LAB_RESULTS}, …), {@code ICU_EQUIVALENT} or
+     *              {@code TRANSPLANT_CATEGORY}
+     * @param value {@code true}/{@code false} (a category name for {@code TRANSPLANT_CATEGORY}), or {@code null}/blank
+     *              to withdraw the declaration
+     * @return the declaration in force (its {@code id}), or {@code null} when withdrawn
+     * @throws ForbiddenException    unless the facility's administrator
+     * @throws InvalidInputException naming {@code fact} or {@code value}
+     * @throws NotFoundException     for an unknown facility
+     */
+    public DeclarationView declare(String code, String fact, String value) {
+        AuthenticatedUser u = authorization.adminOfFacility(code);
+        Facility f = EligibilityEngine.facility(em, code);
+        DeclaredFact df = DeclaredFact.parse(fact);
+        String v = value == null || value.isBlank() ? null : value.strip();
+        Instant now = clock.instant();
+        String before;
+        String after;
+        Capability c = df.capability();
+        if (DeclaredFact.TRANSPLANT_CATEGORY.equals(df.name())) {
+            TransplantCategory category = v == null ? null : category(v);
+            before = f.getTransplantCategory() == null ? null : f.getTransplantCategory().name();
+            after = category == null ? null : category.name();
+            f.declareTransplantCategory(category, now);
+        } else {
+            Boolean b = v == null ? null : bool(v);
+            after = b == null ? null : b.toString();
+            if (c != null) {
+                Boolean old = f.capabilities().get(c);
+                before = old == null ? null : old.toString();
+                f.declareCapability(c, b, now);
+            } else {
+                before = f.getIcuEquivalentDeclared() == null ? null : f.getIcuEquivalentDeclared().toString();
+                f.declareIcuEquivalent(b, now);
+            }
+        }
+        List<Declaration> standing = current(em, f, df);
+        Declaration d = java.util.Objects.equals(before, after) && !standing.isEmpty() ? standing.get(0)
+                : record(em, f, df, after, who(u), now);
+        em.flush();
+        reevaluate(f, now, "declaration " + df.key() + " = " + after);
+        return d == null ? null : views(em, List.of(d)).get(0);
+    }
+
+    private static Boolean bool(String v) {
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidInputException("value", "true（あり）か false（なし）を指定してください",
+                    "value must be true or false");
+        };
+    }
+
+    private static TransplantCategory category(String v) {
+        for (TransplantCategory t : TransplantCategory.values()) {
+            if (t.name().equals(v.toUpperCase(Locale.ROOT))) {
+                return t;
+            }
+        }
+        throw new InvalidInputException("value", "移植施設カテゴリーを指定してください（CATEGORY_1, CATEGORY_2, CATEGORY_3, "
+                + "TRIAL_SITE, NONE）", "value must be CATEGORY_1, CATEGORY_2, CATEGORY_3, TRIAL_SITE or NONE");
+    }
+
+    /**
+     * An MR or safety manager of a manufacturer tied to the facility confirms or rejects a current declaration, for
+     * their company ({@code POST /api/v1/facilities/{code}/declarations/{id}/confirmation}).
+     *
+     * @param code          facility code
+     * @param declarationId the declaration
+     * @param decision      {@code CONFIRMED} or {@code REJECTED}
+     * @param seenOn        the day the evidence was seen (not in the future)
+     * @param note          the site-visit note, or {@code null}
+     * @param fileName      the uploaded document's name, or {@code null}
+     * @param evidence      the uploaded document (PDF, PNG or JPEG by content, ≤ 10 MB, a PDF without JavaScript), or
+     *                      {@code null} when none is uploaded
+     * @return the declaration with its decisions
+     * @throws ForbiddenException    for any other role, or a manufacturer not tied to the facility (before the input)
+     * @throws NotFoundException     naming {@code declarationId} for a declaration not of that facility
+     * @throws ConflictException     naming {@code declarationId} when the facility has declared the fact anew since
+     * @throws InvalidInputException naming {@code decision}, {@code seenOn}, {@code note} or {@code evidence} (neither a
+     *                               document nor a note; a document refused) — nothing is stored then
+     */
+    public DeclarationView decide(String code, long declarationId, String decision, LocalDate seenOn, String note,
+            String fileName, byte[] evidence) {
+        AuthenticatedUser u = authorization.manufacturerAt(code);
+        if (u == null) {
+            throw new ForbiddenException("code", "製造販売業者の利用者だけが確認できます", "only a manufacturer's user confirms");
+        }
+        Facility f = EligibilityEngine.facility(em, code);
+        Declaration d = em.find(Declaration.class, declarationId);
+        if (d == null || !d.getFacility().getId().equals(f.getId())) {
+            throw new NotFoundException("declarationId", "この医療機関の申告が見つかりません", "no such declaration at this "
+                    + "facility");
+        }
+        ConfirmationDecision chosen = decision(decision);
+        Instant now = clock.instant();
+        FacilityProfileService.requireSeenOn(seenOn, now, "確認した日");
+        EvidenceDocument document = evidence == null ? null
+                : new EvidenceDocument(f, u.organisationId(), EvidenceFile.of(fileName, evidence), who(u), now);
+        DeclarationConfirmation c = new DeclarationConfirmation(d, u.organisationId(), chosen, who(u), seenOn, note,
+                document, now);
+        if (!d.isCurrent()) {
+            throw new ConflictException("declarationId", "この申告は医療機関が更新済みです。新しい申告を確認してください",
+                    "the facility has declared this fact anew; confirm the new declaration");
+        }
+        if (document != null) {
+            em.persist(document);
+        }
+        em.persist(c);
+        if (DeclaredFact.ICU_EQUIVALENT.equals(d.fact().name())) {
+            // what the facility page shows as the last confirmation; the engine reads the confirmations themselves
+            f.recordIcuEquivalentDecision(chosen == ConfirmationDecision.CONFIRMED, who(u), u.organisationId(), seenOn,
+                    now);
+        }
+        em.flush();
+        reevaluate(f, now, "declaration " + d.fact().key() + " " + chosen.name().toLowerCase(
+                Locale.ROOT) + " by " + who(u));
+        return views(em, List.of(d)).get(0);
+    }
+
+    private static ConfirmationDecision decision(String text) {
+        String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        for (ConfirmationDecision c : ConfirmationDecision.values()) {
+            if (c.name().equals(t)) {
+                return c;
+            }
+        }
+        throw new InvalidInputException("decision", "CONFIRMED（確認）か REJECTED（否認）を指定してください",
+                "decision must be CONFIRMED or REJECTED");
+    }
+
+    /**
+     * The facility's declarations in force with the manufacturers' decisions ({@code GET …/declarations}): its
+     * administrator, and MRs and safety managers of manufacturers tied to it.
+     *
+     * @param code facility code
+     * @return the declarations, oldest first
+     * @throws ForbiddenException for anyone else
+     * @throws NotFoundException  for an unknown facility
+     */
+    public List<DeclarationView> ofFacility(String code) {
+        Facility f = authorization.physicianData(code);
+        return views(em, em.createNamedQuery("Declaration.currentOfFacility", Declaration.class)
+                .setParameter("facilityId", f.getId()).getResultList());
+    }
+
+    /**
+     * The current declarations at the given facilities that the manufacturer has not decided about (or whose
+     * confirmation lapses within {@code lapsingDays}), oldest first — the MR's confirmation queue.
+     *
+     * @param em             entity manager
+     * @param facilities     the facilities
+     * @param organisationId the manufacturer
+     * @param today          today (Japan)
+     * @param lapsingDays    days before a 12-month confirmation lapses that it is listed again
+     * @return the open declarations, oldest first
+     */
+    static List<DeclarationView> open(EntityManager em, List<Facility> facilities, long organisationId, LocalDate today,
+            int lapsingDays) {
+        if (facilities.isEmpty()) {
+            return List.of();
+        }
+        List<Declaration> all = em.createQuery("SELECT d FROM Declaration d JOIN FETCH d.facility "
+                + "WHERE d.facility IN :fs AND d.supersededAt IS NULL AND d.valueText <> 'false' "
+                + "ORDER BY d.declaredAt, d.id", Declaration.class).setParameter("fs", facilities).getResultList();
+        List<DeclarationView> out = new ArrayList<>();
+        for (DeclarationView v : views(em, all)) {
+            DeclarationView.Decision own = v.standingOf(organisationId);
+            boolean lapsing = own != null && "CONFIRMED".equals(own.decision()) && !LocalDate.parse(own.seenOn())
+                    .plusMonths(jp.sitegate.domain.model.eligibility.ConfirmationRule.DEFAULT_MONTHS)
+                    .minusDays(lapsingDays).isAfter(today);
+            if (own == null || lapsing) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An evidence document as a download: the facility's administrator, or an MR or safety manager of the
+     * manufacturer that uploaded it and is tied to the facility.
+     *
+     * @param code       facility code
+     * @param documentId the document
+     * @return the document
+     * @throws ForbiddenException for anyone else
+     * @throws NotFoundException  naming {@code documentId} for a document not of that facility
+     */
+    public EvidenceDownload document(String code, long documentId) {
+        AuthenticatedUser u = authorization.readFacility(code);
+        Facility f = authorization.physicianData(code);
+        EvidenceDocument d = em.find(EvidenceDocument.class, documentId);
+        if (d == null || !d.getFacility().getId().equals(f.getId())) {
+            throw new NotFoundException("documentId", "この医療機関の根拠書類が見つかりません", "no such document at this facility");
+        }
+        if (u != null && (u.has(Role.MR) || u.has(Role.SAFETY_MANAGER)) && !u.belongsTo(d.getOrganisationId())) {
+            throw new ForbiddenException("documentId", "他社がアップロードした根拠書類は参照できません",
+                    "another manufacturer uploaded this document");
+        }
+        return new EvidenceDownload(d.getFileName(), d.getMediaType(), d.getSha256(), d.content());
+    }
+
+    /** The views of declarations with their decisions (one SELECT for the decisions, one for the names). */
+    private static List<DeclarationView> views(EntityManager em, List<Declaration> declarations) {
+        if (declarations.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<DeclarationConfirmation>> byDeclaration = new HashMap<>();
+        for (DeclarationConfirmation c : em.createNamedQuery("DeclarationConfirmation.ofDeclarations",
+                DeclarationConfirmation.class).setParameter("ids", declarations.stream().map(Declaration::getId)
+                        .toList()).getResultList()) {
+            byDeclaration.computeIfAbsent(c.getDeclaration().getId(), k -> new ArrayList<>()).add(c);
+        }
+        Map<Long, String> names = new HashMap<>();
+        List<Long> orgs = byDeclaration.values().stream().flatMap(List::stream)
+                .map(DeclarationConfirmation::getOrganisationId).distinct().toList();
+        if (!orgs.isEmpty()) {
+            em.createQuery("SELECT o FROM Organisation o WHERE o.id IN :ids", Organisation.class)
+                    .setParameter("ids", orgs).getResultList().forEach(o -> names.put(o.getId(), o.getNameJa()));
+        }
+        List<DeclarationView> out = new ArrayList<>();
+        for (Declaration d : declarations) {
+            List<DeclarationView.Decision> decisions = new ArrayList<>();
+            for (DeclarationConfirmation c : byDeclaration.getOrDefault(d.getId(), List.of())) {
+                EvidenceDocument doc = c.getDocument();
+                decisions.add(new DeclarationView.Decision(c.getId(), c.getOrganisationId(),
+                        names.getOrDefault(c.getOrganisationId(), ""), c.getDecision().name(),
+                        c.getDecision().labelJa(), c.getDecidedBy(), c.getSeenOn().toString(),
+                        c.getDecidedAt().toString(), c.getNote(), doc == null ? null : doc.getId(),
+                        doc == null ? null : doc.getFileName(), doc == null ? null : doc.getSha256()));
+            }
+            DeclaredFact fact = d.fact();
+            out.add(new DeclarationView(d.getId(), d.getFacility().getCode().value(), d.getFacility().getName(),
+                    fact.name(), fact.subjectId(), fact.labelJa(), fact.labelEn(), d.getValueText(), d.getDeclaredBy(),
+                    d.getDeclaredAt().toString(), d.isCurrent(), decisions));
+        }
+        return out;
+    }
+
+    /**
+     * @param now a moment
+     * @return its day in Japan
+     */
+    public static LocalDate day(Instant now) {
+        return now.atZone(ClockProducer.JAPAN).toLocalDate();
+    }
+
+    /** Fires {@link FactsChanged} (issue 13) and returns the status changes the observer recorded. */
+    private java.util.List<jp.sitegate.domain.model.status.StatusChange> reevaluate(
+            jp.sitegate.domain.model.facility.Facility facility, java.time.Instant at, String cause) {
+        FactsChanged event = new FactsChanged(facility, at, cause);
+        factsChanged.fire(event);
+        return event.changes();
+    }
+}

@@ -1,0 +1,245 @@
+package jp.sitegate.application.facility;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import jp.sitegate.application.AccessPolicy;
+import jp.sitegate.application.Authorization;
+import jp.sitegate.application.briefing.BriefingService;
+import jp.sitegate.application.gate.EligibilityEngine;
+import jp.sitegate.application.stock.TocilizumabReadiness;
+import jp.sitegate.application.view.FacilityViews;
+import jp.sitegate.application.view.Page;
+import jp.sitegate.domain.model.briefing.Briefing;
+import jp.sitegate.domain.model.eligibility.FacilityFacts.LotFact;
+import jp.sitegate.domain.model.eligibility.FacilityFacts;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.facility.FacilityPartnership;
+import jp.sitegate.domain.model.facility.MedicalInstitutionCode;
+import jp.sitegate.domain.model.physician.Employment;
+import jp.sitegate.domain.model.physician.Physician;
+import jp.sitegate.domain.model.stock.TocilizumabStrength;
+import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.infrastructure.config.ClockProducer;
+import jp.sitegate.infrastructure.persistence.FacilityFactsLoader;
+
+/** Read side for facilities: paged list with filters, detail, physicians, briefings, tocilizumab stock. */
+@Stateless
+public class FacilityQueryService {
+    /** Longest search text (characters). */
+    public static final int MAX_QUERY = 100;
+    /** Largest page size a caller may ask for. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private BriefingService briefings;
+
+    @Inject
+    private Authorization authorization;
+
+    /**
+     * @param prefecture 2-digit prefecture code or {@code null}
+     * @param query      a full 10-digit code, or part of the name, or {@code null}
+     * @param page       0-based page
+     * @param size       page size, 1–200
+     * @return the page, ordered by code
+     * @throws InvalidInputException for a bad prefecture, page or size
+     */
+    public Page<FacilityViews.Summary> list(String prefecture, String query, int page, int size) {
+        var user = authorization.anyRole(jp.sitegate.domain.model.user.Role.values());
+        if (user != null && AccessPolicy.confinedToOwnFacility(user)) {
+            // a facility administrator's list is their own facility (issue 4)
+            prefecture = null;
+            query = user.facilityCode();
+            page = 0;
+            size = 1;
+        }
+        Page.check(page, size, MAX_PAGE_SIZE);
+        if (prefecture != null && (!prefecture.matches("\\d{2}") || Integer.parseInt(prefecture) < 1
+                || Integer.parseInt(prefecture) > 47)) {
+            throw new InvalidInputException("prefecture", "都道府県コードは01〜47の2桁です",
+                    "prefecture must be a 2-digit code 01-47");
+        }
+        if (query != null && query.length() > MAX_QUERY) {
+            throw new InvalidInputException("q", "検索語は" + MAX_QUERY + "文字以内です",
+                    "q must be at most " + MAX_QUERY + " characters");
+        }
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (prefecture != null) {
+            where.append(" AND f.prefectureCode = :pref");
+            params.put("pref", prefecture);
+        }
+        if (query != null && !query.isBlank()) {
+            String q = query.strip();
+            if (MedicalInstitutionCode.isValid(q)) {
+                where.append(" AND f.code = :code");
+                params.put("code", MedicalInstitutionCode.of(q));
+            } else {
+                where.append(" AND f.name LIKE :q");
+                params.put("q", "%" + q.replace("%", "").replace("_", "") + "%");
+            }
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(f) FROM Facility f" + where, Long.class);
+        TypedQuery<Facility> items = em.createQuery("SELECT f FROM Facility f" + where + " ORDER BY f.code",
+                Facility.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            items.setParameter(k, v);
+        });
+        List<Facility> facilities = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        Map<Long, List<FacilityFacts.IcuFilingFact>> filings = facilities.isEmpty() ? Map.of()
+                : FacilityFactsLoader.filings(em, facilities.stream().map(Facility::getId).toList());
+        LocalDate today = LocalDate.now(clock);
+        return new Page<>(facilities.stream().map(f -> new FacilityViews.Summary(f.getCode().value(), f.getName(),
+                f.getPrefectureCode(), f.getAddress(), f.getBedsTotal(),
+                filings.getOrDefault(f.getId(), List.of()).stream().filter(i -> i.activeOn(today))
+                        .map(FacilityFacts.IcuFilingFact::level).sorted().toList())).toList(), page, size,
+                count.getSingleResult());
+    }
+
+    /**
+     * @param code facility code
+     * @return the facility with filings and partners
+     * @throws InvalidInputException for an invalid code
+     * @throws jp.sitegate.domain.shared.NotFoundException for an unknown facility
+     */
+    public FacilityViews.Detail detail(String code) {
+        authorization.readFacility(code);
+        Facility f = EligibilityEngine.facility(em, code);
+        List<FacilityViews.Filing> filings = FacilityFactsLoader.filings(em, List.of(f.getId()))
+                .getOrDefault(f.getId(), List.of()).stream()
+                .map(i -> new FacilityViews.Filing(i.level(), i.symbol(), str(i.startDate()), str(i.endDate()),
+                        i.sourceList(), str(i.sourceDate())))
+                .toList();
+        List<FacilityViews.Partner> partners = em
+                .createNamedQuery("FacilityPartnership.ofFacility", FacilityPartnership.class)
+                .setParameter("facilityId", f.getId()).getResultList().stream()
+                .map(FacilityQueryService::partner).toList();
+        Map<String, Boolean> caps = new LinkedHashMap<>();
+        f.capabilities().forEach((k, v) -> caps.put(k.name(), v));
+        return new FacilityViews.Detail(f.getCode().value(), f.getName(), f.getPrefectureCode(), f.getPostalCode(),
+                f.getAddress(), f.getBedsText(), f.getBedsTotal(), f.getIcuEquivalentDeclared(),
+                f.getIcuEquivalentConfirmedBy(),
+                f.getTransplantCategory() == null ? null : f.getTransplantCategory().name(), caps, filings, partners,
+                f.getVersion());
+    }
+
+    /**
+     * @param code facility code
+     * @return physicians employed there (current and former), with qualifications and trainings
+     */
+    public List<FacilityViews.Physician> physicians(String code) {
+        Facility f = authorization.physicianData(code);
+        List<Employment> employments = em.createNamedQuery("Employment.ofFacility", Employment.class)
+                .setParameter("facilityId", f.getId()).getResultList();
+        Map<Long, Map<String, String>> trainings = new HashMap<>();
+        em.createQuery("SELECT t.physician.id, t.product.key, t.completedOn FROM ProductTraining t WHERE t.physician.id "
+                + "IN (SELECT e.physician.id FROM Employment e WHERE e.facility.id = :fid)", Object[].class)
+                .setParameter("fid", f.getId()).getResultList()
+                .forEach(r -> trainings.computeIfAbsent(((Number) r[0]).longValue(), k -> new TreeMap<>())
+                        .put((String) r[1], str(r[2])));
+        return employments.stream().map(e -> {
+            Physician p = e.getPhysician();
+            return new FacilityViews.Physician(p.getId(), p.getName(), str(p.getLicenceRegisteredOn()),
+                    p.getHematologyTrainingYears(), p.getChemotherapyExperienceYears(),
+                    p.getTransplantTrainingYears(), p.getAllogeneicTransplants(), p.isAttestsMrMeetings(),
+                    p.isAttestsSafetyCooperation(), e.isFullTime(), e.isTreatmentLead(), str(e.getValidFrom()),
+                    str(e.getValidTo()), trainings.getOrDefault(p.getId(), Map.of()), e.getId(), p.getVersion(),
+                    p.getRegistrationNumber());
+        }).toList();
+    }
+
+    /**
+     * @param code facility code
+     * @return briefings at the facility, newest first
+     */
+    public List<FacilityViews.BriefingView> briefings(String code) {
+        authorization.readFacility(code);
+        Facility f = EligibilityEngine.facility(em, code);
+        return em.createNamedQuery("Briefing.ofFacility", Briefing.class).setParameter("facilityId", f.getId())
+                .getResultList().stream().map(briefings::view).toList();
+    }
+
+    /**
+     * @param code facility code
+     * @param at   moment, or {@code null} for now
+     * @return lots with stock at that moment and the unexpired IV mg on hand (REQUIREMENTS.md §5)
+     */
+    public FacilityViews.Stock stock(String code, Instant at) {
+        authorization.readFacility(code);
+        Facility f = EligibilityEngine.facility(em, code);
+        Instant moment = at == null ? clock.instant() : at;
+        LocalDate day = moment.atZone(ClockProducer.JAPAN).toLocalDate();
+        FacilityFacts facts = FacilityFactsLoader.load(em, f, -1, moment);
+        long total = 0;
+        List<FacilityViews.Lot> lots = new ArrayList<>();
+        for (LotFact l : facts.lots()) {
+            String exclusion = l.exclusion(day);
+            if (exclusion == null) {
+                total += l.mgOnHand();
+            }
+            TocilizumabStrength s = EligibilityEngine.strength(em, l.yjCode());
+            lots.add(new FacilityViews.Lot(l.yjCode(), s == null ? null : s.getNameJa(), l.lotNumber(),
+                    str(l.expiryDate()), l.vialsOnHand(), l.mgOnHand(), exclusion == null, exclusion));
+        }
+        return new FacilityViews.Stock(f.getCode().value(), moment.toString(), total, lots);
+    }
+
+    /**
+     * @param code facility code
+     * @return the facility's status history for every product, newest first (issue 5)
+     */
+    public List<FacilityViews.StatusHistoryEntry> statusHistory(String code) {
+        authorization.readFacility(code);
+        Facility f = EligibilityEngine.facility(em, code);
+        return em.createNamedQuery("StatusChange.ofFacility", jp.sitegate.domain.model.status.StatusChange.class)
+                .setParameter("facilityId", f.getId()).getResultList().stream()
+                .map(c -> new FacilityViews.StatusHistoryEntry(c.getProduct().getKey(), c.getFromStatus(),
+                        c.getToStatus(), c.getChangedAt().toString(), c.getCause(), c.getFindingsChanged().isEmpty()
+                                ? List.of() : List.of(c.getFindingsChanged().split(","))))
+                .toList();
+    }
+
+    /**
+     * @param code facility code
+     * @return tocilizumab readiness ahead of time: lots expiring within 60/30 days and, per product, the day stock
+     *         falls below the profile's minimum if nothing is received (issue 5, REQUIREMENTS.md §5)
+     * @throws jp.sitegate.domain.shared.NotFoundException for an unknown facility
+     */
+    public FacilityViews.Readiness readiness(String code) {
+        return TocilizumabReadiness.of(em, authorization.physicianData(code), clock.instant());
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    /**
+     * @param p a partnership
+     * @return its read model (both sides: the partner, and the facility that entered it)
+     */
+    static FacilityViews.Partner partner(FacilityPartnership p) {
+        return new FacilityViews.Partner(p.getPartner().getCode().value(), p.getPartner().getName(),
+                p.coverage().stream().map(Enum::name).toList(), str(p.getValidFrom()), str(p.getValidTo()), p.getId(),
+                p.agreed(), p.getPartnerAcceptedBy(), p.getDocumentConfirmedBy(), p.getFacility().getCode().value(),
+                p.getFacility().getName());
+    }
+}

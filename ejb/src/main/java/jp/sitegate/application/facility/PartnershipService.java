@@ -1,0 +1,170 @@
+package jp.sitegate.application.facility;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import jp.sitegate.application.Authorization;
+import jp.sitegate.application.gate.EligibilityEngine;
+import jp.sitegate.application.status.FactsChanged;
+import jp.sitegate.application.view.AuthenticatedUser;
+import jp.sitegate.application.view.FacilityViews;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.facility.FacilityPartnership;
+import jp.sitegate.domain.model.facility.PartnerCoverage;
+import jp.sitegate.domain.shared.ConflictException;
+import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.domain.shared.NotFoundException;
+
+/**
+ * Partner facilities (連携施設, LUN-FAC-3 *2, ABE-ADV-1/4, IMD-FAC-1): add a documented partnership with what it
+ * covers, or end it (kept with its end date).
+ */
+@Stateless
+public class PartnershipService {
+
+    /** Issue 13: facts a profile reads changed; StatusTracker re-evaluates in this transaction. */
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
+    @jakarta.inject.Inject
+    private Authorization authorization;
+
+    /**
+     * @param facilityCode facility
+     * @param partnerCode  partner facility (registered, not the facility itself)
+     * @param coverage     what the partnership covers (not empty)
+     * @param from         first day in force
+     * @throws InvalidInputException naming the field for invalid input
+     * @throws NotFoundException     for an unknown facility or partner
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the facility's administrator (issue 10)
+     */
+    public void add(String facilityCode, String partnerCode, Set<PartnerCoverage> coverage, LocalDate from) {
+        authorization.adminOfFacility(facilityCode);
+        Facility f = EligibilityEngine.facility(em, facilityCode);
+        Facility partner;
+        try {
+            partner = EligibilityEngine.facility(em, partnerCode);
+        } catch (InvalidInputException | NotFoundException e) {
+            throw new InvalidInputException("partnerCode", "連携施設: " + e.reasonJa(), "partner: " + e.reasonEn());
+        }
+        if (partner.getId().equals(f.getId())) {
+            throw new InvalidInputException("partnerCode", "自施設は連携施設にできません", "a facility cannot partner itself");
+        }
+        if (coverage == null || coverage.isEmpty()) {
+            throw new InvalidInputException("coverage", "連携の内容を1つ以上選んでください", "choose at least one coverage");
+        }
+        if (from == null) {
+            throw new InvalidInputException("validFrom", "開始日を入力してください", "validFrom is required");
+        }
+        em.persist(new FacilityPartnership(f, partner, coverage, from));
+        em.flush();
+        reevaluate(f, clock.instant(), "partner added: " + partner.getCode());
+    }
+
+    /**
+     * @param facilityCode  the facility (its administrator acts)
+     * @param partnershipId one of the facility's partnerships
+     * @param lastDay       last day in force
+     * @throws InvalidInputException when the day is before the start
+     * @throws NotFoundException     for a partnership not of that facility
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the facility's administrator (issue 10)
+     */
+    public void end(String facilityCode, long partnershipId, LocalDate lastDay) {
+        authorization.adminOfFacility(facilityCode);
+        FacilityPartnership p = em.find(FacilityPartnership.class, partnershipId);
+        if (p == null || !p.getFacility().getCode().sameAs(facilityCode)) {
+            throw new NotFoundException("partnershipId", "連携が見つかりません", "no such partnership");
+        }
+        if (lastDay == null || lastDay.isBefore(p.getValidFrom())) {
+            throw new InvalidInputException("lastDay", "開始日以降の日付を入力してください", "lastDay must not be before the start");
+        }
+        p.end(lastDay);
+        em.flush();
+        reevaluate(p.getFacility(), clock.instant(), "partnership ends " + lastDay);
+    }
+
+    /**
+     * Partnerships other facilities entered naming this one as their partner (連携の依頼): for the partner's
+     * administrator to accept.
+     *
+     * @param partnerCode the partner facility (its administrator acts)
+     * @return the requests, newest first, accepted ones included
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the partner facility's administrator
+     * @throws NotFoundException for an unknown facility
+     */
+    public List<FacilityViews.Partner> requestsTo(String partnerCode) {
+        authorization.adminOfFacility(partnerCode);
+        Facility partner = EligibilityEngine.facility(em, partnerCode);
+        return em.createNamedQuery("FacilityPartnership.requestsTo", FacilityPartnership.class)
+                .setParameter("partnerId", partner.getId()).getResultList().stream()
+                .map(FacilityQueryService::partner).toList();
+    }
+
+    /**
+     * The partner facility's side accepts a partnership another facility entered (issue 11, REQUIREMENTS.md §8):
+     * from then on it counts for the facility's decisions.
+     *
+     * @param partnerCode   the partner facility (its administrator acts)
+     * @param partnershipId the partnership naming it as partner
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the partner facility's administrator
+     * @throws NotFoundException  for a partnership not naming that facility as partner (404, not 403)
+     * @throws ConflictException  when accepted already
+     */
+    public void accept(String partnerCode, long partnershipId) {
+        AuthenticatedUser u = authorization.adminOfFacility(partnerCode);
+        FacilityPartnership p = em.find(FacilityPartnership.class, partnershipId);
+        if (p == null || !p.getPartner().getCode().sameAs(partnerCode)) {
+            throw new NotFoundException("partnershipId", "連携の依頼が見つかりません", "no such partnership request");
+        }
+        if (p.getPartnerAcceptedAt() != null) {
+            throw new ConflictException("partnershipId", "この連携は承諾済みです", "the partnership was accepted already");
+        }
+        Instant now = clock.instant();
+        p.acceptByPartner(now, u == null ? "system" : u.username());
+        em.flush();
+        reevaluate(p.getFacility(), now,
+                "partnership accepted by partner " + p.getPartner().getCode());
+    }
+
+    /**
+     * A manufacturer's MR or safety manager confirms the signed agreement document of a partnership (issue 11): it
+     * then counts as agreed by both sides.
+     *
+     * @param facilityCode  the facility that entered it (the manufacturer must be tied to it)
+     * @param partnershipId the partnership
+     * @param seenOn        the day the document was seen (not in the future)
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless an MR or safety manager tied to the facility
+     * @throws NotFoundException     for a partnership not of that facility
+     * @throws InvalidInputException naming {@code seenOn}
+     */
+    public void confirmDocument(String facilityCode, long partnershipId, LocalDate seenOn) {
+        AuthenticatedUser u = authorization.manufacturerAt(facilityCode);
+        FacilityPartnership p = em.find(FacilityPartnership.class, partnershipId);
+        if (p == null || !p.getFacility().getCode().sameAs(facilityCode)) {
+            throw new NotFoundException("partnershipId", "連携が見つかりません", "no such partnership");
+        }
+        Instant now = clock.instant();
+        FacilityProfileService.requireSeenOn(seenOn, now, "契約書を確認した日");
+        p.confirmDocument(now, u == null ? "system" : u.username(), seenOn);
+        em.flush();
+        reevaluate(p.getFacility(), now, "partnership document confirmed");
+    }
+
+    /** Fires {@link FactsChanged} (issue 13) and returns the status changes the observer recorded. */
+    private java.util.List<jp.sitegate.domain.model.status.StatusChange> reevaluate(
+            jp.sitegate.domain.model.facility.Facility facility, java.time.Instant at, String cause) {
+        FactsChanged event = new FactsChanged(facility, at, cause);
+        factsChanged.fire(event);
+        return event.changes();
+    }
+}

@@ -1,0 +1,138 @@
+package jp.sitegate.application.gate;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.sitegate.application.Authorization;
+import jp.sitegate.application.facility.FacilityQueryService;
+import jp.sitegate.application.view.AuthenticatedUser;
+import jp.sitegate.application.view.DecisionDocument;
+import jp.sitegate.application.view.DecisionSummary;
+import jp.sitegate.application.view.Page;
+import jp.sitegate.domain.model.eligibility.StoredDecision;
+import jp.sitegate.domain.model.product.ProductCode;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.domain.shared.DomainException;
+import jp.sitegate.domain.shared.InvalidInputException;
+
+/**
+ * The safety manager's read side: recent stored decisions and blocked shipments, and the dashboard of facilities
+ * by status per product.
+ */
+@Stateless
+public class DecisionQueryService {
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @Inject
+    private EligibilityService eligibility;
+
+    @Inject
+    private Authorization authorization;
+
+    /**
+     * @return the signed-in safety manager's company id, or 0 for system work (every product)
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the caller is a safety manager
+     */
+    private long manufacturer() {
+        AuthenticatedUser u = authorization.anyRole(Role.SAFETY_MANAGER);
+        return u == null ? 0L : u.organisationId();
+    }
+
+    /**
+     * @param page        0-based page
+     * @param size        1–200
+     * @param blockedOnly only NOT_ELIGIBLE decisions (blocked shipments)
+     * @return stored decisions of the signed-in safety manager's products (issue 10), newest first
+     * @throws InvalidInputException for a bad page or size
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the caller is a safety manager
+     */
+    public Page<DecisionSummary> recent(int page, int size, boolean blockedOnly) {
+        long manufacturer = manufacturer();
+        if (page < 0 || size < 1 || size > FacilityQueryService.MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "ページ指定が不正です", "page must be >= 0 and size 1-200");
+        }
+        long total = em.createQuery("SELECT COUNT(d) FROM StoredDecision d WHERE (:blocked = FALSE OR d.outcome = "
+                + "jp.sitegate.domain.model.eligibility.DecisionOutcome.NOT_ELIGIBLE) AND (:manufacturer = 0 OR "
+                + "d.product.manufacturerId = :manufacturer)", Long.class)
+                .setParameter("blocked", blockedOnly).setParameter("manufacturer", manufacturer).getSingleResult();
+        List<DecisionSummary> items = em.createNamedQuery("StoredDecision.recent", StoredDecision.class)
+                .setParameter("blocked", blockedOnly).setParameter("manufacturer", manufacturer).setFirstResult(page * size).setMaxResults(size).getResultList()
+                .stream().map(d -> new DecisionSummary(d.getId(), d.getDecidedAt().toString(),
+                        d.getFacility().getCode().value(), d.getFacility().getName(), d.getProduct().getNameJa(),
+                        d.getOutcome().name(), d.getPurpose(), failing(d.getPayload())))
+                .toList();
+        return new Page<>(items, page, size, total);
+    }
+
+    private static List<String> failing(String payload) {
+        JsonObject o = Json.createReader(new StringReader(payload)).readObject();
+        JsonArray a = o.getJsonArray("failingRequirements");
+        return a == null ? List.of() : a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    /**
+     * A product's line of the dashboard.
+     *
+     * @param productKey  product
+     * @param productName name
+     * @param eligible    facilities in the programme that are eligible now
+     * @param notEligible facilities in the programme that are not
+     * @param blocked     the not-eligible facilities with the requirements they miss
+     */
+    public record ProductStatus(String productKey, String productName, List<DecisionDocument> eligible,
+            List<DecisionDocument> notEligible, Map<String, List<String>> blocked) {
+    }
+
+    /**
+     * Facilities by status per product. A facility is in a product's programme once it was briefed for the product
+     * or received it; each is evaluated now.
+     *
+     * @return one line per product of the signed-in safety manager's company (issue 10)
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the caller is a safety manager
+     */
+    public List<ProductStatus> dashboard() {
+        long manufacturer = manufacturer();
+        List<ProductStatus> out = new ArrayList<>();
+        for (ProductCode pc : ProductCatalog.onePerProduct(em)) {
+            if (manufacturer != 0 && !Long.valueOf(manufacturer).equals(pc.getProduct().getManufacturerId())) {
+                continue;
+            }
+            java.util.TreeSet<String> codes = new java.util.TreeSet<>();
+            for (String entity : List.of("Briefing", "Shipment")) {
+                em.createQuery("SELECT DISTINCT x.facility.code FROM " + entity + " x WHERE x.product = :p",
+                        Object.class).setParameter("p", pc.getProduct()).getResultList()
+                        .forEach(c -> codes.add(c.toString()));
+            }
+            List<DecisionDocument> ok = new ArrayList<>();
+            List<DecisionDocument> no = new ArrayList<>();
+            Map<String, List<String>> blocked = new LinkedHashMap<>();
+            for (String code : codes) {
+                try {
+                    DecisionDocument d = eligibility.check(code, pc.getYjCode(), null);
+                    if ("ELIGIBLE".equals(d.decision())) {
+                        ok.add(d);
+                    } else {
+                        no.add(d);
+                        blocked.put(code, d.failingRequirements());
+                    }
+                } catch (DomainException e) {
+                    // no profile in force for this product yet
+                }
+            }
+            out.add(new ProductStatus(pc.getProduct().getKey(), pc.getProduct().getNameJa(), ok, no, blocked));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,185 @@
+package jp.sitegate.application.gate;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import jp.sitegate.domain.model.eligibility.CompiledRequirement;
+import jp.sitegate.domain.model.eligibility.Decision;
+import jp.sitegate.domain.model.eligibility.EligibilityEvaluator;
+import jp.sitegate.domain.model.eligibility.EvaluationContext;
+import jp.sitegate.domain.model.eligibility.FacilityFacts;
+import jp.sitegate.domain.model.eligibility.Finding;
+import jp.sitegate.domain.model.eligibility.FirstDeliveryStatus;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.facility.MedicalInstitutionCode;
+import jp.sitegate.domain.model.product.DistributionPolicy;
+import jp.sitegate.domain.model.product.Product;
+import jp.sitegate.domain.model.product.ProductCode;
+import jp.sitegate.domain.model.product.RequirementProfile;
+import jp.sitegate.domain.model.shipment.DeliveryRelease;
+import jp.sitegate.domain.model.shipment.SupplySuspension;
+import jp.sitegate.domain.model.stock.TocilizumabStrength;
+import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.infrastructure.config.ClockProducer;
+import jp.sitegate.infrastructure.persistence.FacilityFactsLoader;
+
+/**
+ * The gate's evaluation (REQUIREMENTS.md §7): resolves facility, product and the profile in force at the moment,
+ * loads the facility's facts in a fixed number of queries, and evaluates every requirement. Plain class over an
+ * {@link EntityManager} so the EJB and the Java SE tests share it.
+ */
+public final class EligibilityEngine {
+    private EligibilityEngine() {
+    }
+
+    /**
+     * @param em           entity manager
+     * @param facilityCode 10-digit code as typed (validated and normalised here)
+     * @return the facility
+     * @throws jp.sitegate.domain.shared.InvalidInputException when the code is invalid
+     * @throws NotFoundException                               when no facility has that code; for a dental or
+     *                                                         pharmacy code it says that is what the code is
+     *                                                         (REQUIREMENTS.md §6, issue 12)
+     */
+    public static Facility facility(EntityManager em, String facilityCode) {
+        MedicalInstitutionCode code = MedicalInstitutionCode.of(facilityCode);
+        return em.createNamedQuery("Facility.byCode", Facility.class).setParameter("code", code).getResultStream()
+                .findFirst().orElseThrow(() -> code.notADeliverySite()
+                        .map(r -> new NotFoundException("code", r.ja() + "（登録されていません）", r.en() + " (not registered)"))
+                        .orElseGet(() -> new NotFoundException("code", "医療機関コード " + code + " の施設は登録されていません",
+                                "no facility with code " + code)));
+    }
+
+    /**
+     * @param em           entity manager
+     * @param facilityCode facility code
+     * @param yjCode       product YJ code
+     * @param at           moment evaluated
+     * @param now          moment of computation
+     * @return the evaluation
+     * @throws jp.sitegate.domain.shared.InvalidInputException for an invalid code (field {@code code} or
+     *                                                         {@code product})
+     * @throws NotFoundException                               for an unknown facility or product, or no profile
+     *                                                         in force
+     */
+    public static Evaluation evaluate(EntityManager em, String facilityCode, String yjCode, Instant at,
+            Instant now) {
+        ProductCode pc = ProductCatalog.productCode(em, yjCode, "product");
+        return evaluate(em, facility(em, facilityCode), pc, at, now);
+    }
+
+    /**
+     * @param em       entity manager
+     * @param facility the facility
+     * @param pc       the product strength
+     * @param at       moment evaluated
+     * @param now      moment of computation
+     * @return the evaluation
+     * @throws NotFoundException when no profile is in force at {@code at}
+     */
+    public static Evaluation evaluate(EntityManager em, Facility facility, ProductCode pc, Instant at, Instant now) {
+        return evaluate(em, facility, pc, at, now, null);
+    }
+
+    /**
+     * As {@link #evaluate(EntityManager, Facility, ProductCode, Instant, Instant)}, reusing what a batch chunk already
+     * read for the same moment: the profile in force for the product and the facility's facts (then only the
+     * briefings are read again); what it reads is kept in the scope for the next line.
+     *
+     * @param em    entity manager (the chunk's)
+     * @param code  facility code, validated
+     * @param yj    YJ code, validated
+     * @param at    moment evaluated (also the moment of computation)
+     * @param scope what the chunk has read so far
+     * @return the evaluation
+     * @throws NotFoundException for an unknown facility or product, or no profile in force
+     */
+    static Evaluation evaluate(EntityManager em, String code, String yj, Instant at, BatchScope scope) {
+        Facility facility = scope.facilities.computeIfAbsent(code, c -> facility(em, c));
+        ProductCode pc = scope.productCodes.computeIfAbsent(yj, y -> ProductCatalog.productCode(em, y, "product"));
+        Evaluation ev = evaluate(em, facility, pc, at, at, scope);
+        scope.facts.putIfAbsent(facility.getId(), ev.facts());
+        return ev;
+    }
+
+    /**
+     * The decision a facility would get under a given profile version (a draft's impact, issue 11), now.
+     *
+     * @param em       entity manager
+     * @param facility the facility
+     * @param pc       the product strength
+     * @param profile  the profile version to evaluate under, in force or not
+     * @param now      the moment evaluated and of computation
+     * @return the evaluation
+     */
+    public static Evaluation evaluateUnder(EntityManager em, Facility facility, ProductCode pc,
+            RequirementProfile profile, Instant now) {
+        BatchScope scope = new BatchScope();
+        scope.profiles.put(pc.getProduct().getId(), profile);
+        return evaluate(em, facility, pc, now, now, scope);
+    }
+
+    /**
+     * The evaluation, with what a batch chunk already read when {@code scope} is given.
+     */
+    private static Evaluation evaluate(EntityManager em, Facility facility, ProductCode pc, Instant at, Instant now,
+            BatchScope scope) {
+        Product product = pc.getProduct();
+        LocalDate day = at.atZone(ClockProducer.JAPAN).toLocalDate();
+        RequirementProfile profile = scope == null ? ProductCatalog.profileInForce(em, product.getId(), day)
+                : scope.profiles.computeIfAbsent(product.getId(), id -> ProductCatalog.profileInForce(em, id, day));
+        FacilityFacts sameFacility = scope == null ? null : scope.facts.get(facility.getId());
+        List<CompiledRequirement> requirements = ProductCatalog.compile(profile);
+        FacilityFacts facts = sameFacility == null ? FacilityFactsLoader.load(em, facility, product.getId(), at)
+                : FacilityFactsLoader.forProduct(em, sameFacility, facility, product.getId());
+        if (at.isBefore(now)) {
+            // a decision as of a past moment reads the declarations in force then (one more SELECT)
+            facts = jp.sitegate.infrastructure.persistence.DeclarationHistory.asOf(em, facility, facts, at);
+        }
+        List<Finding> findings = new java.util.ArrayList<>(EligibilityEvaluator.findings(requirements, facts,
+                new EvaluationContext(product.getId(), day, product.getManufacturerId(),
+                        profile.getEffectiveFrom(), profile.getMaxListAgeDays())));
+        // the manufacturer's supply suspensions in force then (issue 11, REQUIREMENTS.md §8); a batch chunk reads a
+        // facility's once for all its lines
+        java.util.function.Function<Long, List<SupplySuspension>> read = id -> em.createNamedQuery(
+                "SupplySuspension.ofFacility", SupplySuspension.class).setParameter("facilityId", id).getResultList();
+        List<SupplySuspension> suspensions = scope == null ? read.apply(facility.getId())
+                : scope.suspensions.computeIfAbsent(facility.getId(), read);
+        for (SupplySuspension s : suspensions) {
+            if (s.inForceAt(at) && s.getManufacturerId().equals(product.getManufacturerId())
+                    && s.covers(product.getId())) {
+                findings.add(EligibilityEvaluator.suspension(s.getId(), s.getReason(), s.getSuspendedBy(),
+                        s.getSuspendedAt().atZone(ClockProducer.JAPAN).toLocalDate(), s.getUntilDate(),
+                        s.getProduct() == null));
+            }
+        }
+        FirstDeliveryStatus firstDelivery = firstDelivery(em, facility, product, profile, at);
+        Decision d = new Decision(null, facility.getCode().value(), facility.getName(), product.getKey(),
+                product.getNameJa(), pc.getYjCode(), at, now, EligibilityEvaluator.outcome(findings, firstDelivery),
+                profile.getVersionNo(), profile.getEffectiveFrom(), profile.isProvisional(), firstDelivery, findings,
+                profile.getReleaseClauseJa());
+        return new Evaluation(d, facility, pc, profile, facts);
+    }
+
+    /** Issue 12: the profile version in force decides whether deliveries after the first are released. */
+    private static FirstDeliveryStatus firstDelivery(EntityManager em, Facility facility, Product product,
+            RequirementProfile profile, Instant at) {
+        if (profile.getDistributionPolicy() != DistributionPolicy.FIRST_DELIVERY_ONLY) {
+            return FirstDeliveryStatus.NOT_APPLICABLE;
+        }
+        boolean released = em.createNamedQuery("DeliveryRelease.find", DeliveryRelease.class)
+                .setParameter("facilityId", facility.getId()).setParameter("productId", product.getId())
+                .getResultStream().anyMatch(r -> !r.getReleasedAt().isAfter(at));
+        return released ? FirstDeliveryStatus.RELEASED : FirstDeliveryStatus.ACTIVE;
+    }
+
+    /**
+     * @param em entity manager
+     * @param yj a YJ code
+     * @return the tocilizumab strength, or {@code null} when the code is not tocilizumab
+     */
+    public static TocilizumabStrength strength(EntityManager em, String yj) {
+        return em.find(TocilizumabStrength.class, yj);
+    }
+}

@@ -1,0 +1,150 @@
+package jp.sitegate.application.gate;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import jp.sitegate.application.Authorization;
+import jp.sitegate.application.notification.NotificationService;
+import jp.sitegate.application.notification.ServedNotes;
+import jp.sitegate.application.view.DecisionDocument;
+import jp.sitegate.domain.model.eligibility.Decision;
+import jp.sitegate.domain.model.eligibility.StoredDecision;
+import jp.sitegate.domain.shared.NotFoundException;
+
+/**
+ * The shipment gate: may facility F receive product P at moment T? (REQUIREMENTS.md §7, LUN-DST-1). Checks are
+ * read-only; decisions that gate a shipment are stored as made.
+ */
+@Stateless
+public class EligibilityService {
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Authorization authorization;
+
+    @Inject
+    private NotificationService notifications;
+
+    /**
+     * @param facilityCode 10-digit medical institution code
+     * @param yjCode       12-character YJ code of the product
+     * @param at           moment to evaluate, or {@code null} for now (then possibly answered from
+     *                     {@link DecisionCache}, never older than the last change of domain data)
+     * @return the decision (not stored)
+     * @throws jp.sitegate.domain.shared.InvalidInputException for an invalid code
+     * @throws NotFoundException                               for an unknown facility or product
+     * @throws jp.sitegate.domain.shared.ForbiddenException    for a facility administrator asking about another
+     *                                                         facility
+     */
+    public DecisionDocument check(String facilityCode, String yjCode, Instant at) {
+        var user = authorization.readFacility(facilityCode);
+        Instant now = clock.instant();
+        DecisionDocument d = at != null
+                ? DecisionDocument.of(EligibilityEngine.evaluate(em, facilityCode, yjCode, at, now).decision())
+                : present(em, facilityCode, yjCode, now);
+        ServedNotes.note(notifications, user, d.facilityCode(), "CHECK");
+        return d;
+    }
+
+    /**
+     * The decision for the present moment, from {@link DecisionCache} while no domain data changed since it was
+     * computed (issue 6), else evaluated and kept.
+     *
+     * @param em           entity manager
+     * @param facilityCode facility code (validated here, field {@code code})
+     * @param yjCode       YJ code (validated here, field {@code product})
+     * @param now          the present moment
+     * @return the decision, not stored
+     * @throws jp.sitegate.domain.shared.InvalidInputException for an invalid code
+     * @throws NotFoundException                               for an unknown facility or product
+     */
+    static DecisionDocument present(EntityManager em, String facilityCode, String yjCode, Instant now) {
+        return present(em, facilityCode, yjCode, now, null);
+    }
+
+    /**
+     * As {@link #present(EntityManager, String, String, Instant)}, for a line of a batch chunk: what the chunk has
+     * read already is reused ({@link BatchScope}).
+     *
+     * @param em           entity manager
+     * @param facilityCode facility code (validated here, field {@code code})
+     * @param yjCode       YJ code (validated here, field {@code product})
+     * @param now          the present moment
+     * @param scope        the chunk's reads so far, or {@code null}
+     * @return the decision, not stored
+     * @throws jp.sitegate.domain.shared.InvalidInputException for an invalid code
+     * @throws NotFoundException                               for an unknown facility or product
+     */
+    static DecisionDocument present(EntityManager em, String facilityCode, String yjCode, Instant now,
+            BatchScope scope) {
+        String code = jp.sitegate.domain.model.facility.MedicalInstitutionCode.of(facilityCode).value();
+        String yj = jp.sitegate.domain.model.product.YjCode.of(yjCode, "product").value();
+        java.time.LocalDate day = now.atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN).toLocalDate();
+        DecisionDocument cached = DecisionCache.get(code, yj, day);
+        if (cached != null) {
+            return cached;
+        }
+        long generation = DecisionCache.generation();
+        DecisionDocument d = DecisionDocument.of((scope == null ? EligibilityEngine.evaluate(em, code, yj, now, now)
+                : EligibilityEngine.evaluate(em, code, yj, now, scope)).decision());
+        DecisionCache.put(code, yj, day, generation, d);
+        return d;
+    }
+
+    /**
+     * Stores an evaluation as made, in the caller's transaction.
+     *
+     * @param evaluation the evaluation
+     * @param purpose    why it is stored (e.g. SHIPMENT)
+     * @param organisationId the organisation that asked for it (it may read it back, issue 10), or {@code null}
+     * @return the stored entity and its document
+     */
+    public StoredPair store(Evaluation evaluation, String purpose, Long organisationId) {
+        String id = UUID.randomUUID().toString();
+        Decision d = evaluation.decision().withId(id);
+        DecisionDocument doc = DecisionDocument.of(d);
+        StoredDecision stored = new StoredDecision(id, evaluation.facility(), evaluation.productCode().getProduct(),
+                d, evaluation.profile().getId(), purpose, JSONB.toJson(doc), organisationId);
+        em.persist(stored);
+        return new StoredPair(stored, doc);
+    }
+
+    /**
+     * A stored decision, for the organisation that asked for it, the product's manufacturer and the facility
+     * (issue 10).
+     *
+     * @param id stored decision id
+     * @return the decision exactly as stored (JSON)
+     * @throws NotFoundException when no decision has that id, or it is another organisation's (404, not 403)
+     */
+    public String storedDecision(String id) {
+        authorization.anyRole(jp.sitegate.domain.model.user.Role.values());
+        StoredDecision d = id == null || id.length() > 36 ? null : em.find(StoredDecision.class, id);
+        if (d == null) {
+            throw new NotFoundException("id", "判定 " + id + " は見つかりません", "no stored decision " + id);
+        }
+        authorization.readDecision(d, id);
+        return d.getPayload();
+    }
+
+    /**
+     * A stored decision with its document.
+     *
+     * @param stored   the entity
+     * @param document what the API shows
+     */
+    public record StoredPair(StoredDecision stored, DecisionDocument document) {
+    }
+}

@@ -1,0 +1,117 @@
+package jp.sitegate.application.gate;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import jp.sitegate.domain.model.eligibility.CompiledRequirement;
+import jp.sitegate.domain.model.eligibility.CriteriaParser;
+import jp.sitegate.domain.model.product.ProductCode;
+import jp.sitegate.domain.model.product.RequirementProfile;
+import jp.sitegate.domain.model.product.YjCode;
+import jp.sitegate.domain.shared.NotFoundException;
+
+/** Looks up products by YJ code and the requirement profile in force on a day. */
+@Stateless
+public class ProductCatalog {
+    private static final java.util.Map<String, List<CompiledRequirement>> COMPILED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    /**
+     * @param em     entity manager
+     * @param raw    YJ code as given (validated here)
+     * @param field  request field carrying it (for errors)
+     * @return the product strength with its product
+     * @throws jp.sitegate.domain.shared.InvalidInputException naming {@code field} for an invalid YJ code
+     * @throws NotFoundException when no product under conditions of use has that code
+     */
+    public static ProductCode productCode(EntityManager em, String raw, String field) {
+        YjCode yjCode = YjCode.of(raw, field);
+        return em.createNamedQuery("ProductCode.byYj", ProductCode.class).setParameter("yj", yjCode.value())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException(field, "YJコード " + yjCode + " の製品は登録されていません",
+                        "no product with YJ code " + yjCode));
+    }
+
+    /** @return every product strength as views (issue 13: for pages and the API) */
+    public List<jp.sitegate.application.view.ProductViews.Strength> strengths() {
+        return allCodes().stream().map(jp.sitegate.application.view.ProductViews.Strength::of).toList();
+    }
+
+    /** @return one strength per product as views, in product order (issue 13: for pages) */
+    public List<jp.sitegate.application.view.ProductViews.Strength> strengthPerProduct() {
+        return onePerProduct().stream().map(jp.sitegate.application.view.ProductViews.Strength::of).toList();
+    }
+
+    /** @return one strength per product (the first by YJ code), in product order, for per-product checklists */
+    public List<ProductCode> onePerProduct() {
+        return onePerProduct(em);
+    }
+
+    /**
+     * @param em entity manager
+     * @return one strength per product (the first by YJ code), in product order
+     */
+    public static List<ProductCode> onePerProduct(EntityManager em) {
+        java.util.Map<Long, ProductCode> first = new java.util.TreeMap<>();
+        em.createNamedQuery("ProductCode.all", ProductCode.class).getResultList()
+                .forEach(c -> first.putIfAbsent(c.getProduct().getId(), c));
+        return List.copyOf(first.values());
+    }
+
+    /** @return every product strength with its product, by YJ code */
+    public List<ProductCode> allCodes() {
+        return em.createNamedQuery("ProductCode.all", ProductCode.class).getResultList();
+    }
+
+    /**
+     * @param productId product
+     * @param day       the day
+     * @return the profile version in force that day
+     * @throws NotFoundException when none is in force yet
+     */
+    public RequirementProfile profileInForce(long productId, LocalDate day) {
+        return profileInForce(em, productId, day);
+    }
+
+    /**
+     * @param em        entity manager
+     * @param productId product
+     * @param day       the day
+     * @return the profile version in force that day
+     * @throws NotFoundException when none is in force yet
+     */
+    public static RequirementProfile profileInForce(EntityManager em, long productId, LocalDate day) {
+        return em.createNamedQuery("RequirementProfile.inForce", RequirementProfile.class)
+                .setParameter("productId", productId).setParameter("date", day).setMaxResults(1).getResultStream()
+                .findFirst().orElseThrow(() -> new NotFoundException("at",
+                        day + " 時点で有効な要件プロファイルがありません", "no requirement profile in force on " + day));
+    }
+
+    /**
+     * @param profile a profile version
+     * @return its requirements, parsed and ready to evaluate
+     */
+    public static List<CompiledRequirement> compile(RequirementProfile profile) {
+        // a profile version is immutable once saved: parse its criteria JSON once (issue 6)
+        if (COMPILED.size() > 1_000) {
+            COMPILED.clear();
+        }
+        return COMPILED.computeIfAbsent(profile.getId() + ":" + profile.getLockVersion(), k -> parse(profile));
+    }
+
+    /** Forgets every parsed profile (a new database, in tests). */
+    public static void forgetCompiled() {
+        COMPILED.clear();
+    }
+
+    private static List<CompiledRequirement> parse(RequirementProfile profile) {
+        return profile.getRequirements().stream().map(r -> new CompiledRequirement(r.getRequirementId(),
+                r.getClauseJa(), r.getTitleJa(), r.getTitleEn(), CriteriaParser.parse(r.getRequirementId(),
+                        r.getCriteria()))).toList();
+    }
+}

@@ -1,0 +1,418 @@
+package jp.sitegate.application.importing;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.sitegate.application.Authorization;
+import jp.sitegate.application.status.FactsChanged;
+import jp.sitegate.application.view.ImportSummary;
+import jp.sitegate.application.view.ImportViews;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.facility.FilingImport;
+import jp.sitegate.domain.model.facility.IcuFiling;
+import jp.sitegate.domain.model.facility.MedicalInstitutionCode;
+import jp.sitegate.domain.model.facility.Prefectures;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.infrastructure.importing.BureauList;
+import jp.sitegate.infrastructure.importing.BureauListParser;
+import jp.sitegate.infrastructure.importing.BureauRow;
+import jp.sitegate.infrastructure.importing.ImportRejectedException;
+import jp.sitegate.infrastructure.importing.JapaneseDates;
+import jp.sitegate.infrastructure.importing.RowError;
+
+/**
+ * Imports a regional health bureau list (届出受理医療機関名簿, REQUIREMENTS.md §6): validates the whole file first
+ * and imports nothing when any row is bad; then creates or updates 医科 facilities and their A301 ICU filings
+ * (受理記号 集１…集６), and ends filings missing from a newer list of the same prefecture. Importing the same
+ * list again changes nothing. One transaction: all or nothing.
+ */
+@Stateless
+public class FilingImportService {
+    private static final Pattern ICU_SYMBOL = Pattern.compile("^集([1-6])$");
+    private static final Pattern BED_NUMBER = Pattern.compile("(\\d+)\\s*$");
+
+    /** Issue 13: facts a profile reads changed; StatusTracker re-evaluates in this transaction. */
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Authorization authorization;
+
+    /** Who imports the list being applied (set by {@link #importList}; the bean serves one call at a time). */
+    private String importedBy;
+
+    /**
+     * Who may import a bureau list: a safety manager or a system administrator (issue 4). Callers that parse input
+     * before {@link #importList} call this first, so a caller without the right gets 403 whatever the input.
+     *
+     * @throws jp.sitegate.domain.shared.ForbiddenException otherwise
+     */
+    public void requireImporter() {
+        authorization.anyRole(Role.SAFETY_MANAGER, Role.SYSTEM_ADMIN);
+    }
+
+    /**
+     * @param fileName name of the uploaded file (for the summary and the record)
+     * @param content  the workbook (xlsx/xls) or CSV bytes
+     * @param listDate date the list is current to when the file does not say, or {@code null}
+     * @return the summary
+     * @throws ImportRejectedException with every bad row (row, column, reason) when the file is invalid
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless {@link #requireImporter} lets the caller through
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public ImportSummary importList(String fileName, byte[] content, LocalDate listDate) {
+        var importer = authorization.anyRole(Role.SAFETY_MANAGER, Role.SYSTEM_ADMIN);
+        this.importedBy = importer == null ? null : importer.username();
+        BureauList list = BureauListParser.parse(content);
+        LocalDate date = list.listDate() != null ? list.listDate() : listDate;
+        Validated v = validate(list, date);
+        return apply(fileName == null ? "upload" : fileName, content, date, v);
+    }
+
+    /**
+     * Coverage of the 47 prefectures (issue 12): each one's newest list (date, file, rows, facilities, A301 facilities,
+     * age), or none. Any signed-in user may read it: it says why an ICU finding is UNKNOWN.
+     *
+     * @return 47 rows in prefecture order
+     * @throws jp.sitegate.domain.shared.ForbiddenException when not signed in
+     */
+    public List<ImportViews.Coverage> coverage() {
+        authorization.anyRole(Role.values());
+        LocalDate today = clock.instant().atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN).toLocalDate();
+        Map<String, FilingImport> newest = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        for (FilingImport i : em.createNamedQuery("FilingImport.history", FilingImport.class).getResultList()) {
+            count.merge(i.getPrefectureCode(), 1, Integer::sum);
+            FilingImport n = newest.get(i.getPrefectureCode());
+            if (n == null || i.getListDate().isAfter(n.getListDate())) {
+                newest.put(i.getPrefectureCode(), i);
+            }
+        }
+        List<ImportViews.Coverage> out = new ArrayList<>();
+        for (String code : Prefectures.codes()) {
+            FilingImport i = newest.get(code);
+            Long age = i == null ? null : java.time.temporal.ChronoUnit.DAYS.between(i.getListDate(), today);
+            out.add(new ImportViews.Coverage(code, Prefectures.name(code, false), Prefectures.name(code, true),
+                    i == null ? null : i.getListDate().toString(), i == null ? null : i.getFileName(),
+                    i == null ? null : i.getRowsRead(), i == null ? null : i.getFacilities(),
+                    i == null ? null : i.getIcuFacilities(), age,
+                    age != null && age > jp.sitegate.domain.model.product.RequirementProfile.DEFAULT_MAX_LIST_AGE_DAYS,
+                    count.getOrDefault(code, 0)));
+        }
+        return out;
+    }
+
+    /**
+     * The import history (issue 12): who imported which file of which prefecture and date, with its SHA-256, newest
+     * first.
+     *
+     * @param max most records returned (1–1,000)
+     * @return the records
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a safety manager or a system administrator
+     */
+    public List<ImportViews.ImportRecord> history(int max) {
+        requireImporter();
+        return em.createNamedQuery("FilingImport.history", FilingImport.class)
+                .setMaxResults(Math.max(1, Math.min(max, 1_000))).getResultStream()
+                .map(i -> new ImportViews.ImportRecord(i.getPrefectureCode(), i.getListDate().toString(),
+                        i.getFileName(), i.getSha256(), i.getRowsRead(), i.getFacilities(), i.getIcuFacilities(),
+                        i.getFilingsAdded(), i.getFilingsEnded(), i.getImportedBy(), i.getImportedAt().toString()))
+                .toList();
+    }
+
+    /** A validated 医科 row. */
+    private record ValidRow(BureauRow row, MedicalInstitutionCode code, Integer icuLevel, LocalDate start) {
+    }
+
+    /** The valid 医科 rows, the non-blank rows read, and the dental/pharmacy rows skipped. */
+    private record Validated(List<ValidRow> rows, int rowsRead, int skipped) {
+    }
+
+    private static Validated validate(BureauList list, LocalDate date) {
+        List<RowError> errors = new ArrayList<>();
+        if (date == null) {
+            errors.add(new RowError(2, null, "名簿の現在日（例: [令和7年10月1日 現在 ]）がありません。listDate を指定してください",
+                    "the list date (title row 2) is missing; pass listDate"));
+        }
+        List<ValidRow> valid = new ArrayList<>();
+        Set<String> prefectures = new TreeSet<>();
+        int read = 0;
+        int skipped = 0;
+        for (BureauRow r : list.rows()) {
+            if (r.isBlank()) {
+                continue;
+            }
+            read++;
+            int before = errors.size();
+            String pref = pad(r.prefectureCode(), 2);
+            if (!pref.matches("\\d{2}") || Integer.parseInt(pref) < 1 || Integer.parseInt(pref) > 47) {
+                errors.add(new RowError(r.rowNumber(), BureauListParser.PREF, "01〜47の2桁で入力してください",
+                        "must be 2 digits 01-47"));
+            }
+            char fee = switch (r.kind()) {
+                case "医科" -> '1';
+                case "歯科" -> '3';
+                case "薬局" -> '4';
+                default -> '?';
+            };
+            if (fee == '?') {
+                errors.add(new RowError(r.rowNumber(), BureauListParser.KIND, "医科・歯科・薬局のいずれかです",
+                        "must be 医科, 歯科 or 薬局"));
+            }
+            String number = pad(r.number(), 7);
+            if (!number.matches("\\d{7}")) {
+                errors.add(new RowError(r.rowNumber(), BureauListParser.NUMBER, "7桁の数字で入力してください",
+                        "must be 7 digits"));
+            }
+            if (r.name().isBlank()) {
+                errors.add(new RowError(r.rowNumber(), BureauListParser.NAME, "医療機関名称がありません", "name is missing"));
+            }
+            if (errors.size() > before) {
+                continue;
+            }
+            String code10 = pref + fee + number;
+            if (!MedicalInstitutionCode.isValid(code10)) {
+                errors.add(new RowError(r.rowNumber(), BureauListParser.NUMBER,
+                        "医療機関コード " + code10 + " の検証番号が一致しません", "check digit of code " + code10 + " does not match"));
+                continue;
+            }
+            prefectures.add(pref);
+            if (fee != '1') {
+                skipped++;
+                continue;
+            }
+            Matcher m = ICU_SYMBOL.matcher(JapaneseDates.normalize(r.symbol()).strip());
+            Integer level = m.matches() ? Integer.parseInt(m.group(1)) : null;
+            LocalDate start = null;
+            if (level != null) {
+                try {
+                    start = JapaneseDates.find(r.startDate());
+                } catch (JapaneseDates.NoSuchDateException e) {
+                    // issue 12: a start date that does not exist is refused, never rolled to another day
+                    errors.add(new RowError(r.rowNumber(), BureauListParser.START, "算定開始年月日が" + e.reason().ja(),
+                            "start date: " + e.reason().en()));
+                    continue;
+                }
+                if (start == null) {
+                    errors.add(new RowError(r.rowNumber(), BureauListParser.START,
+                            "算定開始年月日が読めません（例: 令和 6年 6月 1日）: " + r.startDate(),
+                            "unreadable start date (e.g. 令和 6年 6月 1日): " + r.startDate()));
+                    continue;
+                }
+            }
+            valid.add(new ValidRow(r, MedicalInstitutionCode.of(code10), level, start));
+        }
+        if (prefectures.size() > 1) {
+            errors.add(new RowError(0, BureauListParser.PREF, "1ファイルに複数の都道府県が含まれています: " + prefectures,
+                    "one file must hold one prefecture; found " + prefectures));
+        }
+        if (valid.isEmpty() && errors.isEmpty()) {
+            errors.add(new RowError(0, null, "医科の行がありません", "no 医科 rows in the file"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors, false);
+        }
+        return new Validated(valid, read, skipped);
+    }
+
+    private ImportSummary apply(String fileName, byte[] content, LocalDate listDate, Validated validated) {
+        List<ValidRow> rows = validated.rows();
+        Instant now = clock.instant();
+        String pref = rows.get(0).code().prefectureCode();
+        String source = "届出受理医療機関名簿 " + pref + " " + listDate;
+        LocalDate newestBefore = em.createQuery(
+                "SELECT MAX(i.listDate) FROM FilingImport i WHERE i.prefectureCode = :p", LocalDate.class)
+                .setParameter("p", pref).getSingleResult();
+        boolean newest = newestBefore == null || !listDate.isBefore(newestBefore);
+        // issue 12: an older list imported after a newer one adds history only — a filing it alone shows was dropped
+        // by the next newer list ("last seen in the list of D1, absent from the list of D2"), never current state
+        LocalDate nextNewer = newest ? null : em.createQuery("SELECT MIN(i.listDate) FROM FilingImport i "
+                + "WHERE i.prefectureCode = :p AND i.listDate > :d", LocalDate.class).setParameter("p", pref)
+                .setParameter("d", listDate).getSingleResult();
+
+        Map<MedicalInstitutionCode, Facility> facilities = new HashMap<>();
+        em.createNamedQuery("Facility.byPrefecture", Facility.class).setParameter("pref", pref).getResultList()
+                .forEach(f -> facilities.put(f.getCode(), f));
+        Map<String, IcuFiling> filings = new HashMap<>();
+        em.createNamedQuery("IcuFiling.ofPrefecture", IcuFiling.class).setParameter("pref", pref).getResultList()
+                .forEach(i -> filings.put(key(i.getFacility().getCode(), i.getLevel(), i.getStartDate()), i));
+
+        Map<MedicalInstitutionCode, ValidRow> firstRowPerFacility = new LinkedHashMap<>();
+        rows.forEach(r -> firstRowPerFacility.putIfAbsent(r.code(), r));
+        int created = 0;
+        int updated = 0;
+        for (ValidRow v : firstRowPerFacility.values()) {
+            BureauRow r = v.row();
+            Facility f = facilities.get(v.code());
+            Integer beds = totalBeds(r.beds());
+            if (f == null) {
+                f = new Facility(v.code(), r.name(), now);
+                f.updateListing(r.name(), blankToNull(r.postalCode()), blankToNull(r.address()),
+                        blankToNull(r.beds()), beds, now);
+                em.persist(f);
+                // one organisation per facility record, created with it (issue 10)
+                em.persist(jp.sitegate.domain.model.organisation.Organisation.forFacility(f, now));
+                facilities.put(v.code(), f);
+                created++;
+            } else if (newest && f.updateListing(r.name(), blankToNull(r.postalCode()), blankToNull(r.address()),
+                    blankToNull(r.beds()), beds, now)) {
+                updated++;
+            }
+        }
+        int added = 0;
+        int history = 0;
+        Set<Facility> changedFacilities = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (ValidRow v : rows) {
+            if (v.icuLevel() == null) {
+                continue;
+            }
+            String k = key(v.code(), v.icuLevel(), v.start());
+            if (!seen.add(k)) {
+                continue;
+            }
+            IcuFiling existing = filings.get(k);
+            if (existing == null) {
+                IcuFiling i = new IcuFiling(facilities.get(v.code()), v.icuLevel(), v.row().symbol(),
+                        blankToNull(v.row().acceptanceNo()), v.start(), source, listDate);
+                if (newest) {
+                    added++;
+                    changedFacilities.add(i.getFacility());
+                } else {
+                    i.lapse(nextNewer);
+                    history++;
+                }
+                em.persist(i);
+                filings.put(k, i);
+            } else if (!newest && existing.getEndDate() != null && existing.getSourceDate().isBefore(listDate)) {
+                // seen later than known before, and still dropped by a newer list
+                existing.seenInOlderList(source, listDate);
+            } else if (newest && (existing.getEndDate() != null || existing.getSourceDate().isBefore(listDate))) {
+                if (existing.getEndDate() != null) {
+                    added++;
+                }
+                existing.seenIn(source, listDate);
+            }
+        }
+        int ended = 0;
+        if (!newest) {
+            for (Map.Entry<String, IcuFiling> e : filings.entrySet()) {
+                IcuFiling i = e.getValue();
+                // absent from this list already: it had lapsed by this list's date, not only by the newer one's
+                if (!seen.contains(e.getKey()) && i.getEndDate() != null && i.getSourceDate().isBefore(listDate)
+                        && listDate.isBefore(i.getEndDate())) {
+                    i.lapse(listDate);
+                }
+            }
+        }
+        if (newest) {
+            for (Map.Entry<String, IcuFiling> e : filings.entrySet()) {
+                IcuFiling i = e.getValue();
+                if (i.getEndDate() == null && !seen.contains(e.getKey()) && i.getSourceDate().isBefore(listDate)) {
+                    i.lapse(listDate);
+                    ended++;
+                    changedFacilities.add(i.getFacility());
+                }
+            }
+        }
+        long icuFacilities = rows.stream().filter(r -> r.icuLevel() != null).map(ValidRow::code).distinct().count();
+        em.persist(new FilingImport(pref, listDate, fileName, sha256(content), validated.rowsRead(), created,
+                updated, added, ended, now).by(importedBy, firstRowPerFacility.size(), (int) icuFacilities));
+        em.flush();
+        List<String> statusChanges = new ArrayList<>();
+        if (!changedFacilities.isEmpty()) {
+            // a facility whose partner's ICU filing changed reads that filing too (LUN-FAC-3 *2, ABE-ADV-1)
+            changedFacilities.addAll(em.createQuery("SELECT DISTINCT p.facility FROM FacilityPartnership p "
+                    + "WHERE p.partner IN :changed", Facility.class).setParameter("changed", changedFacilities)
+                    .getResultList());
+        }
+        for (Facility f : changedFacilities) {
+            if (hasStatus(f)) {
+                reevaluate(f, now, "bureau list " + pref + " " + listDate + " (" + fileName + ")")
+                        .forEach(c -> statusChanges.add(c.describe()));
+            }
+        }
+        return new ImportSummary(fileName, pref, listDate.toString(), validated.rowsRead(), validated.skipped(),
+                created, updated, added, ended, newest, 0, statusChanges, history);
+    }
+
+    /** Only facilities already tracked are re-evaluated: a new list must not evaluate every clinic in Japan. */
+    private boolean hasStatus(Facility f) {
+        return !em.createQuery("SELECT s FROM FacilityStatus s WHERE s.facility = :f",
+                jp.sitegate.domain.model.status.FacilityStatus.class).setParameter("f", f).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    private static String key(MedicalInstitutionCode code, int level, LocalDate start) {
+        return code.value() + "|" + level + "|" + start;
+    }
+
+    /**
+     * @param text 病床数 as listed, e.g. "一般　　350／療養　　120"
+     * @return the sum of the numbers ending each "／"-separated part, or {@code null} when there is none
+     */
+    public static Integer totalBeds(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Integer total = null;
+        for (String part : JapaneseDates.normalize(text).split("／|/")) {
+            Matcher m = BED_NUMBER.matcher(part.strip());
+            if (m.find()) {
+                total = (total == null ? 0 : total) + Integer.parseInt(m.group(1));
+            }
+        }
+        return total;
+    }
+
+    private static String pad(String s, int width) {
+        String t = s == null ? "" : JapaneseDates.normalize(s).strip();
+        if (t.matches("\\d+") && t.length() < width) {
+            return "0".repeat(width - t.length()) + t;
+        }
+        return t;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Fires {@link FactsChanged} (issue 13) and returns the status changes the observer recorded. */
+    private java.util.List<jp.sitegate.domain.model.status.StatusChange> reevaluate(
+            jp.sitegate.domain.model.facility.Facility facility, java.time.Instant at, String cause) {
+        FactsChanged event = new FactsChanged(facility, at, cause);
+        factsChanged.fire(event);
+        return event.changes();
+    }
+}

@@ -1,0 +1,420 @@
+package jp.sitegate.application.notification;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.sitegate.application.stock.TocilizumabReadiness;
+import jp.sitegate.application.view.FacilityViews;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.notification.Notification;
+import jp.sitegate.domain.model.notification.NotificationKind;
+import jp.sitegate.domain.model.notification.NotificationMessage;
+import jp.sitegate.domain.model.notification.OutboundMessage;
+import jp.sitegate.domain.model.notification.Severity;
+import jp.sitegate.domain.model.notification.WebhookSubscription;
+import jp.sitegate.domain.model.organisation.DistributionAgreement;
+import jp.sitegate.domain.model.shipment.SupplySuspension;
+import jp.sitegate.domain.model.status.StatusChange;
+import jp.sitegate.domain.model.status.StatusLevel;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.domain.model.user.UserAccount;
+import jp.sitegate.infrastructure.config.ClockProducer;
+
+/**
+ * Who is told what (issue 5), written in the caller's transaction so a notification exists exactly when the change
+ * it reports was committed:
+ * <ul>
+ * <li>a status change goes to the facility's MRs and administrators; when the status itself changes (not only the
+ * list of requirements missing) also to the distributors that serve the facility (inbox, e-mail, and their
+ * webhooks), and — when the new status is FLAGGED or NOT_ELIGIBLE — to every safety manager;</li>
+ * <li>tocilizumab readiness warnings (lots expiring within 60 and 30 days; the date stock will fall below a
+ * profile's minimum) go to the facility's administrators and MRs.</li>
+ * </ul>
+ * Each user gets an inbox entry, and an e-mail in the outbox when an address is on file. Plain class over an
+ * {@link EntityManager} so the EJBs and the Java SE tests share it.
+ */
+public final class NotificationCenter {
+    /** The webhook event for a status change. */
+    public static final String STATUS_EVENT = "facility.status.changed";
+    /** Webhook event of a supply suspension (issue 11). */
+    public static final String SUPPLY_SUSPENDED_EVENT = "facility.supply.suspended";
+    /** Webhook event of a lifted supply suspension (issue 11). */
+    public static final String SUPPLY_RESUMED_EVENT = "facility.supply.resumed";
+    private static final DateTimeFormatter JST = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
+            .withZone(ClockProducer.JAPAN);
+
+    private NotificationCenter() {
+    }
+
+    /**
+     * Tells everyone concerned about one status change (not about a first evaluation).
+     *
+     * @param em     entity manager
+     * @param change the change, already persisted and flushed (its id keys the notifications)
+     * @param failing requirement ids not met after the change
+     * @param now    when
+     */
+    public static void statusChanged(EntityManager em, StatusChange change, List<String> failing, Instant now) {
+        if (change.getFromStatus() == null) {
+            return;
+        }
+        Facility f = change.getFacility();
+        StatusLevel to = StatusLevel.valueOf(change.getToStatus());
+        boolean levelChanged = !change.getFromStatus().equals(change.getToStatus());
+        Map<Long, UserAccount> recipients = new LinkedHashMap<>();
+        // a product's news goes to its own manufacturer's MRs and safety managers only (issue 10)
+        Long manufacturer = change.getProduct().getManufacturerId();
+        facilityPeople(em, f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, manufacturer))
+                .forEach(u -> recipients.put(u.getId(), u));
+        // distributors and safety managers hear about changes of status, not about which requirements are missing
+        List<UserAccount> distributors = levelChanged ? distributorsServing(em, f) : List.of();
+        distributors.forEach(u -> recipients.put(u.getId(), u));
+        if (levelChanged && to.needsAttention()) {
+            usersWithRole(em, Role.SAFETY_MANAGER).stream()
+                    .filter(u -> ofManufacturerOrNotManufacturerStaff(u, manufacturer))
+                    .forEach(u -> recipients.put(u.getId(), u));
+        }
+        NotificationMessage message = statusMessage(change, to, failing);
+        for (UserAccount u : recipients.values()) {
+            deliver(em, u, message, now);
+        }
+        callWebhooks(em, distributors, STATUS_EVENT, statusEvent(change, failing, to, now), now);
+    }
+
+    /** Queues one webhook call of the event for every active subscription of the distributors. */
+    private static void callWebhooks(EntityManager em, List<UserAccount> distributors, String event, String json,
+            Instant now) {
+        for (UserAccount d : distributors) {
+            for (WebhookSubscription w : em.createNamedQuery("WebhookSubscription.activeOfUser",
+                    WebhookSubscription.class).setParameter("userId", d.getId()).getResultList()) {
+                em.persist(OutboundMessage.webhook(w, event, json, now));
+            }
+        }
+    }
+
+    /**
+     * Warns a facility's administrators and MRs about tocilizumab running short ahead of time; each warning (lot and
+     * threshold, or product and date) is given once.
+     *
+     * @param em        entity manager
+     * @param facility  the facility
+     * @param readiness its readiness today
+     * @param now       when
+     */
+    public static void readiness(EntityManager em, Facility facility, FacilityViews.Readiness readiness,
+            Instant now) {
+        List<NotificationMessage> messages = new ArrayList<>();
+        // a product's minimum is its own manufacturer's news (issue 10); a lot's expiry is every tied party's
+        Map<NotificationMessage, Long> manufacturerOf = new java.util.HashMap<>();
+        String where = facility.getName() + "（" + facility.getCode().value() + "）";
+        for (FacilityViews.ExpiringLot lot : readiness.expiringLots()) {
+            int days = lot.within30() ? TocilizumabReadiness.SOON_DAYS : TocilizumabReadiness.HORIZON_DAYS;
+            messages.add(new NotificationMessage(lot.within30() ? NotificationKind.LOT_EXPIRING_30
+                    : NotificationKind.LOT_EXPIRING_60, Severity.WARNING, facility, null,
+                    "【SiteGate】トシリズマブのロット " + lot.lotNumber() + " が" + days + "日以内に期限切れ / lot "
+                            + lot.lotNumber() + " expires within " + days + " days: " + where,
+                    "医療機関: " + where + "\nロット: " + lot.lotNumber() + "（" + lot.yjCode() + "、" + lot.vials()
+                            + " バイアル、" + lot.mg() + " mg）\n使用期限: " + lot.expiryDate() + "（あと" + lot.daysLeft()
+                            + "日）\n根拠: ルンスミオ RMP 使用条件の設定 (2) 施設要件（LUN-FAC-4）/ アベクマ 最適使用推進ガイドライン 4. ③-1（ABE-ADV-2）/ "
+                            + "イムデトラ 電子添文 8.2.3（IMD-BAS-1）。必要量は SiteGate の既定値（安全管理責任者が変更可）\n\nFacility: " + where
+                            + "\nLot " + lot.lotNumber() + " (" + lot.vials() + " vials, " + lot.mg()
+                            + " mg) expires on " + lot.expiryDate() + ", in " + lot.daysLeft() + " days.",
+                    "lot-" + days + ":" + lot.lotNumber() + ":" + lot.yjCode() + ":" + lot.expiryDate()));
+        }
+        for (FacilityViews.ProductReadiness p : readiness.products()) {
+            if (p.fallsBelowOn() == null || p.daysUntilBelow() <= 0
+                    || p.daysUntilBelow() > TocilizumabReadiness.HORIZON_DAYS) {
+                continue;
+            }
+            messages.add(new NotificationMessage(NotificationKind.STOCK_BELOW_MINIMUM_AHEAD, Severity.WARNING,
+                    facility, null,
+                    "【SiteGate】" + p.fallsBelowOn() + " にトシリズマブが" + p.productNameJa() + "の基準を下回ります / "
+                            + "tocilizumab falls below the " + p.productKey() + " minimum on " + p.fallsBelowOn()
+                            + ": " + where,
+                    "医療機関: " + where + "\n製品: " + p.productNameJa() + "（" + p.requirementId() + "、必要 "
+                            + p.minimumMg() + " mg）\n現在の有効在庫: " + p.onHandMg() + " mg\n入荷がなければ "
+                            + p.fallsBelowOn() + "（あと" + p.daysUntilBelow() + "日）に基準を下回ります。\n\nFacility: "
+                            + where + "\nProduct: " + p.productKey() + " (" + p.requirementId() + ", minimum "
+                            + p.minimumMg() + " mg)\nUnexpired IV tocilizumab on hand: " + p.onHandMg()
+                            + " mg; without a receipt it falls below the minimum on " + p.fallsBelowOn() + ".",
+                    "below:" + p.productKey() + ":" + p.fallsBelowOn()));
+            em.createQuery("SELECT p.manufacturerId FROM Product p WHERE p.key = :k", Long.class)
+                    .setParameter("k", p.productKey()).getResultStream().findFirst()
+                    .ifPresent(m -> manufacturerOf.put(messages.get(messages.size() - 1), m));
+        }
+        if (messages.isEmpty()) {
+            return;
+        }
+        List<UserAccount> people = facilityPeople(em, facility);
+        for (NotificationMessage m : messages) {
+            Long manufacturer = manufacturerOf.get(m);
+            for (UserAccount u : people) {
+                if (manufacturer == null || ofManufacturerOrNotManufacturerStaff(u, manufacturer)) {
+                    deliver(em, u, m, now);
+                }
+            }
+        }
+    }
+
+    /**
+     * Tells everyone a supply suspension concerns (issue 11) that it was made or lifted: the distributors with an
+     * agreement in force for a product it covers (inbox, e-mail, webhook {@value #SUPPLY_SUSPENDED_EVENT} or
+     * {@value #SUPPLY_RESUMED_EVENT}), the facility's administrators and the manufacturer's MRs assigned there.
+     *
+     * @param em        entity manager
+     * @param s         the suspension
+     * @param suspended true when made, false when lifted
+     * @param now       when
+     */
+    public static void supply(EntityManager em, SupplySuspension s, boolean suspended, Instant now) {
+        Facility f = s.getFacility();
+        LocalDate today = now.atZone(ClockProducer.JAPAN).toLocalDate();
+        Set<Long> productIds = s.getProduct() != null ? Set.of(s.getProduct().getId())
+                : Set.copyOf(em.createQuery("SELECT p.id FROM Product p WHERE p.manufacturerId = :m", Long.class)
+                        .setParameter("m", s.getManufacturerId()).getResultList());
+        Set<Long> distributors = em.createNamedQuery("DistributionAgreement.ofManufacturer",
+                DistributionAgreement.class).setParameter("manufacturer", s.getManufacturerId()).getResultList()
+                .stream().filter(a -> productIds.stream().anyMatch(p -> a.authorises(p, today)))
+                .map(DistributionAgreement::getDistributorId).collect(Collectors.toSet());
+        Map<Long, UserAccount> recipients = new LinkedHashMap<>();
+        facilityPeople(em, f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, s.getManufacturerId()))
+                .forEach(u -> recipients.put(u.getId(), u));
+        List<UserAccount> distributorUsers = distributors.isEmpty() ? List.of() : em.createQuery(
+                "SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.organisationId IN :orgs", UserAccount.class)
+                .setParameter("orgs", distributors).getResultList().stream()
+                .filter(u -> u.roles().contains(Role.DISTRIBUTOR)).toList();
+        distributorUsers.forEach(u -> recipients.put(u.getId(), u));
+        String where = f.getName() + "（" + f.getCode().value() + "）";
+        String productJa = s.getProduct() == null ? "全製品" : s.getProduct().getNameJa();
+        String productEn = s.getProduct() == null ? "all products" : s.getProduct().getKey();
+        String subject = suspended
+                ? "【SiteGate】出荷停止: " + f.getName() + "（" + productJa + "） / supply suspended: " + productEn
+                : "【SiteGate】出荷停止の解除: " + f.getName() + "（" + productJa + "） / supply resumed: " + productEn;
+        String body = "医療機関: " + where + "\n製品: " + productJa + "\n" + (suspended
+                ? "製造販売業者が出荷を停止しました（製造販売業者の出荷停止措置）。停止中は初回納入後であっても出荷できません。\n理由: "
+                        + s.getReason() + "\n停止した人: " + s.getSuspendedBy() + "\n最終日: "
+                        + (s.getUntilDate() == null ? "解除まで" : s.getUntilDate().toString())
+                : "製造販売業者が出荷停止を解除しました。出荷の可否は再び要件で判定されます。\n解除した人: " + s.getLiftedBy())
+                + "\n\nFacility: " + f.getName() + " (" + f.getCode().value() + ")\nProduct: " + productEn + "\n"
+                + (suspended ? "The manufacturer suspended supply; no shipment passes while it is in force, first "
+                        + "delivery released or not.\nReason: " + s.getReason() + "\nBy: " + s.getSuspendedBy()
+                        : "The manufacturer lifted the suspension; shipments are gated by the requirements again.\nBy: "
+                        + s.getLiftedBy());
+        NotificationMessage message = new NotificationMessage(suspended ? NotificationKind.SUPPLY_SUSPENDED
+                : NotificationKind.SUPPLY_RESUMED, suspended ? Severity.CRITICAL : Severity.INFO, f, s.getProduct(),
+                subject, body, "supply:" + s.getId() + (suspended ? ":suspended" : ":resumed"));
+        recipients.values().forEach(u -> deliver(em, u, message, now));
+        String event = suspended ? SUPPLY_SUSPENDED_EVENT : SUPPLY_RESUMED_EVENT;
+        String json = Json.createObjectBuilder().add("event", event)
+                .add("eventId", "supply-" + s.getId() + (suspended ? "-suspended" : "-resumed"))
+                .add("occurredAt", now.toString()).add("facilityCode", f.getCode().value())
+                .add("facilityName", f.getName())
+                .add("product", s.getProduct() == null ? "" : s.getProduct().getKey())
+                .add("allProducts", s.getProduct() == null).add("reason", s.getReason())
+                .add("until", s.getUntilDate() == null ? "" : s.getUntilDate().toString())
+                .add("rule", "REQUIREMENTS.md §8").build().toString();
+        callWebhooks(em, distributorUsers, event, json, now);
+    }
+
+    /** Days before a confirmation lapses that the facility and the confirming manufacturer's MRs are reminded. */
+    public static final int CONFIRMATION_REMINDER_DAYS = 30;
+
+    /**
+     * Reminds the facility's administrators and the confirming manufacturer's MRs there that the manufacturer's
+     * confirmation of one of the facility's declarations lapses within {@value #CONFIRMATION_REMINDER_DAYS} days
+     * (issue 11; the default validity of 12 months — a profile may set another {@code confirmationMonths}); once per
+     * confirmation. Only each manufacturer's standing (newest) decision about a declaration in force counts.
+     *
+     * @param em  entity manager
+     * @param f   the facility
+     * @param now the moment (the nightly run's)
+     */
+    public static void confirmationLapsing(EntityManager em, Facility f, Instant now) {
+        LocalDate today = now.atZone(ClockProducer.JAPAN).toLocalDate();
+        java.util.Map<String, jp.sitegate.domain.model.declaration.DeclarationConfirmation> standing =
+                new java.util.LinkedHashMap<>();
+        em.createQuery("SELECT c FROM DeclarationConfirmation c JOIN FETCH c.declaration d WHERE d.facility = :f "
+                + "AND d.supersededAt IS NULL ORDER BY c.decidedAt, c.id",
+                jp.sitegate.domain.model.declaration.DeclarationConfirmation.class).setParameter("f", f)
+                .getResultList().forEach(c -> standing.put(c.getDeclaration().getId() + ":" + c.getOrganisationId(), c));
+        for (jp.sitegate.domain.model.declaration.DeclarationConfirmation c : standing.values()) {
+            LocalDate seen = c.getSeenOn();
+            LocalDate lapses = seen.plusMonths(jp.sitegate.domain.model.eligibility.ConfirmationRule.DEFAULT_MONTHS);
+            if (c.getDecision() != jp.sitegate.domain.model.declaration.ConfirmationDecision.CONFIRMED
+                    || today.isBefore(lapses.minusDays(CONFIRMATION_REMINDER_DAYS)) || !today.isBefore(lapses)) {
+                continue;
+            }
+            jp.sitegate.domain.model.declaration.DeclaredFact fact = c.getDeclaration().fact();
+            String where = f.getName() + "（" + f.getCode().value() + "）";
+            NotificationMessage m = new NotificationMessage(NotificationKind.CONFIRMATION_LAPSING, Severity.WARNING, f,
+                    null, "【SiteGate】" + fact.labelJa() + "の確認が " + lapses + " に期限切れになります / confirmation of "
+                            + fact.labelEn() + " lapses on " + lapses + ": " + where,
+                    "医療機関: " + where + "\n製造販売業者による「" + fact.labelJa() + "」の申告の確認（" + seen + "、"
+                            + c.getDecidedBy() + "）は " + lapses + " に期限切れになります（要件プロファイルの再確認期間による）。期限後、"
+                            + "この申告に基づく要件は「確認待ち」になります。担当MRに再確認を依頼してください。\n\nFacility: "
+                            + where + "\nThe manufacturer's confirmation of the declaration \"" + fact.labelEn() + "\" ("
+                            + seen + ") lapses on " + lapses + "; afterwards requirements resting on it are UNKNOWN "
+                            + "until it is confirmed again.",
+                    "confirmation-lapsing:" + c.getDeclaration().getId() + ":" + c.getOrganisationId() + ":" + seen);
+            long org = c.getOrganisationId();
+            facilityPeople(em, f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, org))
+                    .forEach(u -> deliver(em, u, m, now));
+        }
+    }
+
+    /**
+     * Puts a message in a user's inbox (once per dedup key) and queues its e-mail when the user has an address.
+     *
+     * @param em      entity manager
+     * @param user    recipient
+     * @param message content
+     * @param now     when
+     */
+    static void deliver(EntityManager em, UserAccount user, NotificationMessage message, Instant now) {
+        long seen = em.createNamedQuery("Notification.exists", Long.class).setParameter("userId", user.getId())
+                .setParameter("key", message.dedupKey()).getSingleResult();
+        if (seen > 0) {
+            return;
+        }
+        Notification n = new Notification(user, message, now);
+        em.persist(n);
+        if (user.getEmail() != null) {
+            em.persist(OutboundMessage.email(n, user.getEmail(), now));
+        }
+    }
+
+    private static NotificationMessage statusMessage(StatusChange c, StatusLevel to, List<String> failing) {
+        Facility f = c.getFacility();
+        String where = f.getName() + "（" + f.getCode().value() + "）";
+        String product = c.getProduct().getNameJa() + "（" + c.getProduct().getKey() + "）";
+        StatusLevel from = StatusLevel.valueOf(c.getFromStatus());
+        String subject = "【SiteGate】" + f.getName() + " " + c.getProduct().getNameJa() + ": " + ja(from) + " → "
+                + ja(to) + " / " + c.getProduct().getKey() + " " + from + " → " + to;
+        String body = "医療機関: " + where + "\n製品: " + product + "\nステータス: " + ja(from) + " → " + ja(to)
+                + "\n変化した要件: " + c.getFindingsChanged() + "\n未充足の要件: " + String.join(", ", failing)
+                + "\n原因: " + c.getCause() + "\n日時: " + JST.format(c.getChangedAt()) + "（日本時間）\n"
+                + explanationJa(to) + "\n\nFacility: " + f.getName() + " (" + f.getCode().value() + ")\nProduct: "
+                + c.getProduct().getKey() + "\nStatus: " + from + " → " + to + "\nRequirements changed: "
+                + c.getFindingsChanged() + "\nNot met: " + String.join(", ", failing) + "\nCause: " + c.getCause()
+                + "\nAt: " + c.getChangedAt() + "\n" + explanationEn(to);
+        Severity severity = switch (to) {
+            case NOT_ELIGIBLE -> Severity.CRITICAL;
+            case FLAGGED -> Severity.WARNING;
+            case ELIGIBLE -> Severity.INFO;
+        };
+        return new NotificationMessage(NotificationKind.STATUS_CHANGED, severity, f, c.getProduct(), subject, body,
+                "status:" + c.getId());
+    }
+
+    /**
+     * @param level a status
+     * @return its Japanese label
+     */
+    public static String ja(StatusLevel level) {
+        return switch (level) {
+            case ELIGIBLE -> "適格";
+            case FLAGGED -> "要確認（出荷可）";
+            case NOT_ELIGIBLE -> "不適格（出荷停止）";
+        };
+    }
+
+    private static String explanationJa(StatusLevel to) {
+        return switch (to) {
+            case ELIGIBLE -> "すべての要件を満たしています（LUN-DST-1）。";
+            case FLAGGED -> "初回納入制限は解除済みのため出荷は止まりません（LUN-DST-2）が、要件を満たしていません。"
+                    + "施設への確認をお願いします。";
+            case NOT_ELIGIBLE -> "要件を満たさないため出荷できません（LUN-DST-1）。";
+        };
+    }
+
+    private static String explanationEn(StatusLevel to) {
+        return switch (to) {
+            case ELIGIBLE -> "Every requirement is met (LUN-DST-1).";
+            case FLAGGED -> "Deliveries stay allowed because the first-delivery restriction was released (LUN-DST-2), "
+                    + "but requirements are not met: please follow up with the facility.";
+            case NOT_ELIGIBLE -> "Deliveries are blocked until the requirements are met (LUN-DST-1).";
+        };
+    }
+
+    /**
+     * @param em entity manager
+     * @param f  facility
+     * @return enabled MRs assigned to the facility and its enabled administrators
+     */
+    static List<UserAccount> facilityPeople(EntityManager em, Facility f) {
+        List<UserAccount> out = new ArrayList<>(em.createQuery("SELECT u FROM UserAccount u WHERE u.facility = :f "
+                + "AND u.enabled = TRUE", UserAccount.class).setParameter("f", f).getResultList());
+        for (UserAccount u : enabledUsers(em, "SELECT user_id FROM mr_assignment WHERE facility_id = ?", f)) {
+            if (out.stream().noneMatch(o -> o.getId().equals(u.getId()))) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param u            a user
+     * @param manufacturer the product's manufacturer organisation id
+     * @return true for a facility's or distributor's user, or a manufacturer's user of that manufacturer
+     */
+    static boolean ofManufacturerOrNotManufacturerStaff(UserAccount u, Long manufacturer) {
+        boolean staff = u.roles().contains(Role.MR) || u.roles().contains(Role.SAFETY_MANAGER);
+        return !staff || u.getOrganisationId().equals(manufacturer);
+    }
+
+    private static List<UserAccount> distributorsServing(EntityManager em, Facility f) {
+        return enabledUsers(em, "SELECT user_id FROM served_facility WHERE facility_id = ?", f).stream()
+                .filter(u -> u.roles().contains(Role.DISTRIBUTOR)).toList();
+    }
+
+    private static List<UserAccount> enabledUsers(EntityManager em, String userIdsOfFacility, Facility f) {
+        List<UserAccount> out = new ArrayList<>();
+        for (Object id : em.createNativeQuery(userIdsOfFacility).setParameter(1, f.getId()).getResultList()) {
+            UserAccount u = em.find(UserAccount.class, ((Number) id).longValue());
+            if (u != null && u.isEnabled()) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    private static List<UserAccount> usersWithRole(EntityManager em, Role role) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.roles LIKE :role",
+                UserAccount.class).setParameter("role", "%" + role.name() + "%").getResultList().stream()
+                .filter(u -> u.roles().contains(role)).toList();
+    }
+
+    private static List<String> split(String ids) {
+        return ids == null || ids.isEmpty() ? List.of() : List.of(ids.split(","));
+    }
+
+    /**
+     * The JSON body of a {@value #STATUS_EVENT} webhook call, signed as sent: {@code event}, {@code eventId}
+     * (unique per status change; receivers de-duplicate retries by it), {@code occurredAt}, {@code facilityCode},
+     * {@code facilityName}, {@code product}, {@code productNameJa}, {@code from}, {@code to} (ELIGIBLE, FLAGGED or
+     * NOT_ELIGIBLE), {@code findingsChanged}, {@code notMet}, {@code cause}, {@code changedAt} and {@code rule}
+     * (LUN-DST-1 for the gate, LUN-DST-2 for a flag after release).
+     */
+    private static String statusEvent(StatusChange c, List<String> failing, StatusLevel to, Instant now) {
+        JsonArrayBuilder changed = Json.createArrayBuilder();
+        split(c.getFindingsChanged()).forEach(changed::add);
+        JsonArrayBuilder notMet = Json.createArrayBuilder();
+        failing.forEach(notMet::add);
+        return Json.createObjectBuilder().add("event", STATUS_EVENT).add("eventId", "status-change-" + c.getId())
+                .add("occurredAt", now.toString()).add("facilityCode", c.getFacility().getCode().value())
+                .add("facilityName", c.getFacility().getName()).add("product", c.getProduct().getKey())
+                .add("productNameJa", c.getProduct().getNameJa()).add("from", c.getFromStatus())
+                .add("to", c.getToStatus()).add("findingsChanged", changed).add("notMet", notMet)
+                .add("cause", c.getCause()).add("changedAt", c.getChangedAt().toString())
+                .add("rule", to == StatusLevel.FLAGGED ? "LUN-DST-2" : "LUN-DST-1").build().toString();
+    }
+}

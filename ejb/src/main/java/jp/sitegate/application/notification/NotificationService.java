@@ -1,0 +1,280 @@
+package jp.sitegate.application.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import jp.sitegate.application.Authorization;
+import jp.sitegate.application.admin.UserAccountService;
+import jp.sitegate.application.gate.EligibilityEngine;
+import jp.sitegate.application.view.AuthenticatedUser;
+import jp.sitegate.application.view.NotificationViews;
+import jp.sitegate.application.view.Page;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.notification.DeliveryAttempt;
+import jp.sitegate.domain.model.notification.Notification;
+import jp.sitegate.domain.model.notification.OutboundMessage;
+import jp.sitegate.domain.model.notification.ServedFacility;
+import jp.sitegate.domain.model.notification.WebhookSubscription;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.domain.model.user.UserAccount;
+import jp.sitegate.domain.shared.ForbiddenException;
+import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.domain.shared.NotFoundException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The user's side of notifications (issue 5): the inbox, distributors' webhook subscriptions with their delivery
+ * log, and the record of which facilities a distributor serves (checked or shipped to). Every method works on the
+ * calling user's own data only.
+ */
+@Stateless
+public class NotificationService {
+    /** Largest inbox or delivery-log page. */
+    public static final int MAX_PAGE = 200;
+    private static final int MAX_KNOWN = 100_000;
+    private static final Set<String> KNOWN_SERVED = ConcurrentHashMap.newKeySet();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Authorization authorization;
+
+    @Inject
+    @ConfigProperty(name = "sitegate.webhook.allow-http", defaultValue = "false")
+    private boolean allowHttp;
+
+    /**
+     * The signed-in user's own account (issue 10: the service reads the caller, never a user name passed in).
+     *
+     * @param roles roles that may do it
+     * @return the account
+     * @throws ForbiddenException when the caller has none of the roles, or is the system
+     */
+    private UserAccount me(Role... roles) {
+        AuthenticatedUser a = authorization.anyRole(roles);
+        if (a == null) {
+            throw new ForbiddenException("user", "利用者としてサインインしてください", "sign in as a user");
+        }
+        return user(a.username());
+    }
+
+    /**
+     * @param page 0-based page
+     * @param size 1..{@value #MAX_PAGE}
+     * @return the signed-in user's inbox, newest first
+     * @throws InvalidInputException for a bad page or size
+     */
+    public Page<NotificationViews.InboxEntry> inbox(int page, int size) {
+        UserAccount u = me(Role.values());
+        Page.check(page, size, MAX_PAGE);
+        List<NotificationViews.InboxEntry> items = em.createNamedQuery("Notification.inbox", Notification.class)
+                .setParameter("userId", u.getId()).setFirstResult(page * size).setMaxResults(size).getResultList()
+                .stream().map(NotificationService::view).toList();
+        long total = em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipient.id = :userId", Long.class)
+                .setParameter("userId", u.getId()).getSingleResult();
+        return new Page<>(items, page, size, total);
+    }
+
+    /** @return the signed-in user's unread inbox entries */
+    public long unread() {
+        return em.createNamedQuery("Notification.unread", Long.class).setParameter("userId", me(Role.values()).getId())
+                .getSingleResult();
+    }
+
+    /**
+     * @param id an entry of the signed-in user's own inbox
+     * @return the entry, now read
+     * @throws NotFoundException when the user has no such entry (another user's entry included)
+     */
+    public NotificationViews.InboxEntry markRead(long id) {
+        UserAccount me = me(Role.values());
+        Notification n = em.find(Notification.class, id);
+        if (n == null || !n.getRecipient().getId().equals(me.getId())) {
+            throw new NotFoundException("id", "お知らせ " + id + " はありません", "no notification " + id);
+        }
+        n.markRead(clock.instant());
+        return view(n);
+    }
+
+    /** @return the signed-in user's entries marked read */
+    public int markAllRead() {
+        UserAccount me = me(Role.values());
+        Instant now = clock.instant();
+        List<Notification> unread = em.createQuery("SELECT n FROM Notification n WHERE n.recipient.id = :userId "
+                + "AND n.readAt IS NULL", Notification.class).setParameter("userId", me.getId())
+                .getResultList();
+        unread.forEach(n -> n.markRead(now));
+        return unread.size();
+    }
+
+    /**
+     * Subscribes a distributor's system to status changes of the facilities the distributor serves.
+     *
+     * @param url    https URL (http only when {@code sitegate.webhook.allow-http=true}), ≤ 500 characters
+     * @param secret HMAC secret of 16–200 characters, or {@code null}/blank to have one generated
+     * @return the subscription with its secret (shown this once)
+     * @throws InvalidInputException for a bad URL ({@code url}) or secret ({@code secret})
+     * @throws ForbiddenException    when the signed-in user is not a distributor (checked before the input)
+     */
+    public NotificationViews.Webhook subscribe(String url, String secret) {
+        UserAccount u = me(Role.DISTRIBUTOR);
+        String checkedUrl = checkUrl(url);
+        String key = secret == null || secret.isBlank() ? generatedSecret() : secret;
+        if (key.length() < 16 || key.length() > 200) {
+            throw new InvalidInputException("secret", "シークレットは16〜200文字にしてください（空欄なら自動生成）",
+                    "secret must have 16-200 characters (leave it empty to have one generated)");
+        }
+        WebhookSubscription w = new WebhookSubscription(u, checkedUrl, key, clock.instant());
+        em.persist(w);
+        em.flush();
+        return new NotificationViews.Webhook(w.getId(), w.getUrl(), true, w.getCreatedAt().toString(), key);
+    }
+
+    /**
+     * @return the subscriptions of the signed-in distributor's organisation, without secrets
+     * @throws ForbiddenException when the signed-in user is not a distributor
+     */
+    public List<NotificationViews.Webhook> webhooks() {
+        return em.createNamedQuery("WebhookSubscription.ofOrganisation", WebhookSubscription.class)
+                .setParameter("org", me(Role.DISTRIBUTOR).getOrganisationId()).getResultList().stream()
+                .map(w -> new NotificationViews.Webhook(w.getId(), w.getUrl(), w.isActive(),
+                        w.getCreatedAt().toString(), null)).toList();
+    }
+
+    /**
+     * Cancels a subscription; its delivery log stays.
+     *
+     * @param id one of the signed-in distributor's organisation's subscriptions
+     * @throws NotFoundException  when it has no such subscription
+     * @throws ForbiddenException when the signed-in user is not a distributor
+     */
+    public void cancel(long id) {
+        own(me(Role.DISTRIBUTOR), id).cancel();
+    }
+
+    /**
+     * @param id   one of the signed-in distributor's organisation's subscriptions
+     * @param page 0-based page
+     * @param size 1..{@value #MAX_PAGE}
+     * @return the delivery log, newest first
+     * @throws NotFoundException  when it has no such subscription
+     * @throws ForbiddenException when the signed-in user is not a distributor
+     */
+    public Page<NotificationViews.Delivery> deliveries(long id, int page, int size) {
+        WebhookSubscription w = own(me(Role.DISTRIBUTOR), id);
+        Page.check(page, size, MAX_PAGE);
+        List<NotificationViews.Delivery> items = em.createNamedQuery("OutboundMessage.ofSubscription",
+                OutboundMessage.class).setParameter("subscriptionId", w.getId()).setFirstResult(page * size)
+                .setMaxResults(size).getResultList().stream().map(this::delivery).toList();
+        long total = em.createQuery("SELECT COUNT(m) FROM OutboundMessage m WHERE m.subscription.id = :id",
+                Long.class).setParameter("id", w.getId()).getSingleResult();
+        return new Page<>(items, page, size, total);
+    }
+
+    /**
+     * Records that a distributor serves a facility (checked it or shipped to it), so the distributor hears about
+     * its status changes. Idempotent; in its own transaction so it never affects the check or shipment itself.
+     *
+     * @param username     the user (nothing happens unless a distributor)
+     * @param facilityCode the facility
+     * @param reason       CHECK or SHIPMENT
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void noteServed(String username, String facilityCode, String reason) {
+        String known = username + "|" + facilityCode;
+        if (KNOWN_SERVED.contains(known)) {
+            return;
+        }
+        UserAccount u = user(username);
+        if (!u.roles().contains(Role.DISTRIBUTOR)) {
+            return;
+        }
+        Facility f = EligibilityEngine.facility(em, facilityCode);
+        if (em.find(ServedFacility.class, new ServedFacility.Key(u.getId(), f.getId())) == null) {
+            try {
+                em.persist(new ServedFacility(u.getId(), f.getId(), reason, clock.instant()));
+                em.flush();
+            } catch (jakarta.persistence.PersistenceException concurrentlyNoted) {
+                return; // another request noted it first; this transaction is rolled back quietly
+            }
+        }
+        if (KNOWN_SERVED.size() > MAX_KNOWN) {
+            KNOWN_SERVED.clear();
+        }
+        KNOWN_SERVED.add(known);
+    }
+
+    private NotificationViews.Delivery delivery(OutboundMessage m) {
+        List<NotificationViews.Attempt> log = em.createNamedQuery("DeliveryAttempt.ofMessage", DeliveryAttempt.class)
+                .setParameter("messageId", m.getId()).getResultList().stream()
+                .map(a -> new NotificationViews.Attempt(a.getAttemptedAt().toString(), a.isSucceeded(),
+                        a.getHttpStatus(), a.getDetail())).toList();
+        return new NotificationViews.Delivery(m.getId(), m.getSubject(), m.getStatus().name(), m.getAttempts(),
+                m.getCreatedAt().toString(), m.getSentAt() == null ? null : m.getSentAt().toString(),
+                m.getNextAttemptAt().toString(), m.getLastError(), log, m.getBody());
+    }
+
+    private WebhookSubscription own(UserAccount me, long id) {
+        WebhookSubscription w = em.find(WebhookSubscription.class, id);
+        // a distributor's subscriptions belong to its organisation (issue 10): colleagues see and cancel them
+        if (w == null || !w.getOwner().getOrganisationId().equals(me.getOrganisationId())) {
+            throw new NotFoundException("id", "Webhook " + id + " はありません", "no webhook subscription " + id);
+        }
+        return w;
+    }
+
+    private String checkUrl(String url) {
+        if (url == null || url.isBlank() || url.length() > 500) {
+            throw new InvalidInputException("url", "URL を500文字以内で入力してください", "url is required, ≤ 500 characters");
+        }
+        try {
+            URI u = new URI(url.strip());
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            boolean schemeOk = scheme.equals("https") || (allowHttp && scheme.equals("http"));
+            if (!schemeOk || u.getHost() == null || u.getUserInfo() != null) {
+                throw new InvalidInputException("url", allowHttp ? "http(s):// で始まる URL を入力してください"
+                        : "https:// で始まる URL を入力してください", allowHttp ? "url must be an absolute http(s) URL"
+                        : "url must be an absolute https URL");
+            }
+            return u.toString();
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("url", "URL の形式が正しくありません", "url is malformed: " + e.getReason());
+        }
+    }
+
+    private static String generatedSecret() {
+        byte[] b = new byte[32];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    private UserAccount user(String username) {
+        return UserAccountService.account(em, username).orElseThrow(() -> new NotFoundException("username",
+                        "利用者 " + username + " はいません", "no user " + username));
+    }
+
+    private static NotificationViews.InboxEntry view(Notification n) {
+        return new NotificationViews.InboxEntry(n.getId(), n.getKind().name(), n.getSeverity().name(),
+                n.getFacility() == null ? null : n.getFacility().getCode().value(),
+                n.getFacility() == null ? null : n.getFacility().getName(),
+                n.getProduct() == null ? null : n.getProduct().getKey(), n.getSubject(), n.getBody(),
+                n.getCreatedAt().toString(), n.getReadAt() == null ? null : n.getReadAt().toString());
+    }
+}

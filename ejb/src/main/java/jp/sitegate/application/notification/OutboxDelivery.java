@@ -1,0 +1,88 @@
+package jp.sitegate.application.notification;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import jp.sitegate.domain.model.notification.Channel;
+import jp.sitegate.domain.model.notification.DeliveryAttempt;
+import jp.sitegate.domain.model.notification.DeliveryStatus;
+import jp.sitegate.domain.model.notification.OutboundMessage;
+import jp.sitegate.domain.model.notification.WebhookSubscription;
+import jp.sitegate.infrastructure.notification.DeliveryResult;
+import jp.sitegate.infrastructure.notification.MailSettings;
+import jp.sitegate.infrastructure.notification.MailTransport;
+import jp.sitegate.infrastructure.notification.WebhookTransport;
+
+/**
+ * Delivers the outbox (issue 5): e-mails through SMTP, webhook calls signed with HMAC-SHA256; logs every attempt
+ * and schedules retries ({@link OutboundMessage#failed}). Plain class over an {@link EntityManager}: the EJB timer
+ * and the Java SE tests share it.
+ */
+public final class OutboxDelivery {
+    private final MailTransport mailer;
+    private final WebhookTransport webhooks;
+
+    /**
+     * @param mail     SMTP settings (e-mails are given up at once when no host is configured)
+     * @param webhooks the webhook client
+     */
+    public OutboxDelivery(MailSettings mail, WebhookTransport webhooks) {
+        this.mailer = mail.enabled() ? new MailTransport(mail) : null;
+        this.webhooks = webhooks;
+    }
+
+    /**
+     * @param em  entity manager
+     * @param now the moment
+     * @param max at most this many
+     * @return ids of messages due for an attempt, oldest first
+     */
+    public static List<Long> due(EntityManager em, Instant now, int max) {
+        return em.createNamedQuery("OutboundMessage.due", OutboundMessage.class).setParameter("now", now)
+                .setMaxResults(max).getResultList().stream().map(OutboundMessage::getId).toList();
+    }
+
+    /**
+     * Makes one attempt at a message, in the caller's transaction, with the message row locked so two dispatchers
+     * never send it twice.
+     *
+     * @param em        entity manager
+     * @param messageId the message
+     * @param now       the moment
+     * @return the message's status afterwards, or {@code null} when it was not due any more
+     */
+    public DeliveryStatus deliver(EntityManager em, long messageId, Instant now) {
+        OutboundMessage m = em.find(OutboundMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+        if (m == null || m.getStatus() != DeliveryStatus.PENDING || m.getNextAttemptAt().isAfter(now)) {
+            return null;
+        }
+        DeliveryResult r;
+        if (m.getChannel() == Channel.EMAIL) {
+            if (mailer == null) {
+                return giveUp(em, m, now, "SMTP server not configured (sitegate.mail.smtp.host); the inbox has the "
+                        + "message");
+            }
+            r = mailer.send(m.getRecipient(), m.getSubject(), m.getBody(), now);
+        } else {
+            WebhookSubscription w = m.getSubscription();
+            if (!w.isActive()) {
+                return giveUp(em, m, now, "subscription " + w.getId() + " cancelled");
+            }
+            r = webhooks.post(w.getUrl(), w.getSecret(), m.getSubject(), "outbound-" + m.getId(), m.getBody());
+        }
+        if (r.delivered()) {
+            m.sent(now);
+        } else {
+            m.failed(now, r.detail());
+        }
+        em.persist(new DeliveryAttempt(m, now, r.delivered(), r.httpStatus(), r.detail()));
+        return m.getStatus();
+    }
+
+    private static DeliveryStatus giveUp(EntityManager em, OutboundMessage m, Instant now, String reason) {
+        m.abandon(now, reason);
+        em.persist(new DeliveryAttempt(m, now, false, null, m.getLastError()));
+        return m.getStatus();
+    }
+}

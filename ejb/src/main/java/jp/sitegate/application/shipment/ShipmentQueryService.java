@@ -1,0 +1,57 @@
+package jp.sitegate.application.shipment;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jp.sitegate.application.Authorization;
+import jp.sitegate.application.facility.FacilityQueryService;
+import jp.sitegate.application.view.Page;
+import jp.sitegate.application.view.ShipmentView;
+import jp.sitegate.domain.model.shipment.Shipment;
+import jp.sitegate.domain.shared.InvalidInputException;
+
+/**
+ * Read side of shipments: the shipments a distributor's organisation sent, newest first (issue 10: never another
+ * distributor's); a safety manager sees the shipments of their manufacturer's products.
+ */
+@Stateless
+public class ShipmentQueryService {
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @jakarta.inject.Inject
+    private Authorization authorization;
+
+    /**
+     * @param page 0-based page
+     * @param size 1–200
+     * @return the page, newest first
+     * @throws InvalidInputException for a bad page or size
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a distributor or safety manager
+     */
+    public Page<ShipmentView> list(int page, int size) {
+        var user = authorization.anyRole(jp.sitegate.domain.model.user.Role.DISTRIBUTOR,
+                jp.sitegate.domain.model.user.Role.SAFETY_MANAGER);
+        String scope = user == null ? "" : user.has(jp.sitegate.domain.model.user.Role.DISTRIBUTOR)
+                ? " WHERE s.distributorId = :org" : " WHERE s.product.manufacturerId = :org";
+        if (page < 0 || size < 1 || size > FacilityQueryService.MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "ページ指定が不正です", "page must be >= 0 and size 1-200");
+        }
+        var count = em.createQuery("SELECT COUNT(s) FROM Shipment s" + scope, Long.class);
+        var query = em.createQuery("SELECT s FROM Shipment s JOIN FETCH s.facility JOIN FETCH s.product "
+                + "JOIN FETCH s.decision" + scope + " ORDER BY s.shippedAt DESC, s.id DESC", Shipment.class);
+        if (user != null) {
+            count.setParameter("org", user.organisationId());
+            query.setParameter("org", user.organisationId());
+        }
+        long total = count.getSingleResult();
+        var items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(s -> new ShipmentView(s.getId(), s.getShippedAt().toString(), s.getFacility().getCode().value(),
+                        s.getFacility().getName(), s.getYjCode(), s.getProduct().getNameJa(), s.getQuantity(),
+                        s.getOrderReference(), s.getDistributor(), s.getDecision().getId(),
+                        s.isReleasedFirstDelivery()))
+                .toList();
+        return new Page<>(items, page, size, total);
+    }
+}

@@ -1,0 +1,181 @@
+package jp.sitegate.application.status;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+import jp.sitegate.application.gate.EligibilityEngine;
+import jp.sitegate.application.gate.ProductCatalog;
+import jp.sitegate.application.notification.NotificationCenter;
+import jp.sitegate.application.stock.TocilizumabReadiness;
+import jp.sitegate.domain.model.eligibility.Decision;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.product.ProductCode;
+import jp.sitegate.domain.model.status.FacilityStatus;
+import jp.sitegate.domain.model.status.StatusChange;
+import jp.sitegate.domain.model.status.StatusLevel;
+import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.infrastructure.config.ClockProducer;
+
+/**
+ * Keeps each (facility, product) status true over time (issue 5): re-evaluates a facility after a change to data
+ * its profiles read, and every night for changes that come from time alone; records every change of outcome or of
+ * the failing requirements with its cause.
+ */
+@Stateless
+public class StatusTracker {
+    private static final Logger LOG = Logger.getLogger(StatusTracker.class.getName());
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    /**
+     * Observes {@link FactsChanged} synchronously, in the writer's transaction (issue 13): re-evaluates the facility
+     * and adds the status changes to the event.
+     *
+     * @param event what changed where
+     */
+    public void onFactsChanged(@jakarta.enterprise.event.Observes FactsChanged event) {
+        event.changes().addAll(reevaluate(em, event.facility(), event.at(), event.cause()));
+    }
+
+    /**
+     * @param facilityCode facility
+     * @param cause        what changed (e.g. "stock movement USED lot X")
+     * @return the status changes recorded
+     */
+    public List<StatusChange> reevaluate(String facilityCode, String cause) {
+        return reevaluate(em, EligibilityEngine.facility(em, facilityCode), clock.instant(), cause);
+    }
+
+    /**
+     * Nightly run at 02:00 Japan time: re-evaluates every facility that has a status or tocilizumab stock, for
+     * changes that come from time alone (lots expiring, employment ending, profile versions taking effect), and
+     * gives tocilizumab readiness warnings. Each facility runs in its own transaction, so one failure does not undo
+     * the others.
+     */
+    @Schedule(hour = "2", minute = "0", timezone = "Asia/Tokyo", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void daily() {
+        Instant now = clock.instant();
+        List<Long> tracked = em.createQuery("SELECT DISTINCT s.facility.id FROM FacilityStatus s", Long.class)
+                .getResultList();
+        Set<Long> ids = new TreeSet<>(tracked);
+        ids.addAll(em.createQuery("SELECT DISTINCT l.facility.id FROM TocilizumabLot l", Long.class).getResultList());
+        int changes = 0;
+        int failed = 0;
+        StatusTracker self = context.getBusinessObject(StatusTracker.class);
+        String cause = dailyCause(em, now);
+        for (Long id : ids) {
+            try {
+                changes += self.reevaluateInNewTransaction(id, now, cause);
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.log(java.util.logging.Level.WARNING, "daily re-evaluation of facility " + id + " failed", e);
+            }
+        }
+        LOG.info("daily re-evaluation: " + ids.size() + " facilities, " + changes + " status changes, " + failed
+                + " failed");
+    }
+
+    /**
+     * @param em  entity manager
+     * @param now the moment of the nightly run
+     * @return the cause its status changes record: the date (time alone changed the status) and the profile
+     *         versions taking effect that day
+     */
+    public static String dailyCause(EntityManager em, Instant now) {
+        java.time.LocalDate today = now.atZone(ClockProducer.JAPAN).toLocalDate();
+        List<String> starting = em.createQuery("SELECT p.product.key, p.versionNo FROM RequirementProfile p "
+                + "WHERE p.effectiveFrom = :today ORDER BY p.product.key", Object[].class).setParameter("today", today)
+                .getResultList().stream().map(r -> r[0] + " v" + r[1]).toList();
+        return "日次再評価 / daily re-evaluation " + today + (starting.isEmpty() ? ""
+                : "（適用開始 / taking effect: " + String.join(", ", starting) + "）");
+    }
+
+    /**
+     * @param facilityId facility id
+     * @param now        the moment
+     * @param cause      the cause recorded
+     * @return the number of status changes
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int reevaluateInNewTransaction(long facilityId, Instant now, String cause) {
+        Facility f = em.find(Facility.class, facilityId);
+        if (f == null) {
+            return 0;
+        }
+        NotificationCenter.confirmationLapsing(em, f, now);
+        return reevaluate(em, f, now, cause).size();
+    }
+
+    /**
+     * Evaluates every product with a profile in force for the facility, records what changed (FLAGGED instead of a
+     * block when the first-delivery restriction was released, LUN-DST-2), tells the people concerned
+     * ({@link NotificationCenter}) and gives tocilizumab readiness warnings ({@link TocilizumabReadiness}).
+     *
+     * @param em       entity manager
+     * @param facility facility
+     * @param now      the moment
+     * @param cause    what caused the re-evaluation
+     * @return the status changes recorded (first evaluations included)
+     */
+    public static List<StatusChange> reevaluate(EntityManager em, Facility facility, Instant now, String cause) {
+        List<StatusChange> out = new ArrayList<>();
+        for (ProductCode pc : ProductCatalog.onePerProduct(em)) {
+            Decision d;
+            try {
+                d = EligibilityEngine.evaluate(em, facility, pc, now, now).decision();
+            } catch (NotFoundException noProfile) {
+                continue;
+            }
+            FacilityStatus s = em.createNamedQuery("FacilityStatus.find", FacilityStatus.class)
+                    .setParameter("facilityId", facility.getId()).setParameter("productId", pc.getProduct().getId())
+                    .getResultStream().findFirst().orElse(null);
+            List<String> failing = d.failingRequirementIds();
+            StatusLevel level = StatusLevel.of(d);
+            if (s == null) {
+                em.persist(new FacilityStatus(facility, pc.getProduct(), level, failing, now));
+                StatusChange c = new StatusChange(facility, pc.getProduct(), null, level.name(), now, cause,
+                        String.join(",", failing));
+                em.persist(c);
+                out.add(c);
+                continue;
+            }
+            String from = s.getStatus().name();
+            Set<String> changedIds = new TreeSet<>(s.failing());
+            changedIds.removeAll(failing);
+            Set<String> added = new TreeSet<>(failing);
+            added.removeAll(s.failing());
+            changedIds.addAll(added);
+            if (s.update(level, failing, now)) {
+                StatusChange c = new StatusChange(facility, pc.getProduct(), from, level.name(), now, cause,
+                        String.join(",", changedIds));
+                em.persist(c);
+                em.flush();
+                NotificationCenter.statusChanged(em, c, failing, now);
+                out.add(c);
+            }
+        }
+        NotificationCenter.readiness(em, facility, TocilizumabReadiness.of(em, facility, now), now);
+        return out;
+    }
+}

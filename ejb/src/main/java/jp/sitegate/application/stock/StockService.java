@@ -1,0 +1,128 @@
+package jp.sitegate.application.stock;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import jp.sitegate.application.Authorization;
+import jp.sitegate.application.facility.FacilityQueryService;
+import jp.sitegate.application.gate.EligibilityEngine;
+import jp.sitegate.application.status.FactsChanged;
+import jp.sitegate.application.view.FacilityViews;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.product.YjCode;
+import jp.sitegate.domain.model.stock.MovementType;
+import jp.sitegate.domain.model.stock.StockMovement;
+import jp.sitegate.domain.model.stock.TocilizumabLot;
+import jp.sitegate.domain.model.stock.TocilizumabStrength;
+import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.domain.shared.NotFoundException;
+
+/**
+ * The tocilizumab ledger (LUN-FAC-4, ABE-ADV-2, IMD-BAS-1): lots are received into a facility's stock and leave it
+ * by use, expiry or return; every change is an appended movement, never an edit.
+ */
+@Stateless
+public class StockService {
+
+    /** Issue 13: facts a profile reads changed; StatusTracker re-evaluates in this transaction. */
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
+
+    @PersistenceContext(unitName = "sitegate")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @jakarta.inject.Inject
+    private Authorization authorization;
+
+    @Inject
+    private FacilityQueryService queries;
+
+    /**
+     * Records a movement; a RECEIVED movement of an unknown lot creates the lot.
+     *
+     * @param facilityCode facility
+     * @param yjCode       tocilizumab YJ code (IV or SC; SC is recorded but never counts)
+     * @param lotNumber    lot number (1–40 characters)
+     * @param expiryDate   expiry date, required when the lot is new
+     * @param type         RECEIVED, USED, EXPIRED or RETURNED
+     * @param vials        vials moved (1–1000)
+     * @param note         free text or {@code null}
+     * @return the facility's stock after the movement
+     * @throws InvalidInputException naming the field for invalid input or a movement beyond the vials on hand
+     * @throws NotFoundException     for an unknown facility, or a lot that was never received
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the facility's administrator (issue 10)
+     */
+    public FacilityViews.Stock move(String facilityCode, String yjCode, String lotNumber, LocalDate expiryDate,
+            MovementType type, int vials, String note) {
+        authorization.adminOfFacility(facilityCode);
+        Facility facility = EligibilityEngine.facility(em, facilityCode);
+        YjCode yj = YjCode.of(yjCode, "yjCode");
+        TocilizumabStrength strength = EligibilityEngine.strength(em, yj.value());
+        if (strength == null) {
+            throw new InvalidInputException("yjCode", "トシリズマブのYJコードではありません: " + yj,
+                    "not a tocilizumab YJ code: " + yj);
+        }
+        if (lotNumber == null || lotNumber.isBlank() || lotNumber.length() > 40) {
+            throw new InvalidInputException("lotNumber", "ロット番号（1〜40文字）を入力してください",
+                    "lotNumber is required (1-40 characters)");
+        }
+        if (type == null) {
+            throw new InvalidInputException("type", "種別（RECEIVED/USED/EXPIRED/RETURNED）を指定してください",
+                    "type is required (RECEIVED, USED, EXPIRED or RETURNED)");
+        }
+        if (vials < 1 || vials > 1000) {
+            throw new InvalidInputException("vials", "本数は1〜1000で指定してください", "vials must be 1-1000");
+        }
+        if (note != null && note.length() > 500) {
+            throw new InvalidInputException("note", "備考は500文字以内です", "note must be at most 500 characters");
+        }
+        if (expiryDate != null && (expiryDate.getYear() < 2000 || expiryDate.getYear() > 2100)) {
+            throw new InvalidInputException("expiryDate", "有効期限は2000年〜2100年の日付です", "expiryDate must be 2000-2100");
+        }
+        TocilizumabLot lot = em.createNamedQuery("TocilizumabLot.find", TocilizumabLot.class)
+                .setParameter("facilityId", facility.getId()).setParameter("yj", yj.value())
+                .setParameter("lot", lotNumber.strip()).getResultStream().findFirst().orElse(null);
+        Instant now = clock.instant();
+        if (lot == null) {
+            if (type != MovementType.RECEIVED) {
+                throw new NotFoundException("lotNumber", "このロットは入庫されていません: " + lotNumber,
+                        "lot was never received: " + lotNumber);
+            }
+            if (expiryDate == null) {
+                throw new InvalidInputException("expiryDate", "新しいロットには有効期限が必要です",
+                        "expiryDate is required for a new lot");
+            }
+            lot = new TocilizumabLot(facility, yj, lotNumber, expiryDate);
+            em.persist(lot);
+        } else if (type != MovementType.RECEIVED) {
+            // one movement of a lot at a time: two sessions taking the last vials concurrently cannot both pass
+            // the check below (issue 6); the second waits, then sees what the first left
+            em.lock(lot, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            Number onHand = em.createQuery("SELECT COALESCE(SUM(m.vials), 0) FROM StockMovement m WHERE m.lot = :lot",
+                    Number.class).setParameter("lot", lot).getSingleResult();
+            if (onHand.intValue() < vials) {
+                throw new InvalidInputException("vials", "在庫（" + onHand + " 本）を超えています",
+                        "exceeds the " + onHand + " vials on hand");
+            }
+        }
+        em.persist(new StockMovement(lot, type, vials, now, note));
+        em.flush();
+        reevaluate(facility, now, "tocilizumab " + type + " " + vials + " vial(s), lot " + lotNumber);
+        return queries.stock(facilityCode, now);
+    }
+
+    /** Fires {@link FactsChanged} (issue 13) and returns the status changes the observer recorded. */
+    private java.util.List<jp.sitegate.domain.model.status.StatusChange> reevaluate(
+            jp.sitegate.domain.model.facility.Facility facility, java.time.Instant at, String cause) {
+        FactsChanged event = new FactsChanged(facility, at, cause);
+        factsChanged.fire(event);
+        return event.changes();
+    }
+}

@@ -1,0 +1,273 @@
+package jp.sitegate.application.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Function;
+import jp.sitegate.domain.model.organisation.OrganisationKind;
+import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.domain.shared.ConflictException;
+import jp.sitegate.domain.shared.ForbiddenException;
+import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.testsupport.Actors;
+import jp.sitegate.testsupport.DatabaseTest;
+import jp.sitegate.testsupport.H2Database;
+import jp.sitegate.testsupport.Inject;
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Users: PBKDF2-hashed passwords, roles and scoping data, lock after five wrong passwords in a row; every user in
+ * exactly one organisation with roles its kind allows, created by the operator's system administrator, and MRs
+ * assigned to facilities by their own manufacturer (issue 10).
+ */
+@DatabaseTest(demo = true)
+class UserAccountServiceTest {
+    private static final Instant T0 = Instant.parse("2026-01-05T00:00:00Z");
+    private H2Database db;
+    private Instant now = T0;
+
+    @BeforeEach
+    void migrate() {
+        Actors.demoUsers(db, T0);
+        Actors.actAs(db, "admin1");
+        long chugai = organisation(Actors.CHUGAI);
+        run(s -> {
+            s.create("fadmin", "管理者", "correct-horse-battery", EnumSet.of(Role.FACILITY_ADMIN), null, "1910114451");
+            s.create("mr01", "MR", "correct-horse-battery", EnumSet.of(Role.MR), chugai, null);
+            s.assign("mr01", "1910112398");
+            return null;
+        });
+        Actors.signOut();
+    }
+
+    @AfterEach
+    void close() {
+        Actors.signOut();
+    }
+
+    private long organisation(String nameJa) {
+        EntityManager em = db.em();
+        try {
+            return Actors.company(em, nameJa).getId();
+        } finally {
+            em.close();
+        }
+    }
+
+    private long users() {
+        EntityManager em = db.em();
+        try {
+            return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+        } finally {
+            em.close();
+        }
+    }
+
+    private long assignments() {
+        EntityManager em = db.em();
+        try {
+            return em.createQuery("SELECT COUNT(a) FROM MrAssignment a", Long.class).getSingleResult();
+        } finally {
+            em.close();
+        }
+    }
+
+    private void create(String username, Set<Role> roles, Long organisationId, String facilityCode) {
+        run(s -> {
+            s.create(username, null, "long-enough-password", roles, organisationId, facilityCode);
+            return null;
+        });
+    }
+
+    private <T> T run(Function<UserAccountService, T> work) {
+        EntityManager em = db.em();
+        try {
+            em.getTransaction().begin();
+            UserAccountService s = new UserAccountService();
+            Inject.field(s, "em", em);
+            Inject.field(s, "hash", new Pbkdf2PasswordHashImpl());
+            Inject.field(s, "clock", Clock.fixed(now, ZoneId.of("Asia/Tokyo")));
+            Inject.field(s, "authorization", Actors.authorization(em));
+            T result = work.apply(s);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    @Test
+    void passwordsAreStoredOnlyAsSaltedPbkdf2Hashes() {
+        EntityManager em = db.em();
+        String stored = (String) em.createNativeQuery("SELECT password_hash FROM app_user WHERE username = 'mr01'")
+                .getSingleResult();
+        em.close();
+        assertTrue(stored.startsWith("PBKDF2WithHmacSHA256:"), stored);
+        assertFalse(stored.contains("correct-horse-battery"));
+    }
+
+    @Test
+    void validLoginCarriesRolesAndScope() {
+        var a = run(s -> s.authenticate("fadmin", "correct-horse-battery"));
+        assertEquals(UserAccountService.Outcome.VALID, a.outcome());
+        assertEquals("1910114451", a.user().facilityCode());
+        assertTrue(a.user().has(Role.FACILITY_ADMIN));
+        assertEquals(OrganisationKind.FACILITY, a.user().organisationKind());
+        var mr = run(s -> s.authenticate("mr01", "correct-horse-battery"));
+        assertEquals(java.util.Set.of("1910112398"), mr.user().assignedFacilities());
+        assertEquals(OrganisationKind.MANUFACTURER, mr.user().organisationKind());
+        assertEquals(organisation(Actors.CHUGAI), mr.user().organisationId());
+        assertEquals(Actors.CHUGAI, mr.user().organisation());
+        assertEquals(UserAccountService.Outcome.INVALID, run(s -> s.authenticate("nobody", "x")).outcome());
+    }
+
+    @Test
+    void fiveWrongPasswordsInARowLockTheAccountForAWhile() {
+        for (int i = 1; i < 5; i++) {
+            assertEquals(UserAccountService.Outcome.INVALID, run(s -> s.authenticate("mr01", "wrong")).outcome());
+        }
+        assertEquals(UserAccountService.Outcome.LOCKED, run(s -> s.authenticate("mr01", "wrong")).outcome());
+        assertEquals(UserAccountService.Outcome.LOCKED,
+                run(s -> s.authenticate("mr01", "correct-horse-battery")).outcome(), "even the right password");
+        now = T0.plus(Duration.ofMinutes(16));
+        assertEquals(UserAccountService.Outcome.VALID, run(s -> s.authenticate("mr01", "correct-horse-battery")).outcome());
+    }
+
+    @Test
+    void aSuccessfulLoginResetsTheCount() {
+        for (int i = 0; i < 4; i++) {
+            run(s -> s.authenticate("mr01", "wrong"));
+        }
+        run(s -> s.authenticate("mr01", "correct-horse-battery"));
+        for (int i = 0; i < 4; i++) {
+            assertEquals(UserAccountService.Outcome.INVALID, run(s -> s.authenticate("mr01", "wrong")).outcome());
+        }
+    }
+
+    @Test
+    void badUsersAreRefusedWithTheField() {
+        Actors.actAs(db, "admin1");
+        long chugai = organisation(Actors.CHUGAI);
+        long before = users();
+        assertEquals("password", assertThrows(InvalidInputException.class, () -> run(s -> {
+            s.create("shorty", null, "short", EnumSet.of(Role.MR), chugai, null);
+            return null;
+        })).field());
+        assertEquals("facilityCode", assertThrows(InvalidInputException.class,
+                () -> create("fa2", EnumSet.of(Role.FACILITY_ADMIN), null, null)).field(),
+                "a facility administrator without a facility (or any organisation)");
+        assertEquals("organisationId", assertThrows(InvalidInputException.class,
+                () -> create("mr-nowhere", EnumSet.of(Role.MR), null, null)).field(), "an MR of no organisation");
+        assertEquals("username", assertThrows(ConflictException.class,
+                () -> create("mr01", EnumSet.of(Role.MR), chugai, null)).field());
+        assertEquals(before, users(), "nothing stored");
+    }
+
+    @Test
+    void aRoleOfAnotherOrganisationKindIsRefusedNamingRoles() {
+        Actors.actAs(db, "admin1");
+        long before = users();
+        InvalidInputException distributorAtHospital = assertThrows(InvalidInputException.class,
+                () -> create("dist-at-kofu", EnumSet.of(Role.DISTRIBUTOR), null, "1910114451"));
+        assertEquals("roles", distributorAtHospital.field());
+        assertTrue(distributorAtHospital.getMessage().contains("DISTRIBUTOR"), distributorAtHospital.getMessage());
+        assertEquals("roles", assertThrows(InvalidInputException.class,
+                () -> create("fadmin-at-chugai", EnumSet.of(Role.FACILITY_ADMIN), organisation(Actors.CHUGAI), null))
+                .field());
+        assertEquals("roles", assertThrows(InvalidInputException.class,
+                () -> create("hospital-and-distributor", EnumSet.of(Role.FACILITY_ADMIN, Role.DISTRIBUTOR), null,
+                        "1910114451")).field(), "one account as FACILITY_ADMIN and DISTRIBUTOR at once");
+        assertEquals("roles", assertThrows(InvalidInputException.class,
+                () -> create("mr-at-wholesale", EnumSet.of(Role.MR), organisation(Actors.DEMO_WHOLESALE), null))
+                .field());
+        assertEquals(before, users(), "nothing stored");
+    }
+
+    @Test
+    void anUnknownOrganisationIsRefusedNamingOrganisationId() {
+        Actors.actAs(db, "admin1");
+        long before = users();
+        assertEquals("organisationId", assertThrows(InvalidInputException.class,
+                () -> create("nowhere", EnumSet.of(Role.MR), 999_999L, null)).field());
+        assertEquals("organisationId", assertThrows(InvalidInputException.class,
+                () -> create("mismatch", EnumSet.of(Role.FACILITY_ADMIN), organisation(Actors.CHUGAI), "1910114451"))
+                .field(), "an organisation that is not the facility's");
+        assertEquals(before, users(), "nothing stored");
+    }
+
+    @Test
+    void aSystemAdministratorCreatesUsersInTheirOrganisation() {
+        Actors.actAs(db, "admin1");
+        create("dist-new", EnumSet.of(Role.DISTRIBUTOR), organisation(Actors.SAMPLE_YAKUHIN), null);
+        var created = run(s -> s.find("dist-new")).orElseThrow();
+        assertEquals(OrganisationKind.DISTRIBUTOR, created.organisationKind());
+        assertEquals(Actors.SAMPLE_YAKUHIN, created.organisation());
+        assertEquals(Set.of(Role.DISTRIBUTOR), created.roles());
+    }
+
+    @Test
+    void onlyASystemAdministratorCreatesUsers() {
+        long before = users();
+        for (String caller : java.util.List.of("safety1", "fadmin1", "dist1", "mr1")) {
+            Actors.actAs(db, caller);
+            assertThrows(ForbiddenException.class,
+                    () -> create("by-" + caller, EnumSet.of(Role.MR), organisation(Actors.CHUGAI), null), caller);
+        }
+        Actors.signOut();
+        assertThrows(ForbiddenException.class,
+                () -> create("by-nobody", EnumSet.of(Role.MR), organisation(Actors.CHUGAI), null), "nobody signed in");
+        Actors.actAs(db, "safety1");
+        assertThrows(ForbiddenException.class, () -> run(s -> {
+            s.create("bad-input-too", null, "short", null, null, null);
+            return null;
+        }), "refused before the input is validated");
+        assertEquals(before, users(), "nothing stored");
+    }
+
+    @Test
+    void anMrIsAssignedByASafetyManagerOfTheirOwnManufacturerOnly() {
+        long before = assignments();
+        Actors.actAs(db, "safety1"); // Chugai, mr01's manufacturer
+        run(s -> {
+            s.assign("mr01", "1912110952");
+            return null;
+        });
+        assertEquals(before + 1, assignments());
+        assertEquals(Set.of("1910112398", "1912110952"), run(s -> s.find("mr01")).orElseThrow().assignedFacilities());
+
+        Actors.actAs(db, "safety2"); // Bristol-Myers Squibb
+        ForbiddenException other = assertThrows(ForbiddenException.class, () -> run(s -> {
+            s.assign("mr01", "1910114451");
+            return null;
+        }));
+        assertEquals("username", other.field());
+        // an unknown name answers the same as another company's MR: nothing learnt about other accounts
+        ForbiddenException unknown = assertThrows(ForbiddenException.class, () -> run(s -> {
+            s.assign("no-such-user", "1910114451");
+            return null;
+        }));
+        assertEquals(other.reasonJa(), unknown.reasonJa());
+        Actors.actAs(db, "mr1"); // an MR of the same manufacturer does not assign
+        assertThrows(ForbiddenException.class, () -> run(s -> {
+            s.assign("mr01", "1910114451");
+            return null;
+        }));
+        assertEquals(before + 1, assignments(), "nothing stored after the refusals");
+        assertEquals(Set.of("1910112398", "1912110952"), run(s -> s.find("mr01")).orElseThrow().assignedFacilities());
+    }
+}
