@@ -61,9 +61,6 @@ public class FilingImportService {
     @Inject
     private Authorization authorization;
 
-    /** Who imports the list being applied (set by {@link #importList}; the bean serves one call at a time). */
-    private String importedBy;
-
     /**
      * Who may import a bureau list: a safety manager or a system administrator (issue 4). Callers that parse input
      * before {@link #importList} call this first, so a caller without the right gets 403 whatever the input.
@@ -85,11 +82,11 @@ public class FilingImportService {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public ImportSummary importList(String fileName, byte[] content, LocalDate listDate) {
         var importer = authorization.anyRole(Role.SAFETY_MANAGER, Role.SYSTEM_ADMIN);
-        this.importedBy = importer == null ? null : importer.username();
+        String importedBy = importer == null ? null : importer.username();
         BureauList list = BureauListParser.parse(content);
         LocalDate date = list.listDate() != null ? list.listDate() : listDate;
         Validated v = validate(list, date);
-        return apply(fileName == null ? "upload" : fileName, content, date, v);
+        return apply(fileName == null ? "upload" : fileName, content, date, v, importedBy);
     }
 
     /**
@@ -238,7 +235,8 @@ public class FilingImportService {
         return new Validated(valid, read, skipped);
     }
 
-    private ImportSummary apply(String fileName, byte[] content, LocalDate listDate, Validated validated) {
+    private ImportSummary apply(String fileName, byte[] content, LocalDate listDate, Validated validated,
+            String importedBy) {
         List<ValidRow> rows = validated.rows();
         Instant now = clock.instant();
         String pref = rows.get(0).code().prefectureCode();

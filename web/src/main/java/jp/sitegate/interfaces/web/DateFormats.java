@@ -5,9 +5,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.chrono.JapaneseDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import jp.sitegate.infrastructure.config.ClockProducer;
 
 /**
@@ -17,7 +15,6 @@ import jp.sitegate.infrastructure.config.ClockProducer;
 @Named("dates")
 @ApplicationScoped
 public class DateFormats {
-    private static final DateTimeFormatter WAREKI = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /**
@@ -44,7 +41,7 @@ public class DateFormats {
         if (english) {
             return d.toString();
         }
-        String era = WAREKI.format(JapaneseDate.from(d)).replaceFirst("^(\\D+)1年", "$1元年");
+        String era = jp.sitegate.domain.shared.Wareki.format(d);
         return era + "（" + d.getYear() + "年）";
     }
 }

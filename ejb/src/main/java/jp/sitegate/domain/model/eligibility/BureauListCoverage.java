@@ -1,11 +1,8 @@
 package jp.sitegate.domain.model.eligibility;
 
 import java.time.LocalDate;
-import java.time.chrono.JapaneseDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import jp.sitegate.domain.model.facility.Prefectures;
 
 /**
@@ -16,8 +13,6 @@ import jp.sitegate.domain.model.facility.Prefectures;
  * so only a filing known to be in force then counts.
  */
 public final class BureauListCoverage {
-    private static final DateTimeFormatter WAREKI = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN);
-
     private BureauListCoverage() {
     }
 
@@ -88,6 +83,6 @@ public final class BureauListCoverage {
      * @return it in the Japanese era, e.g. 令和7年9月1日
      */
     public static String wareki(LocalDate day) {
-        return WAREKI.format(JapaneseDate.from(day)).replaceFirst("^(\\D+)1年", "$1元年");
+        return jp.sitegate.domain.shared.Wareki.format(day);
     }
 }
