@@ -35,6 +35,24 @@ public class Authorization {
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.product.ProductRepository products;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.organisation.OrganisationRepository organisations;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.organisation.AgreementRepository agreements;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.shipment.ShipmentRepository shipments;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.user.UserAccountRepository users;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.EligibilityEngine engine;
+
     @Inject
     private Caller caller;
 
@@ -117,14 +135,14 @@ public class Authorization {
 
     private Facility adminOrTiedManufacturer(String code, String deniedJa, String deniedEn) {
         if (caller.system()) {
-            return EligibilityEngine.facility(em, code);
+            return engine.facility(code);
         }
         AuthenticatedUser u = caller.user();
         if (!u.has(Role.MR) && !u.has(Role.SAFETY_MANAGER)) {
             AccessPolicy.requireFacilityAdmin(u, code == null ? "" : code);
-            return EligibilityEngine.facility(em, code);
+            return engine.facility(code);
         }
-        Facility facility = EligibilityEngine.facility(em, code);
+        Facility facility = engine.facility(code);
         if (u.organisationKind() != OrganisationKind.MANUFACTURER
                 || !manufacturerTiedTo(u.organisationId(), facility.getId())) {
             throw new ForbiddenException("code", deniedJa, deniedEn);
@@ -154,15 +172,8 @@ public class Authorization {
      * @return true when one of its MRs is assigned there or one of its products was shipped there
      */
     public boolean manufacturerTiedTo(long manufacturerId, long facilityId) {
-        long assigned = em.createQuery("SELECT COUNT(a) FROM MrAssignment a, UserAccount u WHERE a.userId = u.id "
-                + "AND u.organisationId = :org AND a.facilityId = :facility", Long.class)
-                .setParameter("org", manufacturerId).setParameter("facility", facilityId).getSingleResult();
-        if (assigned > 0) {
-            return true;
-        }
-        return em.createQuery("SELECT COUNT(s) FROM Shipment s WHERE s.facility.id = :facility "
-                + "AND s.product.manufacturerId = :org", Long.class).setParameter("org", manufacturerId)
-                .setParameter("facility", facilityId).getSingleResult() > 0;
+        return users.anyMrOfAssignedTo(manufacturerId, facilityId)
+                || shipments.anyOfManufacturerAt(manufacturerId, facilityId);
     }
 
     /**
@@ -226,9 +237,7 @@ public class Authorization {
         } catch (DomainException e) {
             c = null; // a malformed code is nobody's assignment: 403 like any other, not 400
         }
-        if (c == null || em.createQuery("SELECT COUNT(a) FROM MrAssignment a, UserAccount u, Facility f "
-                + "WHERE a.userId = u.id AND a.facilityId = f.id AND u.username = :name AND f.code = :code",
-                Long.class).setParameter("name", u.username()).setParameter("code", c).getSingleResult() == 0) {
+        if (c == null || !users.assigned(u.username(), c)) {
             throw new ForbiddenException("code", "担当の医療機関ではありません", "this facility is not assigned to you");
         }
     }
@@ -265,19 +274,15 @@ public class Authorization {
      * @return the authorised YJ codes (maybe empty)
      */
     public Set<String> authorisedCodes(long distributorId, LocalDate day) {
-        List<DistributionAgreement> agreements = em.createQuery("SELECT a FROM DistributionAgreement a "
-                + "WHERE a.distributorId = :d", DistributionAgreement.class).setParameter("d", distributorId)
-                .getResultList().stream().filter(a -> a.inForceOn(day)).toList();
+        List<DistributionAgreement> agreements = this.agreements.ofDistributor(distributorId).stream().filter(a -> a.inForceOn(day)).toList();
         if (agreements.isEmpty()) {
             return Set.of();
         }
         // only the agreements' manufacturers, and only those still active (not every organisation: facilities
         // have one each)
-        Set<Long> activeManufacturers = Set.copyOf(em.createQuery("SELECT o.id FROM Organisation o "
-                + "WHERE o.id IN :ids AND o.status = jp.sitegate.domain.model.organisation.OrganisationStatus.ACTIVE",
-                Long.class).setParameter("ids", agreements.stream().map(DistributionAgreement::getManufacturerId)
-                        .collect(Collectors.toSet())).getResultList());
-        return em.createNamedQuery("ProductCode.all", ProductCode.class).getResultList().stream()
+        Set<Long> activeManufacturers = organisations.activeAmong(agreements.stream()
+                .map(DistributionAgreement::getManufacturerId).collect(Collectors.toSet()));
+        return products.strengths().stream()
                 .filter(c -> c.getProduct().getManufacturerId() != null
                         && activeManufacturers.contains(c.getProduct().getManufacturerId()))
                 .filter(c -> agreements.stream().anyMatch(a -> a.getManufacturerId()

@@ -78,6 +78,24 @@ public final class Actors {
     }
 
     /**
+     * Wires a service as the container would for a test (issue 13): the test's entity manager (and with it the
+     * repositories, {@link Beans}), a clock fixed at {@code now} in Japan time, and an authorization reading
+     * {@link #caller()}.
+     *
+     * @param service a new service
+     * @param em      entity manager of the test's transaction
+     * @param now     the moment the clock shows
+     * @param <T>     its type
+     * @return the service
+     */
+    public static <T> T service(T service, EntityManager em, java.time.Instant now) {
+        Inject.field(service, "em", em);
+        Inject.ifDeclared(service, "clock", java.time.Clock.fixed(now,
+                jp.sitegate.infrastructure.config.ClockProducer.JAPAN));
+        return Inject.field(service, "authorization", authorization(em));
+    }
+
+    /**
      * @param em entity manager of the test's transaction
      * @return an authorization reading that entity manager and {@link #caller()}
      */

@@ -19,7 +19,7 @@ public final class DirectEvents implements Event<FactsChanged> {
 
     /** @param em the service's entity manager */
     public DirectEvents(EntityManager em) {
-        this.tracker = Inject.field(new StatusTracker(), "em", em);
+        this.tracker = Beans.of(StatusTracker.class, em);
     }
 
     @Override

@@ -113,6 +113,36 @@ public final class H2Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs work in one transaction and returns its result, committing as the container would: also when the work
+     * throws an application exception that keeps the transaction ({@code @ApplicationException(rollback = false)},
+     * e.g. a refused shipment keeps its stored decision).
+     *
+     * @param work what to do
+     * @param <T>  its result
+     * @return the work's result
+     */
+    public <T> T inTransactionReturning(java.util.function.Function<EntityManager, T> work) {
+        EntityManager em = em();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } catch (RuntimeException e) {
+            jakarta.ejb.ApplicationException kind = e.getClass().getAnnotation(jakarta.ejb.ApplicationException.class);
+            if (kind != null && !kind.rollback() && em.getTransaction().isActive()) {
+                em.getTransaction().commit();
+            }
+            throw e;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
     @Override
     public void close() {
         if (emf.isOpen()) {

@@ -2,18 +2,14 @@ package jp.sitegate.application.admin;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import jp.sitegate.application.Authorization;
 import jp.sitegate.application.view.AuditEventView;
 import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.application.view.Page;
+import jp.sitegate.domain.model.audit.AuditRecord;
+import jp.sitegate.domain.model.audit.AuditRepository;
 import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.infrastructure.audit.AuditHash;
@@ -25,24 +21,8 @@ import jp.sitegate.infrastructure.audit.AuditHash;
 @Stateless
 public class AuditService {
     private static final int CHUNK = 1000;
-    private static final String COLUMNS = "id, occurred_us, username, action, entity, entity_id, facility_code, "
-            + "before_json, after_json, prev_hash, hash, organisation_id";
-
-    /**
-     * What a manufacturer's safety manager reads (issue 10): what its own people did, and what the facility's own
-     * people and the system did at facilities it is tied to (one of its MRs assigned, or one of its products
-     * shipped there) — never what another manufacturer or a distributor did there. Parameters: the company's id ×3.
-     */
-    static final String OF_MANUFACTURER = "(organisation_id = ? OR ((organisation_id IS NULL OR organisation_id IN "
-            + "(SELECT o.id FROM organisation o JOIN facility fo ON fo.id = o.facility_id "
-            + "WHERE fo.code = audit_event.facility_code)) AND facility_code IN ("
-            + "SELECT f.code FROM mr_assignment a JOIN app_user u ON u.id = a.user_id "
-            + "JOIN facility f ON f.id = a.facility_id WHERE u.organisation_id = ? "
-            + "UNION SELECT f.code FROM shipment s JOIN product p ON p.id = s.product_id "
-            + "JOIN facility f ON f.id = s.facility_id WHERE p.manufacturer_id = ?)))";
-
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @Inject
+    private AuditRepository trail;
 
     @Inject
     private Authorization authorization;
@@ -77,7 +57,7 @@ public class AuditService {
      * @param filter filters
      * @param page   0-based page
      * @param size   1–1000
-     * @return the events the caller may read ({@link #OF_MANUFACTURER}), newest first
+     * @return the events the caller may read (what {@link AuditRepository.Filter#manufacturerId} lets a manufacturer read), newest first
      * @throws InvalidInputException for a bad page or size
      * @throws jp.sitegate.domain.shared.ForbiddenException unless {@link #requireReader} lets the caller through
      */
@@ -86,59 +66,24 @@ public class AuditService {
         if (page < 0 || size < 1 || size > CHUNK) {
             throw new InvalidInputException("size", "ページ指定が不正です", "page must be >= 0 and size 1-1000");
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        condition(where, params, "facility_code = ?",
-                jp.sitegate.domain.model.facility.MedicalInstitutionCode.normalize(filter.facilityCode()));
-        condition(where, params, "username = ?", filter.username());
-        condition(where, params, "entity = ?", filter.entity());
-        condition(where, params, "occurred_us >= ?", filter.from() == null ? null : AuditHash.micros(filter.from()));
-        condition(where, params, "occurred_us < ?", filter.to() == null ? null : AuditHash.micros(filter.to()));
-        List<Object> values = new ArrayList<>(params.values());
-        if (organisation != null) {
-            where.append(" AND ").append(OF_MANUFACTURER);
-            values.addAll(List.of(organisation, organisation, organisation));
+        AuditRepository.Filter f = new AuditRepository.Filter(blankToNull(
+                jp.sitegate.domain.model.facility.MedicalInstitutionCode.normalize(filter.facilityCode())),
+                blankToNull(filter.username()), blankToNull(filter.entity()),
+                filter.from() == null ? null : AuditHash.micros(filter.from()),
+                filter.to() == null ? null : AuditHash.micros(filter.to()), organisation);
+        if (f.none()) {
+            // the whole trail by dense position (V7): the total is the chain head's count and a page is a range of
+            // positions, so any page of a million events costs the same as the first (issue 6)
+            long total = trail.eventCount();
+            return new Page<>(trail.byPosition(total - (long) page * size, size).stream().map(AuditService::view)
+                    .toList(), page, size, total);
         }
-        if (values.isEmpty()) {
-            return byPosition(page, size);
-        }
-        Query count = em.createNativeQuery("SELECT COUNT(*) FROM audit_event" + where);
-        Query rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_event" + where + " ORDER BY id DESC");
-        int i = 1;
-        for (Object v : values) {
-            count.setParameter(i, v);
-            rows.setParameter(i, v);
-            i++;
-        }
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<AuditEventView> items = new ArrayList<>();
-        for (Object r : rows.setFirstResult(page * size).setMaxResults(size).getResultList()) {
-            items.add(view((Object[]) r));
-        }
-        return new Page<>(items, page, size, total);
+        var found = trail.newestFirst(f, page * size, size);
+        return new Page<>(found.items().stream().map(AuditService::view).toList(), page, size, found.total());
     }
 
-    /**
-     * The whole trail, newest first, by dense position (V7): the total is the chain head's count and a page is a
-     * range of positions, so any page of a million events costs the same as the first (issue 6).
-     */
-    private Page<AuditEventView> byPosition(int page, int size) {
-        long total = ((Number) em.createNativeQuery("SELECT event_count FROM audit_chain WHERE id = 1")
-                .getSingleResult()).longValue();
-        long newest = total - (long) page * size;
-        List<AuditEventView> items = new ArrayList<>();
-        for (Object r : em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_event WHERE seq <= ? AND seq > ? "
-                + "ORDER BY seq DESC").setParameter(1, newest).setParameter(2, newest - size).getResultList()) {
-            items.add(view((Object[]) r));
-        }
-        return new Page<>(items, page, size, total);
-    }
-
-    private static void condition(StringBuilder where, Map<String, Object> params, String sql, Object value) {
-        if (value != null && !(value instanceof String s && s.isBlank())) {
-            where.append(" AND ").append(sql);
-            params.put(sql, value instanceof String s ? s.strip() : value);
-        }
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /**
@@ -162,15 +107,13 @@ public class AuditService {
         long lastId = 0;
         long checked = 0;
         while (true) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> chunk = em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_event WHERE id > ? "
-                    + "ORDER BY id").setParameter(1, lastId).setMaxResults(CHUNK).getResultList();
+            List<AuditRecord> chunk = trail.after(lastId, CHUNK);
             if (chunk.isEmpty()) {
                 break;
             }
-            for (Object[] r : chunk) {
+            for (AuditRecord r : chunk) {
                 AuditEventView e = view(r);
-                String storedPrev = (String) r[9];
+                String storedPrev = r.prevHash();
                 if (!prev.equals(storedPrev)) {
                     return new Verification(false, checked, e.id(), "previous-hash link broken (an event before it "
                             + "was changed, inserted or deleted)");
@@ -185,17 +128,16 @@ public class AuditService {
                 checked++;
             }
         }
-        String head = (String) em.createNativeQuery("SELECT last_hash FROM audit_chain WHERE id = 1").getSingleResult();
+        String head = trail.headHash();
         if (!head.equals(prev)) {
             return new Verification(false, checked, lastId + 1, "the newest events were deleted");
         }
         return new Verification(true, checked, null, null);
     }
 
-    private static AuditEventView view(Object[] r) {
-        Instant at = AuditHash.instant(((Number) r[1]).longValue());
-        return new AuditEventView(((Number) r[0]).longValue(), at.toString(), (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[10],
-                r[11] == null ? null : ((Number) r[11]).longValue());
+    private static AuditEventView view(AuditRecord r) {
+        Instant at = AuditHash.instant(r.occurredUs());
+        return new AuditEventView(r.id(), at.toString(), r.username(), r.action(), r.entity(), r.entityId(),
+                r.facilityCode(), r.before(), r.after(), r.hash(), r.organisationId());
     }
 }

@@ -46,6 +46,27 @@ public class OrganisationService {
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.facility.FacilityRepository facilities;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.product.ProductRepository products;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.organisation.AgreementRepository agreements;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.user.UserAccountRepository users;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.organisation.OrganisationRepository organisations;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.EligibilityEngine engine;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.ProductCatalog catalog;
+
     @Inject
     private Authorization authorization;
 
@@ -84,7 +105,7 @@ public class OrganisationService {
                 throw new InvalidInputException("corporateNumber", "医療機関の組織は法人番号ではなく医療機関コードで識別します",
                         "a FACILITY organisation is identified by its facilityCode, not a corporateNumber");
             }
-            Facility f = EligibilityEngine.facility(em, facilityCode);
+            Facility f = engine.facility(facilityCode);
             Organisation existing = ofFacility(f);
             if (existing != null) {
                 return new Created(view(existing), false);
@@ -101,8 +122,7 @@ public class OrganisationService {
         CorporateNumber number = corporateNumber == null || corporateNumber.isBlank() ? null
                 : CorporateNumber.of(corporateNumber);
         Organisation o = Organisation.company(k, nameJa, nameEn, number, clock.instant());
-        if (number != null && !em.createNamedQuery("Organisation.byCorporateNumber", Organisation.class)
-                .setParameter("number", number.value()).getResultList().isEmpty()) {
+        if (number != null && organisations.corporateNumberTaken(number.value())) {
             throw new ConflictException("corporateNumber", "この法人番号の組織は登録済みです",
                     "an organisation with this corporateNumber exists");
         }
@@ -139,24 +159,14 @@ public class OrganisationService {
     public List<OrganisationViews.Organisation> list(String kind, String facilityCode) {
         authorization.anyRole(Role.values());
         if (facilityCode != null && !facilityCode.isBlank()) {
-            Facility f = em.createNamedQuery("Facility.byCode", Facility.class).setParameter("code",
-                    jp.sitegate.domain.model.facility.MedicalInstitutionCode.of(facilityCode, "facilityCode"))
-                    .getResultStream().findFirst().orElse(null);
+            Facility f = facilities.byCode(jp.sitegate.domain.model.facility.MedicalInstitutionCode.of(facilityCode,
+                    "facilityCode")).orElse(null);
             Organisation o = f == null ? null : ofFacility(f);
             return o == null || (kind != null && !kind.isBlank() && kind(kind) != o.getKind()) ? List.of()
                     : List.of(view(o));
         }
-        List<Organisation> found = kind == null || kind.isBlank()
-                ? em.createQuery("SELECT o FROM Organisation o WHERE o.kind <> :facility ORDER BY o.kind, o.nameJa",
-                        Organisation.class).setParameter("facility", OrganisationKind.FACILITY)
-                        .setMaxResults(MAX_LIST).getResultList()
-                : em.createQuery("SELECT o FROM Organisation o WHERE o.kind = :kind ORDER BY o.nameJa",
-                        Organisation.class).setParameter("kind", kind(kind)).setMaxResults(MAX_LIST)
-                        .getResultList();
-        Map<Long, Long> members = found.isEmpty() ? Map.of() : em.createQuery("SELECT u.organisationId, COUNT(u) "
-                + "FROM UserAccount u WHERE u.organisationId IN :ids GROUP BY u.organisationId", Object[].class)
-                .setParameter("ids", found.stream().map(Organisation::getId).toList()).getResultList().stream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        List<Organisation> found = organisations.list(kind == null || kind.isBlank() ? null : kind(kind), MAX_LIST);
+        Map<Long, Long> members = users.memberCounts(found.stream().map(Organisation::getId).toList());
         return found.stream().map(o -> view(o, members.getOrDefault(o.getId(), 0L))).toList();
     }
 
@@ -226,7 +236,7 @@ public class OrganisationService {
         }
         Set<Long> products = new LinkedHashSet<>();
         for (String yj : yjCodes == null ? List.<String>of() : yjCodes) {
-            Product p = ProductCatalog.productCode(em, yj, "products").getProduct();
+            Product p = catalog.productCode(yj, "products").getProduct();
             if (!manufacturer.getId().equals(p.getManufacturerId())) {
                 throw new InvalidInputException("products", "自社の製品ではありません: " + yj,
                         "not a product of this manufacturer: " + yj);
@@ -235,9 +245,7 @@ public class OrganisationService {
         }
         DistributionAgreement a = new DistributionAgreement(manufacturer, distributor, products, validFrom, validTo,
                 clock.instant());
-        for (DistributionAgreement other : em.createNamedQuery("DistributionAgreement.between",
-                DistributionAgreement.class).setParameter("manufacturer", manufacturerId)
-                .setParameter("distributor", distributorId).getResultList()) {
+        for (DistributionAgreement other : agreements.between(manufacturerId, distributorId)) {
             if (a.overlaps(other)) {
                 throw new ConflictException("validFrom", "同じ卸売販売業者との契約（" + other.getValidFrom() + "〜"
                         + (other.getValidTo() == null ? "" : other.getValidTo()) + "）と期間・製品が重なります",
@@ -291,8 +299,7 @@ public class OrganisationService {
             throw new NotFoundException("id", "組織が見つかりません", "no such organisation");
         }
         existing(organisationId, "id");
-        return agreementViews(em.createNamedQuery("DistributionAgreement.ofOrganisation",
-                DistributionAgreement.class).setParameter("org", organisationId).getResultList());
+        return agreementViews(agreements.ofParty(organisationId));
     }
 
     /**
@@ -312,7 +319,7 @@ public class OrganisationService {
     private List<OrganisationViews.Agreement> agreementViews(List<DistributionAgreement> list) {
         Map<Long, Organisation> orgs = new java.util.HashMap<>();
         Function<Long, Organisation> org = id -> orgs.computeIfAbsent(id, k -> em.find(Organisation.class, k));
-        List<ProductCode> codes = em.createNamedQuery("ProductCode.all", ProductCode.class).getResultList();
+        List<ProductCode> codes = products.strengths();
         List<OrganisationViews.Agreement> out = new ArrayList<>();
         for (DistributionAgreement a : list) {
             List<ProductCode> covered = codes.stream()
@@ -337,8 +344,7 @@ public class OrganisationService {
     }
 
     private Organisation ofFacility(Facility f) {
-        return em.createNamedQuery("Organisation.ofFacility", Organisation.class).setParameter("facility", f)
-                .getResultStream().findFirst().orElse(null);
+        return organisations.ofFacility(f).orElse(null);
     }
 
     /**
@@ -346,8 +352,7 @@ public class OrganisationService {
      * @return its view, with the number of members
      */
     OrganisationViews.Organisation view(Organisation o) {
-        return view(o, em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.organisationId = :org",
-                Long.class).setParameter("org", o.getId()).getSingleResult());
+        return view(o, users.memberCounts(List.of(o.getId())).getOrDefault(o.getId(), 0L));
     }
 
     private static OrganisationViews.Organisation view(Organisation o, long members) {

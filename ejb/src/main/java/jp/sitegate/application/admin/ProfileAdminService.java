@@ -42,6 +42,15 @@ public class ProfileAdminService {
     private EntityManager em;
 
     @jakarta.inject.Inject
+    private jp.sitegate.domain.model.status.FacilityStatusRepository statuses;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.product.ProductRepository productRepository;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.EligibilityEngine engine;
+
+    @jakarta.inject.Inject
     private java.time.Clock clock;
 
     @jakarta.inject.Inject
@@ -54,13 +63,9 @@ public class ProfileAdminService {
      */
     public List<ProductViews.Product> products() {
         var user = authorization.anyRole(Role.SAFETY_MANAGER);
-        List<Product> products = em.createQuery("SELECT p FROM Product p WHERE p.manufacturerId = :m ORDER BY p.id",
-                Product.class).setParameter("m", user == null ? null : user.organisationId()).getResultList();
-        Map<Long, List<ProductCode>> codes = em.createNamedQuery("ProductCode.all", ProductCode.class)
-                .getResultList().stream().collect(java.util.stream.Collectors.groupingBy(c -> c.getProduct().getId()));
-        Map<Long, List<RequirementProfile>> profiles = em.createQuery(
-                "SELECT r FROM RequirementProfile r ORDER BY r.versionNo DESC", RequirementProfile.class)
-                .getResultList().stream()
+        List<Product> products = productRepository.ofManufacturer(user == null ? null : user.organisationId());
+        Map<Long, List<ProductCode>> codes = productRepository.strengths().stream().collect(java.util.stream.Collectors.groupingBy(c -> c.getProduct().getId()));
+        Map<Long, List<RequirementProfile>> profiles = productRepository.versionsNewestFirst().stream()
                 .collect(java.util.stream.Collectors.groupingBy(r -> r.getProduct().getId()));
         return products.stream().map(p -> new ProductViews.Product(p.getKey(), p.getNameJa(), p.getNameEn(),
                 p.getGenericNameJa(), p.getDistributionPolicy().name(),
@@ -116,8 +121,7 @@ public class ProfileAdminService {
         if (strengths == null || strengths.isEmpty()) {
             throw new InvalidInputException("yjCodes", "YJコードを1つ以上入力してください", "at least one YJ code is required");
         }
-        if (!em.createQuery("SELECT p FROM Product p WHERE p.key = :k", Product.class).setParameter("k", key)
-                .getResultList().isEmpty()) {
+        if (productRepository.byKey(key).isPresent()) {
             throw new ConflictException("key", "製品キー " + key + " は登録済みです", "product key " + key + " exists");
         }
         Product p = new Product(key, nameJa.strip(), nameEn.strip(), genericJa.strip(), genericEn.strip(), policy,
@@ -231,17 +235,14 @@ public class ProfileAdminService {
             required(d.titleEn(), field + ".titleEn");
             CriteriaParser.parse(d.requirementId().strip(), d.criteria() == null ? "" : d.criteria());
         }
-        Integer max = em.createQuery("SELECT MAX(r.versionNo) FROM RequirementProfile r WHERE r.product = :p",
-                Integer.class).setParameter("p", p).getSingleResult();
-        int version = max == null ? 1 : max + 1;
+        // the newest version (in force or not) gives both the next number and the gate a new version inherits
+        RequirementProfile newest = productRepository.newestVersion(p).orElse(null);
+        int version = newest == null ? 1 : newest.getVersionNo() + 1;
         var drafter = authorization.anyRole(Role.SAFETY_MANAGER);
         RequirementProfile profile = RequirementProfile.draft(p, version, effectiveFrom, provisional, source.strip(),
                 drafter == null ? "system" : drafter.username());
         drafts.forEach(d -> profile.addRequirement(d.requirementId().strip(), d.clause().strip(), d.titleJa().strip(),
                 d.titleEn().strip(), d.criteria().strip()));
-        RequirementProfile newest = em.createQuery("SELECT r FROM RequirementProfile r WHERE r.product = :p "
-                + "ORDER BY r.versionNo DESC", RequirementProfile.class).setParameter("p", p).setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
         if (gate != null) {
             profile.gate(gate.distributionPolicy(), gate.releaseClause(), gate.maxListAgeDays() == null
                     ? RequirementProfile.DEFAULT_MAX_LIST_AGE_DAYS : gate.maxListAgeDays());
@@ -250,8 +251,7 @@ public class ProfileAdminService {
         } else {
             profile.gate(DistributionPolicy.EVERY_DELIVERY, null, RequirementProfile.DEFAULT_MAX_LIST_AGE_DAYS);
         }
-        em.persist(profile);
-        em.flush();
+        productRepository.add(profile);
         return version;
     }
 
@@ -276,9 +276,7 @@ public class ProfileAdminService {
         draft.approve(approver == null ? "system" : approver.username(), now, today);
         em.flush();
         if (!draft.getEffectiveFrom().isAfter(today)) {
-            em.createQuery("SELECT DISTINCT s.facility FROM FacilityStatus s WHERE s.product = :p",
-                    jp.sitegate.domain.model.facility.Facility.class).setParameter("p", p).getResultList()
-                    .forEach(f -> reevaluate(f, now, "profile v" + versionNo + " of " + productKey));
+            statuses.facilitiesTracking(p).forEach(f -> reevaluate(f, now, "profile v" + versionNo + " of " + productKey));
         }
     }
 
@@ -298,20 +296,18 @@ public class ProfileAdminService {
         authorization.manufacturerOf(p, Role.SAFETY_MANAGER);
         RequirementProfile draft = version(p, versionNo);
         java.time.Instant now = clock.instant();
-        ProductCode pc = em.createNamedQuery("ProductCode.all", ProductCode.class).getResultList().stream()
+        ProductCode pc = productRepository.strengths().stream()
                 .filter(c -> c.getProduct().getId().equals(p.getId())).findFirst()
                 .orElseThrow(() -> new NotFoundException("product", "規格がありません", "no strength"));
         Map<String, Integer> out = new java.util.TreeMap<>();
-        for (jp.sitegate.domain.model.facility.Facility f : em.createQuery("SELECT DISTINCT s.facility FROM "
-                + "FacilityStatus s WHERE s.product = :p", jp.sitegate.domain.model.facility.Facility.class)
-                .setParameter("p", p).getResultList()) {
+        for (jp.sitegate.domain.model.facility.Facility f : statuses.facilitiesTracking(p)) {
             String before;
             try {
-                before = EligibilityEngine.evaluate(em, f, pc, now, now).decision().outcome().name();
+                before = engine.evaluate(f, pc, now, now).decision().outcome().name();
             } catch (NotFoundException e) {
                 before = "NONE";
             }
-            String after = EligibilityEngine.evaluateUnder(em, f, pc, draft, now).decision().outcome().name();
+            String after = engine.evaluateUnder(f, pc, draft, now).decision().outcome().name();
             if (!before.equals(after)) {
                 out.merge(before + "→" + after, 1, Integer::sum);
             }
@@ -320,9 +316,7 @@ public class ProfileAdminService {
     }
 
     private RequirementProfile version(Product p, int versionNo) {
-        return em.createQuery("SELECT r FROM RequirementProfile r WHERE r.product = :p AND r.versionNo = :v",
-                RequirementProfile.class).setParameter("p", p).setParameter("v", versionNo).getResultStream()
-                .findFirst().orElseThrow(() -> new NotFoundException("versionNo", "版 " + versionNo + " はありません",
+        return productRepository.version(p, versionNo).orElseThrow(() -> new NotFoundException("versionNo", "版 " + versionNo + " はありません",
                         "no version " + versionNo));
     }
 
@@ -357,10 +351,7 @@ public class ProfileAdminService {
      */
     public Product product(String keyOrYjCode) {
         String k = keyOrYjCode == null ? "" : keyOrYjCode.strip();
-        return em.createQuery("SELECT p FROM Product p WHERE p.key = :k", Product.class).setParameter("k", k)
-                .getResultStream().findFirst()
-                .or(() -> em.createQuery("SELECT c.product FROM ProductCode c WHERE c.yjCode = :k", Product.class)
-                        .setParameter("k", k.toUpperCase(java.util.Locale.ROOT)).getResultStream().findFirst())
+        return productRepository.byKey(k).or(() -> productRepository.byYjCode(k.toUpperCase(java.util.Locale.ROOT)))
                 .orElseThrow(() -> new NotFoundException("product", "製品 " + k + " は登録されていません",
                         "no product " + k));
     }

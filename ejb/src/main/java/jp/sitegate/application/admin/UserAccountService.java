@@ -39,6 +39,15 @@ public class UserAccountService {
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.organisation.OrganisationRepository organisations;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.EligibilityEngine engine;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.user.UserAccountRepository userAccounts;
+
     @Inject
     private Pbkdf2PasswordHash hash;
 
@@ -76,7 +85,7 @@ public class UserAccountService {
     public Authentication authenticate(String username, String password) {
         Instant now = clock.instant();
         Optional<UserAccount> found = username == null ? Optional.empty()
-                : account(em, username);
+                : userAccounts.byName(username);
         if (found.isEmpty()) {
             hash.verify((password == null ? "" : password).toCharArray(), dummyHash());
             return new Authentication(Outcome.INVALID, null);
@@ -114,7 +123,7 @@ public class UserAccountService {
      * @return the user, if any
      */
     public Optional<AuthenticatedUser> find(String username) {
-        return account(em, username).map(this::view);
+        return userAccounts.byName(username).map(this::view);
     }
 
     /**
@@ -194,9 +203,8 @@ public class UserAccountService {
     private Organisation organisation(Long organisationId, String facilityCode) {
         Organisation byFacility = null;
         if (facilityCode != null && !facilityCode.isBlank()) {
-            Facility f = EligibilityEngine.facility(em, facilityCode);
-            byFacility = em.createNamedQuery("Organisation.ofFacility", Organisation.class).setParameter("facility", f)
-                    .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("facilityCode",
+            Facility f = engine.facility(facilityCode);
+            byFacility = organisations.ofFacility(f).orElseThrow(() -> new InvalidInputException("facilityCode",
                             "この医療機関の組織がありません", "the facility has no organisation"));
         }
         if (organisationId == null) {
@@ -234,7 +242,7 @@ public class UserAccountService {
         AuthenticatedUser caller = authorization.anyRole(Role.SAFETY_MANAGER, Role.SYSTEM_ADMIN);
         boolean operator = caller == null || caller.has(Role.SYSTEM_ADMIN);
         // a safety manager learns nothing of other companies' accounts: unknown and another's MR are both 403
-        UserAccount u = operator ? existing(username) : account(em, username).orElse(null);
+        UserAccount u = operator ? existing(username) : userAccounts.byName(username).orElse(null);
         if (u == null || !operator && !caller.belongsTo(u.getOrganisationId())) {
             throw new jp.sitegate.domain.shared.ForbiddenException("username", "他社のMRには担当施設を割り当てられません",
                     "only the MR's own manufacturer assigns facilities to them");
@@ -242,7 +250,7 @@ public class UserAccountService {
         if (!u.roles().contains(Role.MR)) {
             throw new InvalidInputException("username", "MRではありません", "not an MR");
         }
-        Facility f = EligibilityEngine.facility(em, facilityCode);
+        Facility f = engine.facility(facilityCode);
         if (em.find(MrAssignment.class, new MrAssignment.Key(u.getId(), f.getId())) == null) {
             em.persist(new MrAssignment(u.getId(), f.getId(), clock.instant()));
             em.flush();
@@ -275,17 +283,7 @@ public class UserAccountService {
      */
     public String email(String username) {
         selfOrAdmin(username);
-        return account(em, username).map(UserAccount::getEmail).orElse(null);
-    }
-
-    /**
-     * @param em       entity manager
-     * @param username login name
-     * @return the account with that name, if any
-     */
-    public static Optional<UserAccount> account(EntityManager em, String username) {
-        return em.createNamedQuery("UserAccount.byName", UserAccount.class).setParameter("name", username)
-                .getResultStream().findFirst();
+        return userAccounts.byName(username).map(UserAccount::getEmail).orElse(null);
     }
 
     /** A user's own settings: that user, a system administrator or system work (issue 10). */
@@ -298,7 +296,7 @@ public class UserAccountService {
     }
 
     private UserAccount existing(String username) {
-        return account(em, username).orElseThrow(() -> new InvalidInputException("username",
+        return userAccounts.byName(username).orElseThrow(() -> new InvalidInputException("username",
                 "ユーザーが見つかりません", "no such user"));
     }
 
@@ -308,21 +306,17 @@ public class UserAccountService {
      */
     public java.util.List<AuthenticatedUser> list() {
         authorization.anyRole(Role.SYSTEM_ADMIN);
-        return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.username", UserAccount.class).getResultList()
-                .stream().map(this::view).toList();
+        return userAccounts.all().stream().map(this::view).toList();
     }
 
     /** @return true when at least one SYSTEM_ADMIN exists */
     public boolean hasSystemAdministrator() {
-        return em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.roles LIKE :r", Long.class)
-                .setParameter("r", "%SYSTEM_ADMIN%").getSingleResult() > 0;
+        return userAccounts.anyWithRole(Role.SYSTEM_ADMIN);
     }
 
     private AuthenticatedUser view(UserAccount u) {
         Set<String> assigned = new TreeSet<>();
-        em.createQuery("SELECT f.code FROM MrAssignment a, Facility f WHERE f.id = a.facilityId "
-                + "AND a.userId = :user", jp.sitegate.domain.model.facility.MedicalInstitutionCode.class)
-                .setParameter("user", u.getId()).getResultList().forEach(c -> assigned.add(c.value()));
+        userAccounts.assignedFacilities(u.getId()).forEach(c -> assigned.add(c.value()));
         Organisation o = em.find(Organisation.class, u.getOrganisationId());
         return new AuthenticatedUser(u.getUsername(), u.getDisplayName(), u.roles(),
                 u.getFacility() == null ? null : u.getFacility().getCode().value(), o.getNameJa(), assigned,

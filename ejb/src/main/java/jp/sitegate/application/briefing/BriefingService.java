@@ -44,6 +44,18 @@ public class BriefingService {
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.product.ProductRepository products;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.EligibilityEngine engine;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.ProductCatalog catalog;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.user.UserAccountRepository userAccounts;
+
     @Inject
     private Clock clock;
 
@@ -67,7 +79,7 @@ public class BriefingService {
      */
     public List<ProductCode> recordableProducts() {
         AuthenticatedUser mr = authorization.anyRole(Role.MR);
-        return em.createNamedQuery("ProductCode.all", ProductCode.class).getResultList().stream()
+        return products.strengths().stream()
                 .filter(c -> mr == null || mr.belongsTo(c.getProduct().getManufacturerId())).toList();
     }
 
@@ -116,8 +128,8 @@ public class BriefingService {
 
     private Briefing build(BriefingCommand cmd) {
         AuthenticatedUser mr = authorization.anyRole(Role.MR);
-        Facility facility = EligibilityEngine.facility(em, cmd.facilityCode());
-        ProductCode pc = ProductCatalog.productCode(em, cmd.yjCode(), "product");
+        Facility facility = engine.facility(cmd.facilityCode());
+        ProductCode pc = catalog.productCode(cmd.yjCode(), "product");
         authorization.assignedMr(facility, pc.getProduct());
         if (cmd.briefedOn() == null) {
             throw new InvalidInputException("briefedOn", "説明日を入力してください", "briefedOn is required");
@@ -158,7 +170,7 @@ public class BriefingService {
             throw new InvalidInputException("visitRestriction", "「その他」の訪問規制は内容を入力してください",
                     "describe a visit restriction of kind OTHER");
         }
-        Long mrUserId = mr == null ? null : UserAccountService.account(em, mr.username()).map(
+        Long mrUserId = mr == null ? null : userAccounts.byName(mr.username()).map(
                 jp.sitegate.domain.model.user.UserAccount::getId).orElse(null);
         Briefing b = new Briefing(facility, pc.getProduct(), mr == null ? "system" : mr.displayName(), mrUserId,
                 cmd.briefedOn(), cmd.mode(), cmd.visitRestriction(), clock.instant());
@@ -209,7 +221,7 @@ public class BriefingService {
         }
         List<CompiledRequirement> reqs;
         try {
-            reqs = ProductCatalog.compile(ProductCatalog.profileInForce(em, b.getProduct().getId(), b.getBriefedOn()));
+            reqs = ProductCatalog.compile(catalog.profileInForce(b.getProduct().getId(), b.getBriefedOn()));
         } catch (NotFoundException e) {
             return gaps;
         }

@@ -52,38 +52,20 @@ public class DeclarationService {
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.declaration.DeclarationRepository declarationRepository;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.EligibilityEngine engine;
+
     @Inject
     private Clock clock;
 
     @Inject
     private Authorization authorization;
 
-    /**
-     * Records that the facility declared {@code fact} (shared by every write path that changes a declared fact): the
-     * current declaration of the fact is superseded and, unless the fact is withdrawn, a new unconfirmed one starts.
-     *
-     * @param em    entity manager
-     * @param f     the facility
-     * @param fact  what is declared
-     * @param value the value as text, or {@code null} when the declaration is withdrawn
-     * @param by    who (name and user name)
-     * @param now   when
-     * @return the new declaration, or {@code null} when withdrawn
-     */
-    static Declaration record(EntityManager em, Facility f, DeclaredFact fact, String value, String by, Instant now) {
-        current(em, f, fact).forEach(d -> d.supersede(now));
-        if (value == null) {
-            return null;
-        }
-        Declaration d = new Declaration(f, fact, value, by, now);
-        em.persist(d);
-        return d;
-    }
-
-    private static List<Declaration> current(EntityManager em, Facility f, DeclaredFact fact) {
-        return em.createNamedQuery("Declaration.current", Declaration.class).setParameter("facilityId", f.getId())
-                .setParameter("fact", fact.name()).setParameter("subject", fact.subjectId()).getResultList();
-    }
+    @Inject
+    private Declarations declarations;
 
     /**
      * @param u the caller, or {@code null} for system work
@@ -110,7 +92,7 @@ public class DeclarationService {
      */
     public DeclarationView declare(String code, String fact, String value) {
         AuthenticatedUser u = authorization.adminOfFacility(code);
-        Facility f = EligibilityEngine.facility(em, code);
+        Facility f = engine.facility(code);
         DeclaredFact df = DeclaredFact.parse(fact);
         String v = value == null || value.isBlank() ? null : value.strip();
         Instant now = clock.instant();
@@ -134,12 +116,12 @@ public class DeclarationService {
                 f.declareIcuEquivalent(b, now);
             }
         }
-        List<Declaration> standing = current(em, f, df);
+        List<Declaration> standing = declarations.current(f, df);
         Declaration d = java.util.Objects.equals(before, after) && !standing.isEmpty() ? standing.get(0)
-                : record(em, f, df, after, who(u), now);
+                : declarations.record(f, df, after, who(u), now);
         em.flush();
         reevaluate(f, now, "declaration " + df.key() + " = " + after);
-        return d == null ? null : views(em, List.of(d)).get(0);
+        return d == null ? null : declarations.views(List.of(d)).get(0);
     }
 
     private static Boolean bool(String v) {
@@ -186,7 +168,7 @@ public class DeclarationService {
         if (u == null) {
             throw new ForbiddenException("code", "製造販売業者の利用者だけが確認できます", "only a manufacturer's user confirms");
         }
-        Facility f = EligibilityEngine.facility(em, code);
+        Facility f = engine.facility(code);
         Declaration d = em.find(Declaration.class, declarationId);
         if (d == null || !d.getFacility().getId().equals(f.getId())) {
             throw new NotFoundException("declarationId", "この医療機関の申告が見つかりません", "no such declaration at this "
@@ -215,7 +197,7 @@ public class DeclarationService {
         em.flush();
         reevaluate(f, now, "declaration " + d.fact().key() + " " + chosen.name().toLowerCase(
                 Locale.ROOT) + " by " + who(u));
-        return views(em, List.of(d)).get(0);
+        return declarations.views(List.of(d)).get(0);
     }
 
     private static ConfirmationDecision decision(String text) {
@@ -240,40 +222,7 @@ public class DeclarationService {
      */
     public List<DeclarationView> ofFacility(String code) {
         Facility f = authorization.physicianData(code);
-        return views(em, em.createNamedQuery("Declaration.currentOfFacility", Declaration.class)
-                .setParameter("facilityId", f.getId()).getResultList());
-    }
-
-    /**
-     * The current declarations at the given facilities that the manufacturer has not decided about (or whose
-     * confirmation lapses within {@code lapsingDays}), oldest first — the MR's confirmation queue.
-     *
-     * @param em             entity manager
-     * @param facilities     the facilities
-     * @param organisationId the manufacturer
-     * @param today          today (Japan)
-     * @param lapsingDays    days before a 12-month confirmation lapses that it is listed again
-     * @return the open declarations, oldest first
-     */
-    static List<DeclarationView> open(EntityManager em, List<Facility> facilities, long organisationId, LocalDate today,
-            int lapsingDays) {
-        if (facilities.isEmpty()) {
-            return List.of();
-        }
-        List<Declaration> all = em.createQuery("SELECT d FROM Declaration d JOIN FETCH d.facility "
-                + "WHERE d.facility IN :fs AND d.supersededAt IS NULL AND d.valueText <> 'false' "
-                + "ORDER BY d.declaredAt, d.id", Declaration.class).setParameter("fs", facilities).getResultList();
-        List<DeclarationView> out = new ArrayList<>();
-        for (DeclarationView v : views(em, all)) {
-            DeclarationView.Decision own = v.standingOf(organisationId);
-            boolean lapsing = own != null && "CONFIRMED".equals(own.decision()) && !LocalDate.parse(own.seenOn())
-                    .plusMonths(jp.sitegate.domain.model.eligibility.ConfirmationRule.DEFAULT_MONTHS)
-                    .minusDays(lapsingDays).isAfter(today);
-            if (own == null || lapsing) {
-                out.add(v);
-            }
-        }
-        return out;
+        return declarations.views(declarationRepository.inForceAt(f.getId()));
     }
 
     /**
@@ -298,43 +247,6 @@ public class DeclarationService {
                     "another manufacturer uploaded this document");
         }
         return new EvidenceDownload(d.getFileName(), d.getMediaType(), d.getSha256(), d.content());
-    }
-
-    /** The views of declarations with their decisions (one SELECT for the decisions, one for the names). */
-    private static List<DeclarationView> views(EntityManager em, List<Declaration> declarations) {
-        if (declarations.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<DeclarationConfirmation>> byDeclaration = new HashMap<>();
-        for (DeclarationConfirmation c : em.createNamedQuery("DeclarationConfirmation.ofDeclarations",
-                DeclarationConfirmation.class).setParameter("ids", declarations.stream().map(Declaration::getId)
-                        .toList()).getResultList()) {
-            byDeclaration.computeIfAbsent(c.getDeclaration().getId(), k -> new ArrayList<>()).add(c);
-        }
-        Map<Long, String> names = new HashMap<>();
-        List<Long> orgs = byDeclaration.values().stream().flatMap(List::stream)
-                .map(DeclarationConfirmation::getOrganisationId).distinct().toList();
-        if (!orgs.isEmpty()) {
-            em.createQuery("SELECT o FROM Organisation o WHERE o.id IN :ids", Organisation.class)
-                    .setParameter("ids", orgs).getResultList().forEach(o -> names.put(o.getId(), o.getNameJa()));
-        }
-        List<DeclarationView> out = new ArrayList<>();
-        for (Declaration d : declarations) {
-            List<DeclarationView.Decision> decisions = new ArrayList<>();
-            for (DeclarationConfirmation c : byDeclaration.getOrDefault(d.getId(), List.of())) {
-                EvidenceDocument doc = c.getDocument();
-                decisions.add(new DeclarationView.Decision(c.getId(), c.getOrganisationId(),
-                        names.getOrDefault(c.getOrganisationId(), ""), c.getDecision().name(),
-                        c.getDecision().labelJa(), c.getDecidedBy(), c.getSeenOn().toString(),
-                        c.getDecidedAt().toString(), c.getNote(), doc == null ? null : doc.getId(),
-                        doc == null ? null : doc.getFileName(), doc == null ? null : doc.getSha256()));
-            }
-            DeclaredFact fact = d.fact();
-            out.add(new DeclarationView(d.getId(), d.getFacility().getCode().value(), d.getFacility().getName(),
-                    fact.name(), fact.subjectId(), fact.labelJa(), fact.labelEn(), d.getValueText(), d.getDeclaredBy(),
-                    d.getDeclaredAt().toString(), d.isCurrent(), decisions));
-        }
-        return out;
     }
 
     /**

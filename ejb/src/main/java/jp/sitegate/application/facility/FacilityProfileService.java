@@ -35,6 +35,18 @@ public class FacilityProfileService {
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.facility.PartnershipRepository partnerships;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.user.UserAccountRepository users;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.EligibilityEngine engine;
+
+    @jakarta.inject.Inject
+    private Declarations ledger;
+
     @Inject
     private Clock clock;
 
@@ -64,7 +76,7 @@ public class FacilityProfileService {
     public FacilityViews.Detail declare(String code, long expectedVersion, Map<Capability, Boolean> capabilities,
             Boolean icuEquivalent, String icuEquivalentConfirmedBy, TransplantCategory transplantCategory) {
         jp.sitegate.application.view.AuthenticatedUser u = authorization.adminOfFacility(code);
-        Facility f = EligibilityEngine.facility(em, code);
+        Facility f = engine.facility(code);
         if (f.getVersion() != expectedVersion) {
             throw new ConflictException("version", "他の利用者が先に更新しました。再読込してやり直してください",
                     "the facility was changed by someone else; reload and try again");
@@ -80,17 +92,17 @@ public class FacilityProfileService {
         // issue 11: each changed fact is a new, unconfirmed declaration (REQUIREMENTS.md §8)
         capabilities.forEach((c, v) -> {
             if (!java.util.Objects.equals(f.capabilities().get(c), v)) {
-                DeclarationService.record(em, f, DeclaredFact.of(c), v == null ? null : v.toString(), by, now);
+                ledger.record(f, DeclaredFact.of(c), v == null ? null : v.toString(), by, now);
             }
             f.declareCapability(c, v, now);
         });
         if (!java.util.Objects.equals(f.getIcuEquivalentDeclared(), icuEquivalent)) {
-            DeclarationService.record(em, f, new DeclaredFact(DeclaredFact.ICU_EQUIVALENT, null),
+            ledger.record(f, new DeclaredFact(DeclaredFact.ICU_EQUIVALENT, null),
                     icuEquivalent == null ? null : icuEquivalent.toString(), by, now);
         }
         f.declareIcuEquivalent(icuEquivalent, now);
         if (f.getTransplantCategory() != transplantCategory) {
-            DeclarationService.record(em, f, new DeclaredFact(DeclaredFact.TRANSPLANT_CATEGORY, null),
+            ledger.record(f, new DeclaredFact(DeclaredFact.TRANSPLANT_CATEGORY, null),
                     transplantCategory == null ? null : transplantCategory.name(), by, now);
         }
         f.declareTransplantCategory(transplantCategory, now);
@@ -117,18 +129,16 @@ public class FacilityProfileService {
      */
     public FacilityViews.Detail confirmIcuEquivalent(String code, java.time.LocalDate seenOn, String note) {
         authorization.manufacturerAt(code);
-        Facility f = EligibilityEngine.facility(em, code);
+        Facility f = engine.facility(code);
         if (!Boolean.TRUE.equals(f.getIcuEquivalentDeclared())) {
             throw new ConflictException("icuEquivalent", "この医療機関はICU同等設備を申告していません",
                     "the facility has not declared ICU-equivalent equipment");
         }
         DeclaredFact fact = new DeclaredFact(DeclaredFact.ICU_EQUIVALENT, null);
-        Declaration d = em.createNamedQuery("Declaration.current", Declaration.class)
-                .setParameter("facilityId", f.getId()).setParameter("fact", fact.name()).setParameter("subject", null)
-                .getResultStream().findFirst().orElse(null);
+        Declaration d = ledger.current(f, fact).stream().findFirst().orElse(null);
         if (d == null) {
             // declared before declarations were recorded as such: it becomes one now
-            d = DeclarationService.record(em, f, fact, "true", "（記録前の申告）", f.getUpdatedAt());
+            d = ledger.record(f, fact, "true", "（記録前の申告）", f.getUpdatedAt());
             em.flush();
         }
         declarations.decide(code, d.getId(), "CONFIRMED", seenOn, note, null, null);
@@ -179,17 +189,12 @@ public class FacilityProfileService {
     public java.util.List<OpenConfirmation> openConfirmations() {
         jp.sitegate.application.view.AuthenticatedUser u = authorization.anyRole(
                 jp.sitegate.domain.model.user.Role.MR, jp.sitegate.domain.model.user.Role.SAFETY_MANAGER);
-        java.util.List<Facility> facilities = u == null ? java.util.List.of() : em.createQuery(
-                "SELECT DISTINCT f FROM Facility f, MrAssignment a, UserAccount x WHERE a.facilityId = f.id "
-                        + "AND a.userId = x.id AND " + (u.has(jp.sitegate.domain.model.user.Role.MR)
-                                ? "x.username = :who" : "x.organisationId = :who"), Facility.class)
-                .setParameter("who", u.has(jp.sitegate.domain.model.user.Role.MR) ? (Object) u.username()
-                        : (Object) u.organisationId())
-                .getResultList();
+        java.util.List<Facility> facilities = u == null ? java.util.List.of() : users.assignedTo(
+                u.has(jp.sitegate.domain.model.user.Role.MR) ? u.username() : null, u.organisationId());
         java.time.LocalDate today = DeclarationService.day(clock.instant());
         java.util.List<OpenConfirmation> out = new java.util.ArrayList<>();
         if (u != null) {
-            for (jp.sitegate.application.view.DeclarationView d : DeclarationService.open(em, facilities, u.organisationId(),
+            for (jp.sitegate.application.view.DeclarationView d : ledger.open(facilities, u.organisationId(),
                     today, NotificationCenter.CONFIRMATION_REMINDER_DAYS)) {
                 boolean lapsing = d.standingOf(u.organisationId()) != null;
                 out.add(new OpenConfirmation(d.facilityCode(), d.facilityName(), "DECLARATION",
@@ -199,9 +204,7 @@ public class FacilityProfileService {
             }
         }
         for (Facility f : facilities) {
-            em.createNamedQuery("FacilityPartnership.ofFacility",
-                    jp.sitegate.domain.model.facility.FacilityPartnership.class).setParameter("facilityId", f.getId())
-                    .getResultList().stream().filter(p -> !p.agreed() && p.getValidTo() == null)
+            partnerships.ofFacility(f.getId()).stream().filter(p -> !p.agreed() && p.getValidTo() == null)
                     .forEach(p -> out.add(new OpenConfirmation(f.getCode().value(), f.getName(), "PARTNERSHIP",
                             p.getPartner().getCode().value() + " " + p.getPartner().getName(),
                             p.getPartner().getCode().value() + " " + p.getPartner().getName(),

@@ -45,6 +45,30 @@ public class FacilityQueryService {
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.facility.PartnershipRepository partnerships;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.status.FacilityStatusRepository statuses;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.briefing.BriefingRepository briefingRepository;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.facility.FacilityRepository facilityRepository;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.physician.PhysicianRepository physicians;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.EligibilityEngine engine;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.stock.TocilizumabReadiness readiness;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.eligibility.FacilityFactsRepository factsRepository;
+
     @Inject
     private Clock clock;
 
@@ -81,38 +105,19 @@ public class FacilityQueryService {
             throw new InvalidInputException("q", "検索語は" + MAX_QUERY + "文字以内です",
                     "q must be at most " + MAX_QUERY + " characters");
         }
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (prefecture != null) {
-            where.append(" AND f.prefectureCode = :pref");
-            params.put("pref", prefecture);
-        }
-        if (query != null && !query.isBlank()) {
-            String q = query.strip();
-            if (MedicalInstitutionCode.isValid(q)) {
-                where.append(" AND f.code = :code");
-                params.put("code", MedicalInstitutionCode.of(q));
-            } else {
-                where.append(" AND f.name LIKE :q");
-                params.put("q", "%" + q.replace("%", "").replace("_", "") + "%");
-            }
-        }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(f) FROM Facility f" + where, Long.class);
-        TypedQuery<Facility> items = em.createQuery("SELECT f FROM Facility f" + where + " ORDER BY f.code",
-                Facility.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            items.setParameter(k, v);
-        });
-        List<Facility> facilities = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        String q = query == null || query.isBlank() ? null : query.strip();
+        boolean byCode = q != null && MedicalInstitutionCode.isValid(q);
+        jp.sitegate.domain.shared.Slice<Facility> found = facilityRepository.search(prefecture,
+                byCode ? MedicalInstitutionCode.of(q) : null, byCode ? null : q, page * size, size);
+        List<Facility> facilities = found.items();
         Map<Long, List<FacilityFacts.IcuFilingFact>> filings = facilities.isEmpty() ? Map.of()
-                : FacilityFactsLoader.filings(em, facilities.stream().map(Facility::getId).toList());
+                : factsRepository.filings(facilities.stream().map(Facility::getId).toList());
         LocalDate today = LocalDate.now(clock);
         return new Page<>(facilities.stream().map(f -> new FacilityViews.Summary(f.getCode().value(), f.getName(),
                 f.getPrefectureCode(), f.getAddress(), f.getBedsTotal(),
                 filings.getOrDefault(f.getId(), List.of()).stream().filter(i -> i.activeOn(today))
                         .map(FacilityFacts.IcuFilingFact::level).sorted().toList())).toList(), page, size,
-                count.getSingleResult());
+                found.total());
     }
 
     /**
@@ -123,15 +128,13 @@ public class FacilityQueryService {
      */
     public FacilityViews.Detail detail(String code) {
         authorization.readFacility(code);
-        Facility f = EligibilityEngine.facility(em, code);
-        List<FacilityViews.Filing> filings = FacilityFactsLoader.filings(em, List.of(f.getId()))
+        Facility f = engine.facility(code);
+        List<FacilityViews.Filing> filings = factsRepository.filings(List.of(f.getId()))
                 .getOrDefault(f.getId(), List.of()).stream()
                 .map(i -> new FacilityViews.Filing(i.level(), i.symbol(), str(i.startDate()), str(i.endDate()),
                         i.sourceList(), str(i.sourceDate())))
                 .toList();
-        List<FacilityViews.Partner> partners = em
-                .createNamedQuery("FacilityPartnership.ofFacility", FacilityPartnership.class)
-                .setParameter("facilityId", f.getId()).getResultList().stream()
+        List<FacilityViews.Partner> partners = partnerships.ofFacility(f.getId()).stream()
                 .map(FacilityQueryService::partner).toList();
         Map<String, Boolean> caps = new LinkedHashMap<>();
         f.capabilities().forEach((k, v) -> caps.put(k.name(), v));
@@ -148,14 +151,10 @@ public class FacilityQueryService {
      */
     public List<FacilityViews.Physician> physicians(String code) {
         Facility f = authorization.physicianData(code);
-        List<Employment> employments = em.createNamedQuery("Employment.ofFacility", Employment.class)
-                .setParameter("facilityId", f.getId()).getResultList();
+        List<Employment> employments = physicians.employmentsAt(f.getId());
         Map<Long, Map<String, String>> trainings = new HashMap<>();
-        em.createQuery("SELECT t.physician.id, t.product.key, t.completedOn FROM ProductTraining t WHERE t.physician.id "
-                + "IN (SELECT e.physician.id FROM Employment e WHERE e.facility.id = :fid)", Object[].class)
-                .setParameter("fid", f.getId()).getResultList()
-                .forEach(r -> trainings.computeIfAbsent(((Number) r[0]).longValue(), k -> new TreeMap<>())
-                        .put((String) r[1], str(r[2])));
+        physicians.trainingsOfStaff(f.getId()).forEach(r -> trainings.computeIfAbsent(r.physicianId(),
+                k -> new TreeMap<>()).put(r.productKey(), str(r.completedOn())));
         return employments.stream().map(e -> {
             Physician p = e.getPhysician();
             return new FacilityViews.Physician(p.getId(), p.getName(), str(p.getLicenceRegisteredOn()),
@@ -173,9 +172,8 @@ public class FacilityQueryService {
      */
     public List<FacilityViews.BriefingView> briefings(String code) {
         authorization.readFacility(code);
-        Facility f = EligibilityEngine.facility(em, code);
-        return em.createNamedQuery("Briefing.ofFacility", Briefing.class).setParameter("facilityId", f.getId())
-                .getResultList().stream().map(briefings::view).toList();
+        Facility f = engine.facility(code);
+        return briefingRepository.ofFacility(f.getId()).stream().map(briefings::view).toList();
     }
 
     /**
@@ -185,10 +183,10 @@ public class FacilityQueryService {
      */
     public FacilityViews.Stock stock(String code, Instant at) {
         authorization.readFacility(code);
-        Facility f = EligibilityEngine.facility(em, code);
+        Facility f = engine.facility(code);
         Instant moment = at == null ? clock.instant() : at;
         LocalDate day = moment.atZone(ClockProducer.JAPAN).toLocalDate();
-        FacilityFacts facts = FacilityFactsLoader.load(em, f, -1, moment);
+        FacilityFacts facts = factsRepository.load(f, -1, moment);
         long total = 0;
         List<FacilityViews.Lot> lots = new ArrayList<>();
         for (LotFact l : facts.lots()) {
@@ -196,7 +194,7 @@ public class FacilityQueryService {
             if (exclusion == null) {
                 total += l.mgOnHand();
             }
-            TocilizumabStrength s = EligibilityEngine.strength(em, l.yjCode());
+            TocilizumabStrength s = engine.strength(l.yjCode());
             lots.add(new FacilityViews.Lot(l.yjCode(), s == null ? null : s.getNameJa(), l.lotNumber(),
                     str(l.expiryDate()), l.vialsOnHand(), l.mgOnHand(), exclusion == null, exclusion));
         }
@@ -209,9 +207,8 @@ public class FacilityQueryService {
      */
     public List<FacilityViews.StatusHistoryEntry> statusHistory(String code) {
         authorization.readFacility(code);
-        Facility f = EligibilityEngine.facility(em, code);
-        return em.createNamedQuery("StatusChange.ofFacility", jp.sitegate.domain.model.status.StatusChange.class)
-                .setParameter("facilityId", f.getId()).getResultList().stream()
+        Facility f = engine.facility(code);
+        return statuses.history(f.getId()).stream()
                 .map(c -> new FacilityViews.StatusHistoryEntry(c.getProduct().getKey(), c.getFromStatus(),
                         c.getToStatus(), c.getChangedAt().toString(), c.getCause(), c.getFindingsChanged().isEmpty()
                                 ? List.of() : List.of(c.getFindingsChanged().split(","))))
@@ -225,7 +222,7 @@ public class FacilityQueryService {
      * @throws jp.sitegate.domain.shared.NotFoundException for an unknown facility
      */
     public FacilityViews.Readiness readiness(String code) {
-        return TocilizumabReadiness.of(em, authorization.physicianData(code), clock.instant());
+        return readiness.of(authorization.physicianData(code), clock.instant());
     }
 
     private static String str(Object o) {

@@ -34,6 +34,12 @@ public class PartnershipService {
     private EntityManager em;
 
     @jakarta.inject.Inject
+    private jp.sitegate.domain.model.facility.PartnershipRepository partnerships;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.EligibilityEngine engine;
+
+    @jakarta.inject.Inject
     private java.time.Clock clock;
 
     @jakarta.inject.Inject
@@ -50,10 +56,10 @@ public class PartnershipService {
      */
     public void add(String facilityCode, String partnerCode, Set<PartnerCoverage> coverage, LocalDate from) {
         authorization.adminOfFacility(facilityCode);
-        Facility f = EligibilityEngine.facility(em, facilityCode);
+        Facility f = engine.facility(facilityCode);
         Facility partner;
         try {
-            partner = EligibilityEngine.facility(em, partnerCode);
+            partner = engine.facility(partnerCode);
         } catch (InvalidInputException | NotFoundException e) {
             throw new InvalidInputException("partnerCode", "連携施設: " + e.reasonJa(), "partner: " + e.reasonEn());
         }
@@ -104,9 +110,8 @@ public class PartnershipService {
      */
     public List<FacilityViews.Partner> requestsTo(String partnerCode) {
         authorization.adminOfFacility(partnerCode);
-        Facility partner = EligibilityEngine.facility(em, partnerCode);
-        return em.createNamedQuery("FacilityPartnership.requestsTo", FacilityPartnership.class)
-                .setParameter("partnerId", partner.getId()).getResultList().stream()
+        Facility partner = engine.facility(partnerCode);
+        return partnerships.requestsTo(partner.getId()).stream()
                 .map(FacilityQueryService::partner).toList();
     }
 

@@ -37,6 +37,18 @@ public class PhysicianService {
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.physician.PhysicianRepository physicians;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.EligibilityEngine engine;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.ProductCatalog catalog;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.facility.Declarations declarations;
+
     @Inject
     private Clock clock;
 
@@ -89,24 +101,20 @@ public class PhysicianService {
     public long register(String facilityCode, Qualifications q, String registrationNumber, boolean fullTime,
             boolean lead, LocalDate from) {
         jp.sitegate.application.view.AuthenticatedUser u = authorization.adminOfFacility(facilityCode);
-        Facility f = EligibilityEngine.facility(em, facilityCode);
+        Facility f = engine.facility(facilityCode);
         validate(q);
         String number = Physician.checkedRegistrationNumber(registrationNumber);
         if (from == null) {
             throw new InvalidInputException("employedFrom", "勤務開始日を入力してください", "employedFrom is required");
         }
-        Physician known = number == null ? null : em.createQuery("SELECT p FROM Physician p "
-                + "WHERE p.registrationNumber = :n", Physician.class).setParameter("n", number).getResultStream()
-                .findFirst().orElse(null);
+        Physician known = number == null ? null : physicians.byRegistrationNumber(number).orElse(null);
         Physician p;
         if (known != null) {
             if (!withoutSpaces(known.getName()).equals(withoutSpaces(q.name()))) {
                 throw new InvalidInputException("registrationNumber", "この医籍登録番号は別の氏名の医師（"
                         + known.getName() + "）で登録されています", "this registration number belongs to another name");
             }
-            boolean here = em.createQuery("SELECT COUNT(e) FROM Employment e WHERE e.physician = :p "
-                    + "AND e.facility = :f AND e.validTo IS NULL", Long.class).setParameter("p", known)
-                    .setParameter("f", f).getSingleResult() > 0;
+            boolean here = physicians.employedAt(known, f);
             if (here) {
                 throw new ConflictException("registrationNumber", "この医師はすでにこの医療機関に勤務中として登録されています",
                         "this physician is already employed here");
@@ -131,7 +139,7 @@ public class PhysicianService {
      * (issue 11, REQUIREMENTS.md §8), superseding the one before.
      */
     private void declare(Employment e, String by) {
-        DeclarationService.record(em, e.getFacility(), jp.sitegate.domain.model.declaration.DeclaredFact.physician(
+        declarations.record(e.getFacility(), jp.sitegate.domain.model.declaration.DeclaredFact.physician(
                 e.getPhysician().getId()), summary(e), by, clock.instant());
     }
 
@@ -176,10 +184,7 @@ public class PhysicianService {
      */
     public List<FullTimeAtTwo> fullTimeAtTwo() {
         AuthenticatedUser u = authorization.anyRole(Role.SAFETY_MANAGER);
-        List<Employment> open = em.createQuery("SELECT e FROM Employment e JOIN FETCH e.physician JOIN FETCH e.facility "
-                + "WHERE e.fullTime = TRUE AND e.validTo IS NULL AND e.physician.id IN (SELECT e2.physician.id "
-                + "FROM Employment e2 WHERE e2.fullTime = TRUE AND e2.validTo IS NULL GROUP BY e2.physician.id "
-                + "HAVING COUNT(e2) > 1) ORDER BY e.physician.id, e.facility.code", Employment.class).getResultList();
+        List<Employment> open = physicians.fullTimeAtSeveral();
         java.util.Map<Physician, List<Employment>> byPhysician = new java.util.LinkedHashMap<>();
         open.forEach(e -> byPhysician.computeIfAbsent(e.getPhysician(), k -> new java.util.ArrayList<>()).add(e));
         return byPhysician.entrySet().stream()
@@ -216,8 +221,7 @@ public class PhysicianService {
         em.flush();
         // issue 11: changed qualifications are a new, unconfirmed declaration at every facility employing them
         String by = DeclarationService.who(authorization.adminOfFacility(facilityCode));
-        em.createQuery("SELECT e FROM Employment e JOIN FETCH e.facility WHERE e.physician = :p AND e.validTo IS NULL",
-                Employment.class).setParameter("p", p).getResultList().forEach(e -> declare(e, by));
+        physicians.openEmployments(p).forEach(e -> declare(e, by));
         reevaluateEmployers(p, "physician qualifications changed");
     }
 
@@ -266,7 +270,7 @@ public class PhysicianService {
             String course) {
         authorization.manufacturerAt(facilityCode);
         Physician p = employedAt(facilityCode, physicianId);
-        ProductCode pc = ProductCatalog.productCode(em, yjCode, "product");
+        ProductCode pc = catalog.productCode(yjCode, "product");
         AuthenticatedUser by = authorization.manufacturerOf(pc.getProduct(), Role.MR, Role.SAFETY_MANAGER);
         if (completedOn == null || completedOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("completedOn", "修了日（今日以前）を入力してください",
@@ -283,9 +287,7 @@ public class PhysicianService {
         }
         String recorder = by == null ? "system" : by.username();
         Long organisation = by == null ? null : by.organisationId();
-        ProductTraining existing = em.createQuery("SELECT t FROM ProductTraining t WHERE t.physician = :p "
-                + "AND t.product = :q", ProductTraining.class).setParameter("p", p).setParameter("q", pc.getProduct())
-                .getResultStream().findFirst().orElse(null);
+        ProductTraining existing = physicians.training(p, pc.getProduct()).orElse(null);
         if (existing == null) {
             em.persist(new ProductTraining(p, pc.getProduct(), completedOn, course.strip(), recorder, organisation));
         } else if (completedOn.isAfter(existing.getCompletedOn())) {
@@ -308,10 +310,8 @@ public class PhysicianService {
     /** A physician employed at the facility (now or before); 404 otherwise. */
     private Physician employedAt(String facilityCode, long physicianId) {
         Physician p = em.find(Physician.class, physicianId);
-        if (p == null || em.createQuery("SELECT COUNT(e) FROM Employment e WHERE e.physician = :p "
-                + "AND e.facility.code = :code", Long.class).setParameter("p", p)
-                .setParameter("code", jp.sitegate.domain.model.facility.MedicalInstitutionCode.of(facilityCode))
-                .getSingleResult() == 0) {
+        if (p == null || !physicians.everEmployedAt(p,
+                jp.sitegate.domain.model.facility.MedicalInstitutionCode.of(facilityCode))) {
             throw new NotFoundException("physicianId", "この医療機関の医師が見つかりません",
                     "no such physician at this facility");
         }
@@ -319,9 +319,7 @@ public class PhysicianService {
     }
 
     private void reevaluateEmployers(Physician p, String cause) {
-        em.createQuery("SELECT DISTINCT e.facility FROM Employment e WHERE e.physician = :p",
-                jp.sitegate.domain.model.facility.Facility.class).setParameter("p", p).getResultList()
-                .forEach(f -> reevaluate(f, clock.instant(), cause));
+        physicians.facilitiesOf(p).forEach(f -> reevaluate(f, clock.instant(), cause));
     }
 
     private void validate(Qualifications q) {

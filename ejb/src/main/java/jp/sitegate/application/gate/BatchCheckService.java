@@ -49,6 +49,12 @@ public class BatchCheckService {
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.EligibilityEngine engine;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.ProductCatalog catalog;
+
     @Inject
     private Clock clock;
 
@@ -150,11 +156,11 @@ public class BatchCheckService {
             try {
                 if (permit.yjCodes() != null && !permit.yjCodes().contains(
                         jp.sitegate.domain.model.product.YjCode.of(l.yjCode(), "product").value())) {
-                    throw Authorization.noAgreement(ProductCatalog.productCode(em, l.yjCode(), "product")
+                    throw Authorization.noAgreement(catalog.productCode(l.yjCode(), "product")
                             .getProduct());
                 }
                 DecisionDocument d = decided.computeIfAbsent(l.facilityCode() + "|" + l.yjCode(),
-                        k -> EligibilityService.present(em, l.facilityCode(), l.yjCode(), at, scope));
+                        k -> engine.present(l.facilityCode(), l.yjCode(), at, scope));
                 out.add(new OrderLineResult(l.line(), l.orderReference(), l.facilityCode(), d.facilityName(),
                         l.yjCode(), d.productName(), l.quantity(), d.decision(), d.failingRequirements(),
                         null, null));

@@ -35,6 +35,12 @@ public class DecisionQueryService {
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.eligibility.DecisionRepository decisions;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.ProductCatalog catalog;
+
     @Inject
     private EligibilityService eligibility;
 
@@ -63,13 +69,10 @@ public class DecisionQueryService {
         if (page < 0 || size < 1 || size > FacilityQueryService.MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "ページ指定が不正です", "page must be >= 0 and size 1-200");
         }
-        long total = em.createQuery("SELECT COUNT(d) FROM StoredDecision d WHERE (:blocked = FALSE OR d.outcome = "
-                + "jp.sitegate.domain.model.eligibility.DecisionOutcome.NOT_ELIGIBLE) AND (:manufacturer = 0 OR "
-                + "d.product.manufacturerId = :manufacturer)", Long.class)
-                .setParameter("blocked", blockedOnly).setParameter("manufacturer", manufacturer).getSingleResult();
-        List<DecisionSummary> items = em.createNamedQuery("StoredDecision.recent", StoredDecision.class)
-                .setParameter("blocked", blockedOnly).setParameter("manufacturer", manufacturer).setFirstResult(page * size).setMaxResults(size).getResultList()
-                .stream().map(d -> new DecisionSummary(d.getId(), d.getDecidedAt().toString(),
+        jp.sitegate.domain.shared.Slice<StoredDecision> found = decisions.newestFirst(blockedOnly, manufacturer,
+                page * size, size);
+        long total = found.total();
+        List<DecisionSummary> items = found.items().stream().map(d -> new DecisionSummary(d.getId(), d.getDecidedAt().toString(),
                         d.getFacility().getCode().value(), d.getFacility().getName(), d.getProduct().getNameJa(),
                         d.getOutcome().name(), d.getPurpose(), failing(d.getPayload())))
                 .toList();
@@ -105,16 +108,11 @@ public class DecisionQueryService {
     public List<ProductStatus> dashboard() {
         long manufacturer = manufacturer();
         List<ProductStatus> out = new ArrayList<>();
-        for (ProductCode pc : ProductCatalog.onePerProduct(em)) {
+        for (ProductCode pc : catalog.onePerProduct()) {
             if (manufacturer != 0 && !Long.valueOf(manufacturer).equals(pc.getProduct().getManufacturerId())) {
                 continue;
             }
-            java.util.TreeSet<String> codes = new java.util.TreeSet<>();
-            for (String entity : List.of("Briefing", "Shipment")) {
-                em.createQuery("SELECT DISTINCT x.facility.code FROM " + entity + " x WHERE x.product = :p",
-                        Object.class).setParameter("p", pc.getProduct()).getResultList()
-                        .forEach(c -> codes.add(c.toString()));
-            }
+            java.util.SortedSet<String> codes = decisions.programmeFacilities(pc.getProduct());
             List<DecisionDocument> ok = new ArrayList<>();
             List<DecisionDocument> no = new ArrayList<>();
             Map<String, List<String>> blocked = new LinkedHashMap<>();

@@ -1,9 +1,11 @@
 package jp.sitegate.application.gate;
 
-import jakarta.persistence.EntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import jp.sitegate.application.view.DecisionDocument;
 import jp.sitegate.domain.model.eligibility.CompiledRequirement;
 import jp.sitegate.domain.model.eligibility.Decision;
 import jp.sitegate.domain.model.eligibility.EligibilityEvaluator;
@@ -11,30 +13,44 @@ import jp.sitegate.domain.model.eligibility.EvaluationContext;
 import jp.sitegate.domain.model.eligibility.FacilityFacts;
 import jp.sitegate.domain.model.eligibility.Finding;
 import jp.sitegate.domain.model.eligibility.FirstDeliveryStatus;
+import jp.sitegate.domain.model.eligibility.FacilityFactsRepository;
 import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.facility.FacilityRepository;
 import jp.sitegate.domain.model.facility.MedicalInstitutionCode;
 import jp.sitegate.domain.model.product.DistributionPolicy;
 import jp.sitegate.domain.model.product.Product;
 import jp.sitegate.domain.model.product.ProductCode;
 import jp.sitegate.domain.model.product.RequirementProfile;
-import jp.sitegate.domain.model.shipment.DeliveryRelease;
+import jp.sitegate.domain.model.shipment.SupplyRepository;
 import jp.sitegate.domain.model.shipment.SupplySuspension;
+import jp.sitegate.domain.model.stock.StockRepository;
 import jp.sitegate.domain.model.stock.TocilizumabStrength;
 import jp.sitegate.domain.shared.NotFoundException;
 import jp.sitegate.infrastructure.config.ClockProducer;
-import jp.sitegate.infrastructure.persistence.FacilityFactsLoader;
 
 /**
  * The gate's evaluation (REQUIREMENTS.md §7): resolves facility, product and the profile in force at the moment,
- * loads the facility's facts in a fixed number of queries, and evaluates every requirement. Plain class over an
- * {@link EntityManager} so the EJB and the Java SE tests share it.
+ * loads the facility's facts in a fixed number of queries ({@link FacilityFactsRepository}), and evaluates every
+ * requirement. Reads through the domain's repositories (issue 13), in the caller's transaction.
  */
-public final class EligibilityEngine {
-    private EligibilityEngine() {
-    }
+@ApplicationScoped
+public class EligibilityEngine {
+    @Inject
+    private FacilityRepository facilities;
+
+    @Inject
+    private ProductCatalog catalog;
+
+    @Inject
+    private FacilityFactsRepository factsRepository;
+
+    @Inject
+    private SupplyRepository supply;
+
+    @Inject
+    private StockRepository stock;
 
     /**
-     * @param em           entity manager
      * @param facilityCode 10-digit code as typed (validated and normalised here)
      * @return the facility
      * @throws jp.sitegate.domain.shared.InvalidInputException when the code is invalid
@@ -42,17 +58,15 @@ public final class EligibilityEngine {
      *                                                         pharmacy code it says that is what the code is
      *                                                         (REQUIREMENTS.md §6, issue 12)
      */
-    public static Facility facility(EntityManager em, String facilityCode) {
+    public Facility facility(String facilityCode) {
         MedicalInstitutionCode code = MedicalInstitutionCode.of(facilityCode);
-        return em.createNamedQuery("Facility.byCode", Facility.class).setParameter("code", code).getResultStream()
-                .findFirst().orElseThrow(() -> code.notADeliverySite()
+        return facilities.byCode(code).orElseThrow(() -> code.notADeliverySite()
                         .map(r -> new NotFoundException("code", r.ja() + "（登録されていません）", r.en() + " (not registered)"))
                         .orElseGet(() -> new NotFoundException("code", "医療機関コード " + code + " の施設は登録されていません",
                                 "no facility with code " + code)));
     }
 
     /**
-     * @param em           entity manager
      * @param facilityCode facility code
      * @param yjCode       product YJ code
      * @param at           moment evaluated
@@ -63,14 +77,13 @@ public final class EligibilityEngine {
      * @throws NotFoundException                               for an unknown facility or product, or no profile
      *                                                         in force
      */
-    public static Evaluation evaluate(EntityManager em, String facilityCode, String yjCode, Instant at,
+    public Evaluation evaluate(String facilityCode, String yjCode, Instant at,
             Instant now) {
-        ProductCode pc = ProductCatalog.productCode(em, yjCode, "product");
-        return evaluate(em, facility(em, facilityCode), pc, at, now);
+        ProductCode pc = catalog.productCode(yjCode, "product");
+        return evaluate(facility(facilityCode), pc, at, now);
     }
 
     /**
-     * @param em       entity manager
      * @param facility the facility
      * @param pc       the product strength
      * @param at       moment evaluated
@@ -78,16 +91,15 @@ public final class EligibilityEngine {
      * @return the evaluation
      * @throws NotFoundException when no profile is in force at {@code at}
      */
-    public static Evaluation evaluate(EntityManager em, Facility facility, ProductCode pc, Instant at, Instant now) {
-        return evaluate(em, facility, pc, at, now, null);
+    public Evaluation evaluate(Facility facility, ProductCode pc, Instant at, Instant now) {
+        return evaluate(facility, pc, at, now, null);
     }
 
     /**
-     * As {@link #evaluate(EntityManager, Facility, ProductCode, Instant, Instant)}, reusing what a batch chunk already
+     * As {@link #evaluate(Facility, ProductCode, Instant, Instant)}, reusing what a batch chunk already
      * read for the same moment: the profile in force for the product and the facility's facts (then only the
      * briefings are read again); what it reads is kept in the scope for the next line.
      *
-     * @param em    entity manager (the chunk's)
      * @param code  facility code, validated
      * @param yj    YJ code, validated
      * @param at    moment evaluated (also the moment of computation)
@@ -95,10 +107,10 @@ public final class EligibilityEngine {
      * @return the evaluation
      * @throws NotFoundException for an unknown facility or product, or no profile in force
      */
-    static Evaluation evaluate(EntityManager em, String code, String yj, Instant at, BatchScope scope) {
-        Facility facility = scope.facilities.computeIfAbsent(code, c -> facility(em, c));
-        ProductCode pc = scope.productCodes.computeIfAbsent(yj, y -> ProductCatalog.productCode(em, y, "product"));
-        Evaluation ev = evaluate(em, facility, pc, at, at, scope);
+    public Evaluation evaluate(String code, String yj, Instant at, BatchScope scope) {
+        Facility facility = scope.facilities.computeIfAbsent(code, c -> facility(c));
+        ProductCode pc = scope.productCodes.computeIfAbsent(yj, y -> catalog.productCode(y, "product"));
+        Evaluation ev = evaluate(facility, pc, at, at, scope);
         scope.facts.putIfAbsent(facility.getId(), ev.facts());
         return ev;
     }
@@ -106,44 +118,42 @@ public final class EligibilityEngine {
     /**
      * The decision a facility would get under a given profile version (a draft's impact, issue 11), now.
      *
-     * @param em       entity manager
      * @param facility the facility
      * @param pc       the product strength
      * @param profile  the profile version to evaluate under, in force or not
      * @param now      the moment evaluated and of computation
      * @return the evaluation
      */
-    public static Evaluation evaluateUnder(EntityManager em, Facility facility, ProductCode pc,
+    public Evaluation evaluateUnder(Facility facility, ProductCode pc,
             RequirementProfile profile, Instant now) {
         BatchScope scope = new BatchScope();
         scope.profiles.put(pc.getProduct().getId(), profile);
-        return evaluate(em, facility, pc, now, now, scope);
+        return evaluate(facility, pc, now, now, scope);
     }
 
     /**
      * The evaluation, with what a batch chunk already read when {@code scope} is given.
      */
-    private static Evaluation evaluate(EntityManager em, Facility facility, ProductCode pc, Instant at, Instant now,
+    private Evaluation evaluate(Facility facility, ProductCode pc, Instant at, Instant now,
             BatchScope scope) {
         Product product = pc.getProduct();
         LocalDate day = at.atZone(ClockProducer.JAPAN).toLocalDate();
-        RequirementProfile profile = scope == null ? ProductCatalog.profileInForce(em, product.getId(), day)
-                : scope.profiles.computeIfAbsent(product.getId(), id -> ProductCatalog.profileInForce(em, id, day));
+        RequirementProfile profile = scope == null ? catalog.profileInForce(product.getId(), day)
+                : scope.profiles.computeIfAbsent(product.getId(), id -> catalog.profileInForce(id, day));
         FacilityFacts sameFacility = scope == null ? null : scope.facts.get(facility.getId());
         List<CompiledRequirement> requirements = ProductCatalog.compile(profile);
-        FacilityFacts facts = sameFacility == null ? FacilityFactsLoader.load(em, facility, product.getId(), at)
-                : FacilityFactsLoader.forProduct(em, sameFacility, facility, product.getId());
+        FacilityFacts facts = sameFacility == null ? factsRepository.load(facility, product.getId(), at)
+                : factsRepository.forProduct(sameFacility, facility, product.getId());
         if (at.isBefore(now)) {
             // a decision as of a past moment reads the declarations in force then (one more SELECT)
-            facts = jp.sitegate.infrastructure.persistence.DeclarationHistory.asOf(em, facility, facts, at);
+            facts = factsRepository.asOf(facility, facts, at);
         }
         List<Finding> findings = new java.util.ArrayList<>(EligibilityEvaluator.findings(requirements, facts,
                 new EvaluationContext(product.getId(), day, product.getManufacturerId(),
                         profile.getEffectiveFrom(), profile.getMaxListAgeDays())));
         // the manufacturer's supply suspensions in force then (issue 11, REQUIREMENTS.md §8); a batch chunk reads a
         // facility's once for all its lines
-        java.util.function.Function<Long, List<SupplySuspension>> read = id -> em.createNamedQuery(
-                "SupplySuspension.ofFacility", SupplySuspension.class).setParameter("facilityId", id).getResultList();
+        java.util.function.Function<Long, List<SupplySuspension>> read = supply::suspensionsOf;
         List<SupplySuspension> suspensions = scope == null ? read.apply(facility.getId())
                 : scope.suspensions.computeIfAbsent(facility.getId(), read);
         for (SupplySuspension s : suspensions) {
@@ -154,7 +164,7 @@ public final class EligibilityEngine {
                         s.getProduct() == null));
             }
         }
-        FirstDeliveryStatus firstDelivery = firstDelivery(em, facility, product, profile, at);
+        FirstDeliveryStatus firstDelivery = firstDelivery(facility, product, profile, at);
         Decision d = new Decision(null, facility.getCode().value(), facility.getName(), product.getKey(),
                 product.getNameJa(), pc.getYjCode(), at, now, EligibilityEvaluator.outcome(findings, firstDelivery),
                 profile.getVersionNo(), profile.getEffectiveFrom(), profile.isProvisional(), firstDelivery, findings,
@@ -163,23 +173,63 @@ public final class EligibilityEngine {
     }
 
     /** Issue 12: the profile version in force decides whether deliveries after the first are released. */
-    private static FirstDeliveryStatus firstDelivery(EntityManager em, Facility facility, Product product,
+    private FirstDeliveryStatus firstDelivery(Facility facility, Product product,
             RequirementProfile profile, Instant at) {
         if (profile.getDistributionPolicy() != DistributionPolicy.FIRST_DELIVERY_ONLY) {
             return FirstDeliveryStatus.NOT_APPLICABLE;
         }
-        boolean released = em.createNamedQuery("DeliveryRelease.find", DeliveryRelease.class)
-                .setParameter("facilityId", facility.getId()).setParameter("productId", product.getId())
-                .getResultStream().anyMatch(r -> !r.getReleasedAt().isAfter(at));
+        boolean released = supply.releases(facility.getId(), product.getId()).stream().anyMatch(r -> !r.getReleasedAt().isAfter(at));
         return released ? FirstDeliveryStatus.RELEASED : FirstDeliveryStatus.ACTIVE;
     }
 
     /**
-     * @param em entity manager
      * @param yj a YJ code
      * @return the tocilizumab strength, or {@code null} when the code is not tocilizumab
      */
-    public static TocilizumabStrength strength(EntityManager em, String yj) {
-        return em.find(TocilizumabStrength.class, yj);
+    public TocilizumabStrength strength(String yj) {
+        return stock.strength(yj).orElse(null);
+    }
+
+    /**
+     * The decision for the present moment, from {@link DecisionCache} while no domain data changed since it was
+     * computed (issue 6), else evaluated and kept.
+     *
+     * @param facilityCode facility code (validated here, field {@code code})
+     * @param yjCode       YJ code (validated here, field {@code product})
+     * @param now          the present moment
+     * @return the decision, not stored
+     * @throws jp.sitegate.domain.shared.InvalidInputException for an invalid code
+     * @throws NotFoundException                               for an unknown facility or product
+     */
+    public DecisionDocument present(String facilityCode, String yjCode, Instant now) {
+        return present(facilityCode, yjCode, now, null);
+    }
+
+    /**
+     * As {@link #present(String, String, Instant)}, for a line of a batch chunk: what the chunk has
+     * read already is reused ({@link BatchScope}).
+     *
+     * @param facilityCode facility code (validated here, field {@code code})
+     * @param yjCode       YJ code (validated here, field {@code product})
+     * @param now          the present moment
+     * @param scope        the chunk's reads so far, or {@code null}
+     * @return the decision, not stored
+     * @throws jp.sitegate.domain.shared.InvalidInputException for an invalid code
+     * @throws NotFoundException                               for an unknown facility or product
+     */
+    public DecisionDocument present(String facilityCode, String yjCode, Instant now,
+            BatchScope scope) {
+        String code = jp.sitegate.domain.model.facility.MedicalInstitutionCode.of(facilityCode).value();
+        String yj = jp.sitegate.domain.model.product.YjCode.of(yjCode, "product").value();
+        java.time.LocalDate day = now.atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN).toLocalDate();
+        DecisionDocument cached = DecisionCache.get(code, yj, day);
+        if (cached != null) {
+            return cached;
+        }
+        long generation = DecisionCache.generation();
+        DecisionDocument d = DecisionDocument.of((scope == null ? evaluate(code, yj, now, now)
+                : evaluate(code, yj, now, scope)).decision());
+        DecisionCache.put(code, yj, day, generation, d);
+        return d;
     }
 }

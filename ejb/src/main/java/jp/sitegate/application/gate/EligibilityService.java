@@ -32,6 +32,9 @@ public class EligibilityService {
     private Clock clock;
 
     @Inject
+    private EligibilityEngine engine;
+
+    @Inject
     private Authorization authorization;
 
     @Inject
@@ -52,54 +55,9 @@ public class EligibilityService {
         var user = authorization.readFacility(facilityCode);
         Instant now = clock.instant();
         DecisionDocument d = at != null
-                ? DecisionDocument.of(EligibilityEngine.evaluate(em, facilityCode, yjCode, at, now).decision())
-                : present(em, facilityCode, yjCode, now);
+                ? DecisionDocument.of(engine.evaluate(facilityCode, yjCode, at, now).decision())
+                : engine.present(facilityCode, yjCode, now);
         ServedNotes.note(notifications, user, d.facilityCode(), "CHECK");
-        return d;
-    }
-
-    /**
-     * The decision for the present moment, from {@link DecisionCache} while no domain data changed since it was
-     * computed (issue 6), else evaluated and kept.
-     *
-     * @param em           entity manager
-     * @param facilityCode facility code (validated here, field {@code code})
-     * @param yjCode       YJ code (validated here, field {@code product})
-     * @param now          the present moment
-     * @return the decision, not stored
-     * @throws jp.sitegate.domain.shared.InvalidInputException for an invalid code
-     * @throws NotFoundException                               for an unknown facility or product
-     */
-    static DecisionDocument present(EntityManager em, String facilityCode, String yjCode, Instant now) {
-        return present(em, facilityCode, yjCode, now, null);
-    }
-
-    /**
-     * As {@link #present(EntityManager, String, String, Instant)}, for a line of a batch chunk: what the chunk has
-     * read already is reused ({@link BatchScope}).
-     *
-     * @param em           entity manager
-     * @param facilityCode facility code (validated here, field {@code code})
-     * @param yjCode       YJ code (validated here, field {@code product})
-     * @param now          the present moment
-     * @param scope        the chunk's reads so far, or {@code null}
-     * @return the decision, not stored
-     * @throws jp.sitegate.domain.shared.InvalidInputException for an invalid code
-     * @throws NotFoundException                               for an unknown facility or product
-     */
-    static DecisionDocument present(EntityManager em, String facilityCode, String yjCode, Instant now,
-            BatchScope scope) {
-        String code = jp.sitegate.domain.model.facility.MedicalInstitutionCode.of(facilityCode).value();
-        String yj = jp.sitegate.domain.model.product.YjCode.of(yjCode, "product").value();
-        java.time.LocalDate day = now.atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN).toLocalDate();
-        DecisionDocument cached = DecisionCache.get(code, yj, day);
-        if (cached != null) {
-            return cached;
-        }
-        long generation = DecisionCache.generation();
-        DecisionDocument d = DecisionDocument.of((scope == null ? EligibilityEngine.evaluate(em, code, yj, now, now)
-                : EligibilityEngine.evaluate(em, code, yj, now, scope)).decision());
-        DecisionCache.put(code, yj, day, generation, d);
         return d;
     }
 

@@ -1,13 +1,13 @@
 package jp.sitegate.application.gate;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import jp.sitegate.domain.model.eligibility.CompiledRequirement;
 import jp.sitegate.domain.model.eligibility.CriteriaParser;
 import jp.sitegate.domain.model.product.ProductCode;
+import jp.sitegate.domain.model.product.ProductRepository;
 import jp.sitegate.domain.model.product.RequirementProfile;
 import jp.sitegate.domain.model.product.YjCode;
 import jp.sitegate.domain.shared.NotFoundException;
@@ -18,21 +18,19 @@ public class ProductCatalog {
     private static final java.util.Map<String, List<CompiledRequirement>> COMPILED =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @Inject
+    private ProductRepository products;
 
     /**
-     * @param em     entity manager
      * @param raw    YJ code as given (validated here)
      * @param field  request field carrying it (for errors)
      * @return the product strength with its product
      * @throws jp.sitegate.domain.shared.InvalidInputException naming {@code field} for an invalid YJ code
      * @throws NotFoundException when no product under conditions of use has that code
      */
-    public static ProductCode productCode(EntityManager em, String raw, String field) {
+    public ProductCode productCode(String raw, String field) {
         YjCode yjCode = YjCode.of(raw, field);
-        return em.createNamedQuery("ProductCode.byYj", ProductCode.class).setParameter("yj", yjCode.value())
-                .getResultStream().findFirst()
+        return products.strength(yjCode)
                 .orElseThrow(() -> new NotFoundException(field, "YJコード " + yjCode + " の製品は登録されていません",
                         "no product with YJ code " + yjCode));
     }
@@ -49,23 +47,14 @@ public class ProductCatalog {
 
     /** @return one strength per product (the first by YJ code), in product order, for per-product checklists */
     public List<ProductCode> onePerProduct() {
-        return onePerProduct(em);
-    }
-
-    /**
-     * @param em entity manager
-     * @return one strength per product (the first by YJ code), in product order
-     */
-    public static List<ProductCode> onePerProduct(EntityManager em) {
         java.util.Map<Long, ProductCode> first = new java.util.TreeMap<>();
-        em.createNamedQuery("ProductCode.all", ProductCode.class).getResultList()
-                .forEach(c -> first.putIfAbsent(c.getProduct().getId(), c));
+        products.strengths().forEach(c -> first.putIfAbsent(c.getProduct().getId(), c));
         return List.copyOf(first.values());
     }
 
     /** @return every product strength with its product, by YJ code */
     public List<ProductCode> allCodes() {
-        return em.createNamedQuery("ProductCode.all", ProductCode.class).getResultList();
+        return products.strengths();
     }
 
     /**
@@ -75,20 +64,7 @@ public class ProductCatalog {
      * @throws NotFoundException when none is in force yet
      */
     public RequirementProfile profileInForce(long productId, LocalDate day) {
-        return profileInForce(em, productId, day);
-    }
-
-    /**
-     * @param em        entity manager
-     * @param productId product
-     * @param day       the day
-     * @return the profile version in force that day
-     * @throws NotFoundException when none is in force yet
-     */
-    public static RequirementProfile profileInForce(EntityManager em, long productId, LocalDate day) {
-        return em.createNamedQuery("RequirementProfile.inForce", RequirementProfile.class)
-                .setParameter("productId", productId).setParameter("date", day).setMaxResults(1).getResultStream()
-                .findFirst().orElseThrow(() -> new NotFoundException("at",
+        return products.profileInForce(productId, day).orElseThrow(() -> new NotFoundException("at",
                         day + " 時点で有効な要件プロファイルがありません", "no requirement profile in force on " + day));
     }
 

@@ -55,6 +55,18 @@ public class FilingImportService {
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.status.FacilityStatusRepository statuses;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.facility.PartnershipRepository partnerships;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.facility.FacilityRepository facilityRepository;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.facility.BureauListRepository bureauLists;
+
     @Inject
     private Clock clock;
 
@@ -101,7 +113,7 @@ public class FilingImportService {
         LocalDate today = clock.instant().atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN).toLocalDate();
         Map<String, FilingImport> newest = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
-        for (FilingImport i : em.createNamedQuery("FilingImport.history", FilingImport.class).getResultList()) {
+        for (FilingImport i : bureauLists.history(Integer.MAX_VALUE)) {
             count.merge(i.getPrefectureCode(), 1, Integer::sum);
             FilingImport n = newest.get(i.getPrefectureCode());
             if (n == null || i.getListDate().isAfter(n.getListDate())) {
@@ -132,8 +144,7 @@ public class FilingImportService {
      */
     public List<ImportViews.ImportRecord> history(int max) {
         requireImporter();
-        return em.createNamedQuery("FilingImport.history", FilingImport.class)
-                .setMaxResults(Math.max(1, Math.min(max, 1_000))).getResultStream()
+        return bureauLists.history(Math.max(1, Math.min(max, 1_000))).stream()
                 .map(i -> new ImportViews.ImportRecord(i.getPrefectureCode(), i.getListDate().toString(),
                         i.getFileName(), i.getSha256(), i.getRowsRead(), i.getFacilities(), i.getIcuFacilities(),
                         i.getFilingsAdded(), i.getFilingsEnded(), i.getImportedBy(), i.getImportedAt().toString()))
@@ -241,22 +252,16 @@ public class FilingImportService {
         Instant now = clock.instant();
         String pref = rows.get(0).code().prefectureCode();
         String source = "届出受理医療機関名簿 " + pref + " " + listDate;
-        LocalDate newestBefore = em.createQuery(
-                "SELECT MAX(i.listDate) FROM FilingImport i WHERE i.prefectureCode = :p", LocalDate.class)
-                .setParameter("p", pref).getSingleResult();
+        LocalDate newestBefore = bureauLists.newestListDate(pref);
         boolean newest = newestBefore == null || !listDate.isBefore(newestBefore);
         // issue 12: an older list imported after a newer one adds history only — a filing it alone shows was dropped
         // by the next newer list ("last seen in the list of D1, absent from the list of D2"), never current state
-        LocalDate nextNewer = newest ? null : em.createQuery("SELECT MIN(i.listDate) FROM FilingImport i "
-                + "WHERE i.prefectureCode = :p AND i.listDate > :d", LocalDate.class).setParameter("p", pref)
-                .setParameter("d", listDate).getSingleResult();
+        LocalDate nextNewer = newest ? null : bureauLists.nextListDateAfter(pref, listDate);
 
         Map<MedicalInstitutionCode, Facility> facilities = new HashMap<>();
-        em.createNamedQuery("Facility.byPrefecture", Facility.class).setParameter("pref", pref).getResultList()
-                .forEach(f -> facilities.put(f.getCode(), f));
+        facilityRepository.ofPrefecture(pref).forEach(f -> facilities.put(f.getCode(), f));
         Map<String, IcuFiling> filings = new HashMap<>();
-        em.createNamedQuery("IcuFiling.ofPrefecture", IcuFiling.class).setParameter("pref", pref).getResultList()
-                .forEach(i -> filings.put(key(i.getFacility().getCode(), i.getLevel(), i.getStartDate()), i));
+        bureauLists.filingsOf(pref).forEach(i -> filings.put(key(i.getFacility().getCode(), i.getLevel(), i.getStartDate()), i));
 
         Map<MedicalInstitutionCode, ValidRow> firstRowPerFacility = new LinkedHashMap<>();
         rows.forEach(r -> firstRowPerFacility.putIfAbsent(r.code(), r));
@@ -337,15 +342,12 @@ public class FilingImportService {
             }
         }
         long icuFacilities = rows.stream().filter(r -> r.icuLevel() != null).map(ValidRow::code).distinct().count();
-        em.persist(new FilingImport(pref, listDate, fileName, sha256(content), validated.rowsRead(), created,
+        bureauLists.add(new FilingImport(pref, listDate, fileName, sha256(content), validated.rowsRead(), created,
                 updated, added, ended, now).by(importedBy, firstRowPerFacility.size(), (int) icuFacilities));
-        em.flush();
         List<String> statusChanges = new ArrayList<>();
         if (!changedFacilities.isEmpty()) {
             // a facility whose partner's ICU filing changed reads that filing too (LUN-FAC-3 *2, ABE-ADV-1)
-            changedFacilities.addAll(em.createQuery("SELECT DISTINCT p.facility FROM FacilityPartnership p "
-                    + "WHERE p.partner IN :changed", Facility.class).setParameter("changed", changedFacilities)
-                    .getResultList());
+            changedFacilities.addAll(partnerships.naming(changedFacilities));
         }
         for (Facility f : changedFacilities) {
             if (hasStatus(f)) {
@@ -359,9 +361,7 @@ public class FilingImportService {
 
     /** Only facilities already tracked are re-evaluated: a new list must not evaluate every clinic in Japan. */
     private boolean hasStatus(Facility f) {
-        return !em.createQuery("SELECT s FROM FacilityStatus s WHERE s.facility = :f",
-                jp.sitegate.domain.model.status.FacilityStatus.class).setParameter("f", f).setMaxResults(1)
-                .getResultList().isEmpty();
+        return statuses.tracked(f);
     }
 
     private static String key(MedicalInstitutionCode code, int level, LocalDate start) {

@@ -2,7 +2,6 @@ package jp.sitegate.application.notification;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +20,6 @@ import jp.sitegate.domain.model.notification.NotificationMessage;
 import jp.sitegate.domain.model.notification.OutboundMessage;
 import jp.sitegate.domain.model.notification.Severity;
 import jp.sitegate.domain.model.notification.WebhookSubscription;
-import jp.sitegate.domain.model.organisation.DistributionAgreement;
 import jp.sitegate.domain.model.shipment.SupplySuspension;
 import jp.sitegate.domain.model.status.StatusChange;
 import jp.sitegate.domain.model.status.StatusLevel;
@@ -39,10 +37,11 @@ import jp.sitegate.infrastructure.config.ClockProducer;
  * <li>tocilizumab readiness warnings (lots expiring within 60 and 30 days; the date stock will fall below a
  * profile's minimum) go to the facility's administrators and MRs.</li>
  * </ul>
- * Each user gets an inbox entry, and an e-mail in the outbox when an address is on file. Plain class over an
- * {@link EntityManager} so the EJBs and the Java SE tests share it.
+ * Each user gets an inbox entry, and an e-mail in the outbox when an address is on file. Reads and writes through
+ * the domain's repositories (issue 13).
  */
-public final class NotificationCenter {
+@jakarta.enterprise.context.ApplicationScoped
+public class NotificationCenter {
     /** The webhook event for a status change. */
     public static final String STATUS_EVENT = "facility.status.changed";
     /** Webhook event of a supply suspension (issue 11). */
@@ -52,18 +51,29 @@ public final class NotificationCenter {
     private static final DateTimeFormatter JST = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
             .withZone(ClockProducer.JAPAN);
 
-    private NotificationCenter() {
-    }
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.user.UserAccountRepository users;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.notification.NotificationRepository notifications;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.product.ProductRepository products;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.organisation.AgreementRepository agreements;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.declaration.DeclarationRepository declarations;
 
     /**
      * Tells everyone concerned about one status change (not about a first evaluation).
      *
-     * @param em     entity manager
      * @param change the change, already persisted and flushed (its id keys the notifications)
      * @param failing requirement ids not met after the change
      * @param now    when
      */
-    public static void statusChanged(EntityManager em, StatusChange change, List<String> failing, Instant now) {
+    public void statusChanged(StatusChange change, List<String> failing, Instant now) {
         if (change.getFromStatus() == null) {
             return;
         }
@@ -73,30 +83,29 @@ public final class NotificationCenter {
         Map<Long, UserAccount> recipients = new LinkedHashMap<>();
         // a product's news goes to its own manufacturer's MRs and safety managers only (issue 10)
         Long manufacturer = change.getProduct().getManufacturerId();
-        facilityPeople(em, f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, manufacturer))
+        facilityPeople(f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, manufacturer))
                 .forEach(u -> recipients.put(u.getId(), u));
         // distributors and safety managers hear about changes of status, not about which requirements are missing
-        List<UserAccount> distributors = levelChanged ? distributorsServing(em, f) : List.of();
+        List<UserAccount> distributors = levelChanged ? distributorsServing(f) : List.of();
         distributors.forEach(u -> recipients.put(u.getId(), u));
         if (levelChanged && to.needsAttention()) {
-            usersWithRole(em, Role.SAFETY_MANAGER).stream()
+            usersWithRole(Role.SAFETY_MANAGER).stream()
                     .filter(u -> ofManufacturerOrNotManufacturerStaff(u, manufacturer))
                     .forEach(u -> recipients.put(u.getId(), u));
         }
         NotificationMessage message = statusMessage(change, to, failing);
         for (UserAccount u : recipients.values()) {
-            deliver(em, u, message, now);
+            deliver(u, message, now);
         }
-        callWebhooks(em, distributors, STATUS_EVENT, statusEvent(change, failing, to, now), now);
+        callWebhooks(distributors, STATUS_EVENT, statusEvent(change, failing, to, now), now);
     }
 
     /** Queues one webhook call of the event for every active subscription of the distributors. */
-    private static void callWebhooks(EntityManager em, List<UserAccount> distributors, String event, String json,
+    private void callWebhooks(List<UserAccount> distributors, String event, String json,
             Instant now) {
         for (UserAccount d : distributors) {
-            for (WebhookSubscription w : em.createNamedQuery("WebhookSubscription.activeOfUser",
-                    WebhookSubscription.class).setParameter("userId", d.getId()).getResultList()) {
-                em.persist(OutboundMessage.webhook(w, event, json, now));
+            for (WebhookSubscription w : notifications.activeWebhooksOf(d.getId())) {
+                notifications.queue(OutboundMessage.webhook(w, event, json, now));
             }
         }
     }
@@ -105,12 +114,11 @@ public final class NotificationCenter {
      * Warns a facility's administrators and MRs about tocilizumab running short ahead of time; each warning (lot and
      * threshold, or product and date) is given once.
      *
-     * @param em        entity manager
      * @param facility  the facility
      * @param readiness its readiness today
      * @param now       when
      */
-    public static void readiness(EntityManager em, Facility facility, FacilityViews.Readiness readiness,
+    public void readiness(Facility facility, FacilityViews.Readiness readiness,
             Instant now) {
         List<NotificationMessage> messages = new ArrayList<>();
         // a product's minimum is its own manufacturer's news (issue 10); a lot's expiry is every tied party's
@@ -147,19 +155,17 @@ public final class NotificationCenter {
                             + p.minimumMg() + " mg)\nUnexpired IV tocilizumab on hand: " + p.onHandMg()
                             + " mg; without a receipt it falls below the minimum on " + p.fallsBelowOn() + ".",
                     "below:" + p.productKey() + ":" + p.fallsBelowOn()));
-            em.createQuery("SELECT p.manufacturerId FROM Product p WHERE p.key = :k", Long.class)
-                    .setParameter("k", p.productKey()).getResultStream().findFirst()
-                    .ifPresent(m -> manufacturerOf.put(messages.get(messages.size() - 1), m));
+            products.manufacturerOf(p.productKey()).ifPresent(m -> manufacturerOf.put(messages.get(messages.size() - 1), m));
         }
         if (messages.isEmpty()) {
             return;
         }
-        List<UserAccount> people = facilityPeople(em, facility);
+        List<UserAccount> people = facilityPeople(facility);
         for (NotificationMessage m : messages) {
             Long manufacturer = manufacturerOf.get(m);
             for (UserAccount u : people) {
                 if (manufacturer == null || ofManufacturerOrNotManufacturerStaff(u, manufacturer)) {
-                    deliver(em, u, m, now);
+                    deliver(u, m, now);
                 }
             }
         }
@@ -170,28 +176,22 @@ public final class NotificationCenter {
      * agreement in force for a product it covers (inbox, e-mail, webhook {@value #SUPPLY_SUSPENDED_EVENT} or
      * {@value #SUPPLY_RESUMED_EVENT}), the facility's administrators and the manufacturer's MRs assigned there.
      *
-     * @param em        entity manager
      * @param s         the suspension
      * @param suspended true when made, false when lifted
      * @param now       when
      */
-    public static void supply(EntityManager em, SupplySuspension s, boolean suspended, Instant now) {
+    public void supply(SupplySuspension s, boolean suspended, Instant now) {
         Facility f = s.getFacility();
         LocalDate today = now.atZone(ClockProducer.JAPAN).toLocalDate();
         Set<Long> productIds = s.getProduct() != null ? Set.of(s.getProduct().getId())
-                : Set.copyOf(em.createQuery("SELECT p.id FROM Product p WHERE p.manufacturerId = :m", Long.class)
-                        .setParameter("m", s.getManufacturerId()).getResultList());
-        Set<Long> distributors = em.createNamedQuery("DistributionAgreement.ofManufacturer",
-                DistributionAgreement.class).setParameter("manufacturer", s.getManufacturerId()).getResultList()
-                .stream().filter(a -> productIds.stream().anyMatch(p -> a.authorises(p, today)))
-                .map(DistributionAgreement::getDistributorId).collect(Collectors.toSet());
+                : products.productIdsOf(s.getManufacturerId());
+        Set<Long> distributors = agreements.ofManufacturer(s.getManufacturerId()).stream()
+                .filter(a -> productIds.stream().anyMatch(p -> a.authorises(p, today)))
+                .map(jp.sitegate.domain.model.organisation.DistributionAgreement::getDistributorId).collect(Collectors.toSet());
         Map<Long, UserAccount> recipients = new LinkedHashMap<>();
-        facilityPeople(em, f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, s.getManufacturerId()))
+        facilityPeople(f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, s.getManufacturerId()))
                 .forEach(u -> recipients.put(u.getId(), u));
-        List<UserAccount> distributorUsers = distributors.isEmpty() ? List.of() : em.createQuery(
-                "SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.organisationId IN :orgs", UserAccount.class)
-                .setParameter("orgs", distributors).getResultList().stream()
-                .filter(u -> u.roles().contains(Role.DISTRIBUTOR)).toList();
+        List<UserAccount> distributorUsers = users.enabledOf(distributors, Role.DISTRIBUTOR);
         distributorUsers.forEach(u -> recipients.put(u.getId(), u));
         String where = f.getName() + "（" + f.getCode().value() + "）";
         String productJa = s.getProduct() == null ? "全製品" : s.getProduct().getNameJa();
@@ -212,7 +212,7 @@ public final class NotificationCenter {
         NotificationMessage message = new NotificationMessage(suspended ? NotificationKind.SUPPLY_SUSPENDED
                 : NotificationKind.SUPPLY_RESUMED, suspended ? Severity.CRITICAL : Severity.INFO, f, s.getProduct(),
                 subject, body, "supply:" + s.getId() + (suspended ? ":suspended" : ":resumed"));
-        recipients.values().forEach(u -> deliver(em, u, message, now));
+        recipients.values().forEach(u -> deliver(u, message, now));
         String event = suspended ? SUPPLY_SUSPENDED_EVENT : SUPPLY_RESUMED_EVENT;
         String json = Json.createObjectBuilder().add("event", event)
                 .add("eventId", "supply-" + s.getId() + (suspended ? "-suspended" : "-resumed"))
@@ -222,7 +222,7 @@ public final class NotificationCenter {
                 .add("allProducts", s.getProduct() == null).add("reason", s.getReason())
                 .add("until", s.getUntilDate() == null ? "" : s.getUntilDate().toString())
                 .add("rule", "REQUIREMENTS.md §8").build().toString();
-        callWebhooks(em, distributorUsers, event, json, now);
+        callWebhooks(distributorUsers, event, json, now);
     }
 
     /** Days before a confirmation lapses that the facility and the confirming manufacturer's MRs are reminded. */
@@ -234,18 +234,14 @@ public final class NotificationCenter {
      * (issue 11; the default validity of 12 months — a profile may set another {@code confirmationMonths}); once per
      * confirmation. Only each manufacturer's standing (newest) decision about a declaration in force counts.
      *
-     * @param em  entity manager
      * @param f   the facility
      * @param now the moment (the nightly run's)
      */
-    public static void confirmationLapsing(EntityManager em, Facility f, Instant now) {
+    public void confirmationLapsing(Facility f, Instant now) {
         LocalDate today = now.atZone(ClockProducer.JAPAN).toLocalDate();
         java.util.Map<String, jp.sitegate.domain.model.declaration.DeclarationConfirmation> standing =
                 new java.util.LinkedHashMap<>();
-        em.createQuery("SELECT c FROM DeclarationConfirmation c JOIN FETCH c.declaration d WHERE d.facility = :f "
-                + "AND d.supersededAt IS NULL ORDER BY c.decidedAt, c.id",
-                jp.sitegate.domain.model.declaration.DeclarationConfirmation.class).setParameter("f", f)
-                .getResultList().forEach(c -> standing.put(c.getDeclaration().getId() + ":" + c.getOrganisationId(), c));
+        declarations.decisionsInForce(f).forEach(c -> standing.put(c.getDeclaration().getId() + ":" + c.getOrganisationId(), c));
         for (jp.sitegate.domain.model.declaration.DeclarationConfirmation c : standing.values()) {
             LocalDate seen = c.getSeenOn();
             LocalDate lapses = seen.plusMonths(jp.sitegate.domain.model.eligibility.ConfirmationRule.DEFAULT_MONTHS);
@@ -266,29 +262,26 @@ public final class NotificationCenter {
                             + "until it is confirmed again.",
                     "confirmation-lapsing:" + c.getDeclaration().getId() + ":" + c.getOrganisationId() + ":" + seen);
             long org = c.getOrganisationId();
-            facilityPeople(em, f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, org))
-                    .forEach(u -> deliver(em, u, m, now));
+            facilityPeople(f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, org))
+                    .forEach(u -> deliver(u, m, now));
         }
     }
 
     /**
      * Puts a message in a user's inbox (once per dedup key) and queues its e-mail when the user has an address.
      *
-     * @param em      entity manager
      * @param user    recipient
      * @param message content
      * @param now     when
      */
-    static void deliver(EntityManager em, UserAccount user, NotificationMessage message, Instant now) {
-        long seen = em.createNamedQuery("Notification.exists", Long.class).setParameter("userId", user.getId())
-                .setParameter("key", message.dedupKey()).getSingleResult();
-        if (seen > 0) {
+    void deliver(UserAccount user, NotificationMessage message, Instant now) {
+        if (notifications.delivered(user.getId(), message.dedupKey())) {
             return;
         }
         Notification n = new Notification(user, message, now);
-        em.persist(n);
+        notifications.add(n);
         if (user.getEmail() != null) {
-            em.persist(OutboundMessage.email(n, user.getEmail(), now));
+            notifications.queue(OutboundMessage.email(n, user.getEmail(), now));
         }
     }
 
@@ -346,19 +339,11 @@ public final class NotificationCenter {
     }
 
     /**
-     * @param em entity manager
-     * @param f  facility
+     * @param f facility
      * @return enabled MRs assigned to the facility and its enabled administrators
      */
-    static List<UserAccount> facilityPeople(EntityManager em, Facility f) {
-        List<UserAccount> out = new ArrayList<>(em.createQuery("SELECT u FROM UserAccount u WHERE u.facility = :f "
-                + "AND u.enabled = TRUE", UserAccount.class).setParameter("f", f).getResultList());
-        for (UserAccount u : enabledUsers(em, "SELECT user_id FROM mr_assignment WHERE facility_id = ?", f)) {
-            if (out.stream().noneMatch(o -> o.getId().equals(u.getId()))) {
-                out.add(u);
-            }
-        }
-        return out;
+    List<UserAccount> facilityPeople(Facility f) {
+        return users.peopleOf(f);
     }
 
     /**
@@ -371,26 +356,12 @@ public final class NotificationCenter {
         return !staff || u.getOrganisationId().equals(manufacturer);
     }
 
-    private static List<UserAccount> distributorsServing(EntityManager em, Facility f) {
-        return enabledUsers(em, "SELECT user_id FROM served_facility WHERE facility_id = ?", f).stream()
-                .filter(u -> u.roles().contains(Role.DISTRIBUTOR)).toList();
+    private List<UserAccount> distributorsServing(Facility f) {
+        return users.distributorsServing(f);
     }
 
-    private static List<UserAccount> enabledUsers(EntityManager em, String userIdsOfFacility, Facility f) {
-        List<UserAccount> out = new ArrayList<>();
-        for (Object id : em.createNativeQuery(userIdsOfFacility).setParameter(1, f.getId()).getResultList()) {
-            UserAccount u = em.find(UserAccount.class, ((Number) id).longValue());
-            if (u != null && u.isEnabled()) {
-                out.add(u);
-            }
-        }
-        return out;
-    }
-
-    private static List<UserAccount> usersWithRole(EntityManager em, Role role) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.roles LIKE :role",
-                UserAccount.class).setParameter("role", "%" + role.name() + "%").getResultList().stream()
-                .filter(u -> u.roles().contains(role)).toList();
+    private List<UserAccount> usersWithRole(Role role) {
+        return users.enabledWithRole(role);
     }
 
     private static List<String> split(String ids) {

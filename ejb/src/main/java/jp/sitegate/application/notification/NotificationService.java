@@ -50,6 +50,15 @@ public class NotificationService {
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.notification.NotificationRepository inboxes;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.EligibilityEngine engine;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.user.UserAccountRepository userAccounts;
+
     @Inject
     private Clock clock;
 
@@ -84,18 +93,13 @@ public class NotificationService {
     public Page<NotificationViews.InboxEntry> inbox(int page, int size) {
         UserAccount u = me(Role.values());
         Page.check(page, size, MAX_PAGE);
-        List<NotificationViews.InboxEntry> items = em.createNamedQuery("Notification.inbox", Notification.class)
-                .setParameter("userId", u.getId()).setFirstResult(page * size).setMaxResults(size).getResultList()
-                .stream().map(NotificationService::view).toList();
-        long total = em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipient.id = :userId", Long.class)
-                .setParameter("userId", u.getId()).getSingleResult();
-        return new Page<>(items, page, size, total);
+        jp.sitegate.domain.shared.Slice<Notification> found = inboxes.inbox(u.getId(), page * size, size);
+        return new Page<>(found.items().stream().map(NotificationService::view).toList(), page, size, found.total());
     }
 
     /** @return the signed-in user's unread inbox entries */
     public long unread() {
-        return em.createNamedQuery("Notification.unread", Long.class).setParameter("userId", me(Role.values()).getId())
-                .getSingleResult();
+        return inboxes.unreadCount(me(Role.values()).getId());
     }
 
     /**
@@ -117,9 +121,7 @@ public class NotificationService {
     public int markAllRead() {
         UserAccount me = me(Role.values());
         Instant now = clock.instant();
-        List<Notification> unread = em.createQuery("SELECT n FROM Notification n WHERE n.recipient.id = :userId "
-                + "AND n.readAt IS NULL", Notification.class).setParameter("userId", me.getId())
-                .getResultList();
+        List<Notification> unread = inboxes.unread(me.getId());
         unread.forEach(n -> n.markRead(now));
         return unread.size();
     }
@@ -152,8 +154,7 @@ public class NotificationService {
      * @throws ForbiddenException when the signed-in user is not a distributor
      */
     public List<NotificationViews.Webhook> webhooks() {
-        return em.createNamedQuery("WebhookSubscription.ofOrganisation", WebhookSubscription.class)
-                .setParameter("org", me(Role.DISTRIBUTOR).getOrganisationId()).getResultList().stream()
+        return inboxes.webhooksOf(me(Role.DISTRIBUTOR).getOrganisationId()).stream()
                 .map(w -> new NotificationViews.Webhook(w.getId(), w.getUrl(), w.isActive(),
                         w.getCreatedAt().toString(), null)).toList();
     }
@@ -180,12 +181,8 @@ public class NotificationService {
     public Page<NotificationViews.Delivery> deliveries(long id, int page, int size) {
         WebhookSubscription w = own(me(Role.DISTRIBUTOR), id);
         Page.check(page, size, MAX_PAGE);
-        List<NotificationViews.Delivery> items = em.createNamedQuery("OutboundMessage.ofSubscription",
-                OutboundMessage.class).setParameter("subscriptionId", w.getId()).setFirstResult(page * size)
-                .setMaxResults(size).getResultList().stream().map(this::delivery).toList();
-        long total = em.createQuery("SELECT COUNT(m) FROM OutboundMessage m WHERE m.subscription.id = :id",
-                Long.class).setParameter("id", w.getId()).getSingleResult();
-        return new Page<>(items, page, size, total);
+        jp.sitegate.domain.shared.Slice<OutboundMessage> found = inboxes.callsOf(w.getId(), page * size, size);
+        return new Page<>(found.items().stream().map(this::delivery).toList(), page, size, found.total());
     }
 
     /**
@@ -206,7 +203,7 @@ public class NotificationService {
         if (!u.roles().contains(Role.DISTRIBUTOR)) {
             return;
         }
-        Facility f = EligibilityEngine.facility(em, facilityCode);
+        Facility f = engine.facility(facilityCode);
         if (em.find(ServedFacility.class, new ServedFacility.Key(u.getId(), f.getId())) == null) {
             try {
                 em.persist(new ServedFacility(u.getId(), f.getId(), reason, clock.instant()));
@@ -222,8 +219,7 @@ public class NotificationService {
     }
 
     private NotificationViews.Delivery delivery(OutboundMessage m) {
-        List<NotificationViews.Attempt> log = em.createNamedQuery("DeliveryAttempt.ofMessage", DeliveryAttempt.class)
-                .setParameter("messageId", m.getId()).getResultList().stream()
+        List<NotificationViews.Attempt> log = inboxes.attemptsAt(m.getId()).stream()
                 .map(a -> new NotificationViews.Attempt(a.getAttemptedAt().toString(), a.isSucceeded(),
                         a.getHttpStatus(), a.getDetail())).toList();
         return new NotificationViews.Delivery(m.getId(), m.getSubject(), m.getStatus().name(), m.getAttempts(),
@@ -266,7 +262,7 @@ public class NotificationService {
     }
 
     private UserAccount user(String username) {
-        return UserAccountService.account(em, username).orElseThrow(() -> new NotFoundException("username",
+        return userAccounts.byName(username).orElseThrow(() -> new NotFoundException("username",
                         "利用者 " + username + " はいません", "no user " + username));
     }
 

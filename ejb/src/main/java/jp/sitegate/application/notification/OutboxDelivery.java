@@ -1,12 +1,10 @@
 package jp.sitegate.application.notification;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
-import java.util.List;
 import jp.sitegate.domain.model.notification.Channel;
 import jp.sitegate.domain.model.notification.DeliveryAttempt;
 import jp.sitegate.domain.model.notification.DeliveryStatus;
+import jp.sitegate.domain.model.notification.NotificationRepository;
 import jp.sitegate.domain.model.notification.OutboundMessage;
 import jp.sitegate.domain.model.notification.WebhookSubscription;
 import jp.sitegate.infrastructure.notification.DeliveryResult;
@@ -16,8 +14,8 @@ import jp.sitegate.infrastructure.notification.WebhookTransport;
 
 /**
  * Delivers the outbox (issue 5): e-mails through SMTP, webhook calls signed with HMAC-SHA256; logs every attempt
- * and schedules retries ({@link OutboundMessage#failed}). Plain class over an {@link EntityManager}: the EJB timer
- * and the Java SE tests share it.
+ * and schedules retries ({@link OutboundMessage#failed}). Plain class over the outbox
+ * ({@link NotificationRepository}): the EJB timer and the Java SE tests share it.
  */
 public final class OutboxDelivery {
     private final MailTransport mailer;
@@ -33,41 +31,30 @@ public final class OutboxDelivery {
     }
 
     /**
-     * @param em  entity manager
-     * @param now the moment
-     * @param max at most this many
-     * @return ids of messages due for an attempt, oldest first
-     */
-    public static List<Long> due(EntityManager em, Instant now, int max) {
-        return em.createNamedQuery("OutboundMessage.due", OutboundMessage.class).setParameter("now", now)
-                .setMaxResults(max).getResultList().stream().map(OutboundMessage::getId).toList();
-    }
-
-    /**
      * Makes one attempt at a message, in the caller's transaction, with the message row locked so two dispatchers
      * never send it twice.
      *
-     * @param em        entity manager
+     * @param outbox    the outbox of the caller's transaction
      * @param messageId the message
      * @param now       the moment
      * @return the message's status afterwards, or {@code null} when it was not due any more
      */
-    public DeliveryStatus deliver(EntityManager em, long messageId, Instant now) {
-        OutboundMessage m = em.find(OutboundMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+    public DeliveryStatus deliver(NotificationRepository outbox, long messageId, Instant now) {
+        OutboundMessage m = outbox.lockForDelivery(messageId).orElse(null);
         if (m == null || m.getStatus() != DeliveryStatus.PENDING || m.getNextAttemptAt().isAfter(now)) {
             return null;
         }
         DeliveryResult r;
         if (m.getChannel() == Channel.EMAIL) {
             if (mailer == null) {
-                return giveUp(em, m, now, "SMTP server not configured (sitegate.mail.smtp.host); the inbox has the "
+                return giveUp(outbox, m, now, "SMTP server not configured (sitegate.mail.smtp.host); the inbox has the "
                         + "message");
             }
             r = mailer.send(m.getRecipient(), m.getSubject(), m.getBody(), now);
         } else {
             WebhookSubscription w = m.getSubscription();
             if (!w.isActive()) {
-                return giveUp(em, m, now, "subscription " + w.getId() + " cancelled");
+                return giveUp(outbox, m, now, "subscription " + w.getId() + " cancelled");
             }
             r = webhooks.post(w.getUrl(), w.getSecret(), m.getSubject(), "outbound-" + m.getId(), m.getBody());
         }
@@ -76,13 +63,13 @@ public final class OutboxDelivery {
         } else {
             m.failed(now, r.detail());
         }
-        em.persist(new DeliveryAttempt(m, now, r.delivered(), r.httpStatus(), r.detail()));
+        outbox.add(new DeliveryAttempt(m, now, r.delivered(), r.httpStatus(), r.detail()));
         return m.getStatus();
     }
 
-    private static DeliveryStatus giveUp(EntityManager em, OutboundMessage m, Instant now, String reason) {
+    private static DeliveryStatus giveUp(NotificationRepository outbox, OutboundMessage m, Instant now, String reason) {
         m.abandon(now, reason);
-        em.persist(new DeliveryAttempt(m, now, false, null, m.getLastError()));
+        outbox.add(new DeliveryAttempt(m, now, false, null, m.getLastError()));
         return m.getStatus();
     }
 }

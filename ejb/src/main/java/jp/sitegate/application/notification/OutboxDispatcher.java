@@ -43,6 +43,9 @@ public class OutboxDispatcher {
     private OutboxWorker worker;
 
     @Inject
+    private jp.sitegate.domain.model.notification.NotificationRepository outbox;
+
+    @Inject
     private Config config;
 
     private OutboxDelivery delivery;
@@ -69,7 +72,7 @@ public class OutboxDispatcher {
         }
         try {
             Instant now = clock.instant();
-            List<Long> due = OutboxDelivery.due(em, now, BATCH);
+            List<Long> due = outbox.due(now, BATCH);
             for (Long id : due) {
                 try {
                     worker.deliver(delivery, id, now);

@@ -3,16 +3,14 @@ package jp.sitegate.application.notification;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import jp.sitegate.domain.model.notification.DeliveryStatus;
 
 /** One delivery attempt in its own transaction, so a slow or failing recipient never holds up the others. */
 @Stateless
 public class OutboxWorker {
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.notification.NotificationRepository outbox;
 
     /**
      * @param delivery  the delivery logic with its transports
@@ -22,6 +20,6 @@ public class OutboxWorker {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public DeliveryStatus deliver(OutboxDelivery delivery, long messageId, Instant now) {
-        return delivery.deliver(em, messageId, now);
+        return delivery.deliver(outbox, messageId, now);
     }
 }

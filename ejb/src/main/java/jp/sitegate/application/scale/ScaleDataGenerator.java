@@ -69,6 +69,27 @@ public class ScaleDataGenerator implements ScaleSteps {
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.product.ProductRepository products;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.briefing.BriefingRepository briefingRepository;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.stock.StockRepository stock;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.shipment.ShipmentRepository shipments;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.audit.AuditRepository trail;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.facility.FacilityRepository facilityRepository;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.EligibilityEngine engine;
+
     @Inject
     private EligibilityService eligibility;
 
@@ -82,8 +103,7 @@ public class ScaleDataGenerator implements ScaleSteps {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> facilities(ScalePlan plan) {
-        List<Long> ids = new ArrayList<>(em.createQuery("SELECT f.id FROM Facility f ORDER BY f.code", Long.class)
-                .getResultList());
+        List<Long> ids = new ArrayList<>(facilityRepository.allIds());
         Collections.shuffle(ids, new Random(plan.seed()));
         return List.copyOf(ids.subList(0, Math.min(plan.facilities(), ids.size())));
     }
@@ -101,18 +121,14 @@ public class ScaleDataGenerator implements ScaleSteps {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long auditEvents() {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_event").getSingleResult()).longValue();
+        return trail.eventCount();
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean alreadyGenerated(ScalePlan plan) {
-        return !em.createQuery("SELECT s.id FROM Shipment s WHERE s.idempotencyKey = :key", Long.class)
-                .setParameter("key", key(plan, 0)).getResultList().isEmpty()
-                || !em.createQuery("SELECT l.id FROM TocilizumabLot l WHERE l.lotNumber = :n", Long.class)
-                        .setParameter("n", lotNumber(plan, 0)).getResultList().isEmpty()
-                || !em.createQuery("SELECT b.id FROM Briefing b WHERE b.mrName LIKE :m", Long.class)
-                        .setParameter("m", marker(plan) + " %").setMaxResults(1).getResultList().isEmpty();
+        return shipments.anyWithKey(key(plan, 0)) || stock.anyLotNumbered(lotNumber(plan, 0))
+                || briefingRepository.anyByMrNameStarting(marker(plan) + " ");
     }
 
     @Override
@@ -199,9 +215,7 @@ public class ScaleDataGenerator implements ScaleSteps {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Map<ScaleKind, Integer> lots(ScalePlan plan, List<Long> facilityIds, int from, int to) {
         Map<ScaleKind, Integer> made = new EnumMap<>(ScaleKind.class);
-        List<String> iv = em.createNamedQuery("TocilizumabStrength.all", TocilizumabStrength.class).getResultStream()
-                .filter(s -> TocilizumabStrength.IV.equals(s.getRoute())).map(TocilizumabStrength::getYjCode)
-                .sorted().toList();
+        List<String> iv = stock.intravenousStrengths();
         LocalDate today = today();
         Instant now = clock.instant();
         for (int i = from; i < to; i++) {
@@ -228,14 +242,14 @@ public class ScaleDataGenerator implements ScaleSteps {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Map<ScaleKind, Integer> shipments(ScalePlan plan, List<Long> facilityIds, int from, int to) {
         Map<ScaleKind, Integer> made = new EnumMap<>(ScaleKind.class);
-        List<ProductCode> codes = em.createNamedQuery("ProductCode.all", ProductCode.class).getResultList();
+        List<ProductCode> codes = products.strengths();
         Instant now = clock.instant();
         // every read first: a query after the first persist would flush the growing unit of work each time
         Map<Integer, Evaluation> evaluated = new HashMap<>();
         for (int pair = from / ORDERS_PER_PAIR; pair <= (to - 1) / ORDERS_PER_PAIR; pair++) {
             SplittableRandom r = random(plan, ScaleKind.SHIPMENTS, pair);
             Facility f = anyOf(facilityIds, r);
-            evaluated.put(pair, EligibilityEngine.evaluate(em, f, codes.get(r.nextInt(codes.size())), now, now));
+            evaluated.put(pair, engine.evaluate(f, codes.get(r.nextInt(codes.size())), now, now));
         }
         em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
         Set<String> released = new HashSet<>();
@@ -264,7 +278,7 @@ public class ScaleDataGenerator implements ScaleSteps {
     }
 
     private List<Product> products() {
-        return em.createQuery("SELECT p FROM Product p ORDER BY p.id", Product.class).getResultList();
+        return products.all();
     }
 
     /** @return one of the facilities, drawn with {@code r} */

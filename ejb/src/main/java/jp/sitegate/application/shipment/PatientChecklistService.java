@@ -38,7 +38,7 @@ import jp.sitegate.domain.shared.NotFoundException;
  * per patient, the treating physician's answers to each criterion and exclusion and the ECOG performance status; the
  * checklists are shown to the facility and to MRs and safety managers of the product's manufacturer tied to the
  * facility, never to distributors. A shipment of a product whose policy is {@link DistributionPolicy#PER_PATIENT}
- * names one checklist ({@link #gate}): of that facility and product, unused, the patient a candidate — otherwise
+ * names one checklist ({@link PatientChecklistGate#gate}): of that facility and product, unused, the patient a candidate — otherwise
  * the shipment's decision carries ABE-PAT-1 NOT_MET and the shipment is refused.
  */
 @Stateless
@@ -49,10 +49,25 @@ public class PatientChecklistService {
     public static final String CLAUSE = "最適使用推進ガイドライン 5. 投与対象となる患者";
     /** Its Japanese title (docs/requirements-citations.tsv). */
     public static final String TITLE_JA = "投与対象となる患者（1患者ごとのチェックリスト）";
-    private static final String TITLE_EN = "Patient criteria (one checklist per patient)";
+    static final String TITLE_EN = "Patient criteria (one checklist per patient)";
 
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.physician.PhysicianRepository physicians;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.EligibilityEngine engine;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.patient.PatientChecklistRepository checklists;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.shipment.ShipmentRepository shipments;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.ProductCatalog catalog;
 
     @Inject
     private Clock clock;
@@ -75,14 +90,14 @@ public class PatientChecklistService {
      */
     public PatientChecklistView record(String code, PatientChecklistCommand cmd) {
         AuthenticatedUser u = authorization.adminOfFacility(code);
-        Facility f = EligibilityEngine.facility(em, code);
+        Facility f = engine.facility(code);
         if (cmd == null) {
             throw new InvalidInputException(null, "チェックリストの内容が必要です", "a request body is required");
         }
         if (cmd.product() == null || cmd.product().isBlank()) {
             throw new InvalidInputException("product", "製品（YJコード）を指定してください", "product (YJ code) is required");
         }
-        Product p = ProductCatalog.productCode(em, cmd.product().strip(), "product").getProduct();
+        Product p = catalog.productCode(cmd.product().strip(), "product").getProduct();
         if (p.getDistributionPolicy() != DistributionPolicy.PER_PATIENT) {
             throw new InvalidInputException("product", "この製品（" + p.getNameJa() + "）は患者ごとのチェックリストの対象ではありません",
                     p.getNameEn() + " is not delivered per patient: it takes no patient checklist");
@@ -103,22 +118,19 @@ public class PatientChecklistService {
                 cmd.ecogPs(), DeclarationService.who(u), now);
         em.persist(c);
         em.flush();
-        return views(em, List.of(c)).get(0);
+        return views(List.of(c)).get(0);
     }
 
     private Physician employedPhysician(Facility f, Long physicianId, LocalDate day) {
         if (physicianId == null) {
             throw new InvalidInputException("physicianId", "治療を担当する医師を選択してください", "physicianId is required");
         }
-        List<Physician> found = em.createQuery("SELECT e.physician FROM Employment e WHERE e.facility.id = :f "
-                + "AND e.physician.id = :p AND e.validFrom <= :day AND (e.validTo IS NULL OR e.validTo >= :day)",
-                Physician.class).setParameter("f", f.getId()).setParameter("p", physicianId).setParameter("day", day)
-                .getResultList();
-        if (found.isEmpty()) {
+        Physician found = physicians.employedOn(f.getId(), physicianId, day).orElse(null);
+        if (found == null) {
             throw new InvalidInputException("physicianId", "この医療機関に評価日に勤務する登録医師ではありません",
                     "physicianId is not a physician registered as employed at this facility on assessedOn");
         }
-        return found.get(0);
+        return found;
     }
 
     /**
@@ -133,8 +145,7 @@ public class PatientChecklistService {
     public List<PatientChecklistView> list(String code) {
         Facility f = authorization.patientData(code);
         AuthenticatedUser u = authorization.anyRole(Role.values());
-        return views(em, em.createNamedQuery("PatientChecklist.ofFacility", PatientChecklist.class)
-                .setParameter("facilityId", f.getId()).getResultList().stream().filter(c -> visible(u, c)).toList());
+        return views(checklists.ofFacility(f.getId()).stream().filter(c -> visible(u, c)).toList());
     }
 
     /**
@@ -150,12 +161,12 @@ public class PatientChecklistService {
     public PatientChecklistView get(String code, long id) {
         Facility f = authorization.patientData(code);
         AuthenticatedUser u = authorization.anyRole(Role.values());
-        PatientChecklist c = em.find(PatientChecklist.class, id);
+        PatientChecklist c = checklists.byId(id).orElse(null);
         if (c == null || !c.getFacility().getId().equals(f.getId()) || !visible(u, c)) {
             throw new NotFoundException("id", "この医療機関の患者チェックリスト " + id + " は見つかりません",
                     "no patient checklist " + id + " at this facility");
         }
-        return views(em, List.of(c)).get(0);
+        return views(List.of(c)).get(0);
     }
 
     /** A manufacturer's people see only their own products' checklists; the facility and system work see all. */
@@ -164,82 +175,11 @@ public class PatientChecklistService {
                 || u.belongsTo(c.getProduct().getManufacturerId());
     }
 
-    /**
-     * The patient check of a shipment (issue 12), for {@link ShipmentService#record}: for a product delivered per
-     * patient, adds ABE-PAT-1 to the decision — MET when {@code checklistId} names a checklist of the facility and
-     * product that no shipment used yet and whose patient is a candidate, NOT_MET (refusing the shipment) otherwise.
-     * The reasons name what is missing without the patient's answers, which the distributor does not see.
-     *
-     * @param em          entity manager
-     * @param ev          the facility's evaluation
-     * @param checklistId the checklist the shipment names, or {@code null}
-     * @return the evaluation, with the finding for a per-patient product
-     * @throws InvalidInputException naming {@code patientChecklistId} when given for a product not per patient
-     */
-    static Evaluation gate(EntityManager em, Evaluation ev, Long checklistId) {
-        Product p = ev.productCode().getProduct();
-        if (p.getDistributionPolicy() != DistributionPolicy.PER_PATIENT) {
-            if (checklistId != null) {
-                throw new InvalidInputException("patientChecklistId", "この製品（" + p.getNameJa()
-                        + "）の出荷には患者チェックリストを指定しません", p.getNameEn()
-                        + " is not delivered per patient: name no patientChecklistId");
-            }
-            return ev;
-        }
-        return new Evaluation(ev.decision().withFinding(patientFinding(em, ev.facility(), p, checklistId)),
-                ev.facility(), ev.productCode(), ev.profile(), ev.facts());
-    }
-
-    private static Finding patientFinding(EntityManager em, Facility f, Product p, Long id) {
-        if (id == null) {
-            return notMet("患者チェックリスト（patientChecklistId）が指定されていません。この製品は1回の納入が1人の患者のためのもので、"
-                    + "医療機関が記録したその患者の投与対象チェックリストを指定して出荷します", "no patient checklist "
-                    + "(patientChecklistId) named: each delivery of this product is one patient's and names the "
-                    + "checklist the facility recorded for that patient", List.of());
-        }
-        PatientChecklist c = em.find(PatientChecklist.class, id);
-        if (c == null || !c.getFacility().getId().equals(f.getId()) || !c.getProduct().getId().equals(p.getId())) {
-            return notMet("患者チェックリスト " + id + " はこの医療機関・製品の記録にありません", "patient checklist " + id
-                    + " is not one of this facility's for this product", List.of(Evidence.of(EvidenceKind.PATIENT_CHECKLIST, "id", id)));
-        }
-        List<Evidence> evidence = List.of(Evidence.of(EvidenceKind.PATIENT_CHECKLIST_ASSESSED, "id", id, "on",
-                c.getAssessedOn(), "physician", c.getPhysician().getId()));
-        List<Long> used = em.createQuery("SELECT s.id FROM Shipment s WHERE s.patientChecklistId = :id", Long.class)
-                .setParameter("id", id).getResultList();
-        if (!used.isEmpty()) {
-            return notMet("患者チェックリスト " + id + " は出荷 " + used.get(0) + " で使用済みです（1患者・1回の納入）",
-                    "patient checklist " + id + " was already used by shipment " + used.get(0)
-                            + " (one patient, one delivery)", evidence);
-        }
-        if (!c.candidate()) {
-            long criteria = c.failing().stream().filter(PatientCriterion::required).count();
-            long exclusions = c.failing().size() - criteria;
-            boolean ecog = c.getEcogPs() > PatientChecklist.MAX_CANDIDATE_ECOG;
-            return notMet("患者チェックリスト " + id + " の患者は投与対象となりません（満たさない基準 " + criteria + " 件、該当する除外基準 "
-                    + exclusions + " 件" + (ecog ? "、ECOG PS 2〜4" : "") + "）。項目は医療機関と製造販売業者が参照できます",
-                    "the patient of checklist " + id + " is not a candidate (" + criteria + " criteria not met, "
-                            + exclusions + " exclusions" + (ecog ? ", ECOG PS 2-4" : "") + "); the facility and the "
-                            + "manufacturer see the items", evidence);
-        }
-        return new Finding(REQUIREMENT_ID, CLAUSE, TITLE_JA, TITLE_EN, FindingStatus.MET, "患者チェックリスト " + id + "（"
-                + c.getAssessedOn() + " 評価）: 基準をすべて満たし、除外基準に該当せず、ECOG PS 0〜1", "patient checklist "
-                + id + " (assessed " + c.getAssessedOn() + "): every criterion met, no exclusion, ECOG PS 0-1", evidence);
-    }
-
-    private static Finding notMet(String ja, String en, List<Evidence> evidence) {
-        return new Finding(REQUIREMENT_ID, CLAUSE, TITLE_JA, TITLE_EN, FindingStatus.NOT_MET, ja, en, evidence);
-    }
-
-    private static List<PatientChecklistView> views(EntityManager em, List<PatientChecklist> checklists) {
+    private List<PatientChecklistView> views(List<PatientChecklist> checklists) {
         if (checklists.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> shipments = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT s.patientChecklistId, s.id FROM Shipment s "
-                + "WHERE s.patientChecklistId IN :ids", Object[].class).setParameter("ids", checklists.stream()
-                        .map(PatientChecklist::getId).toList()).getResultList()) {
-            shipments.put((Long) row[0], (Long) row[1]);
-        }
+        Map<Long, Long> used = shipments.usingChecklists(checklists.stream().map(PatientChecklist::getId).toList());
         List<PatientChecklistView> out = new ArrayList<>();
         for (PatientChecklist c : checklists) {
             List<PatientChecklistView.Answer> answers = new ArrayList<>();
@@ -253,7 +193,7 @@ public class PatientChecklistService {
             out.add(new PatientChecklistView(c.getId(), c.getFacility().getCode().value(), p.getKey(), p.getNameJa(),
                     c.getRegistryId(), c.getPhysician().getId(), c.getPhysician().getName(),
                     c.getAssessedOn().toString(), answers, c.getEcogPs(), c.candidate(), failing, c.getRecordedBy(),
-                    c.getRecordedAt().toString(), shipments.get(c.getId())));
+                    c.getRecordedAt().toString(), used.get(c.getId())));
         }
         return out;
     }

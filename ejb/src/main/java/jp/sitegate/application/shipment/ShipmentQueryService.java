@@ -17,8 +17,8 @@ import jp.sitegate.domain.shared.InvalidInputException;
 @Stateless
 public class ShipmentQueryService {
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.shipment.ShipmentRepository shipments;
 
     @jakarta.inject.Inject
     private Authorization authorization;
@@ -33,20 +33,14 @@ public class ShipmentQueryService {
     public Page<ShipmentView> list(int page, int size) {
         var user = authorization.anyRole(jp.sitegate.domain.model.user.Role.DISTRIBUTOR,
                 jp.sitegate.domain.model.user.Role.SAFETY_MANAGER);
-        String scope = user == null ? "" : user.has(jp.sitegate.domain.model.user.Role.DISTRIBUTOR)
-                ? " WHERE s.distributorId = :org" : " WHERE s.product.manufacturerId = :org";
+        boolean distributor = user != null && user.has(jp.sitegate.domain.model.user.Role.DISTRIBUTOR);
         if (page < 0 || size < 1 || size > FacilityQueryService.MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "ページ指定が不正です", "page must be >= 0 and size 1-200");
         }
-        var count = em.createQuery("SELECT COUNT(s) FROM Shipment s" + scope, Long.class);
-        var query = em.createQuery("SELECT s FROM Shipment s JOIN FETCH s.facility JOIN FETCH s.product "
-                + "JOIN FETCH s.decision" + scope + " ORDER BY s.shippedAt DESC, s.id DESC", Shipment.class);
-        if (user != null) {
-            count.setParameter("org", user.organisationId());
-            query.setParameter("org", user.organisationId());
-        }
-        long total = count.getSingleResult();
-        var items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+        var found = shipments.newestFirst(distributor ? user.organisationId() : null,
+                user != null && !distributor ? user.organisationId() : null, page * size, size);
+        long total = found.total();
+        var items = found.items().stream()
                 .map(s -> new ShipmentView(s.getId(), s.getShippedAt().toString(), s.getFacility().getCode().value(),
                         s.getFacility().getName(), s.getYjCode(), s.getProduct().getNameJa(), s.getQuantity(),
                         s.getOrderReference(), s.getDistributor(), s.getDecision().getId(),

@@ -39,6 +39,18 @@ public class ShipmentService {
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.EligibilityEngine engine;
+
+    @jakarta.inject.Inject
+    private PatientChecklistGate patientGate;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.shipment.ShipmentRepository shipments;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.ProductCatalog catalog;
+
     @Inject
     private EligibilityService eligibility;
 
@@ -76,11 +88,11 @@ public class ShipmentService {
         if (previous.isPresent()) {
             return previous.get();
         }
-        authorization.distributorOf(ProductCatalog.productCode(em, cmd.yjCode(), "product"),
+        authorization.distributorOf(catalog.productCode(cmd.yjCode(), "product"),
                 now.atZone(ClockProducer.JAPAN).toLocalDate());
-        Evaluation ev = EligibilityEngine.evaluate(em, cmd.facilityCode(), cmd.yjCode(), now, now);
+        Evaluation ev = engine.evaluate(cmd.facilityCode(), cmd.yjCode(), now, now);
         // issue 12: a per-patient product's delivery names the patient's checklist (ABE-PAT-1 on the decision)
-        ev = PatientChecklistService.gate(em, ev, cmd.patientChecklistId());
+        ev = patientGate.gate(ev, cmd.patientChecklistId());
         // noted (in its own transaction) before this transaction writes anything: once the decision and shipment
         // rows are written, this transaction holds locks the note's insert would wait for (seen on MariaDB); a
         // distributor that ships to a facility, even when refused, hears about its status changes
@@ -117,8 +129,7 @@ public class ShipmentService {
      */
     public Optional<ShipmentReceipt> findByKey(ShipmentCommand cmd) {
         AuthenticatedUser user = authorization.anyRole(Role.DISTRIBUTOR);
-        return em.createNamedQuery("Shipment.byKey", Shipment.class).setParameter("key", cmd.idempotencyKey())
-                .setParameter("distributor", user.organisationId()).getResultStream().findFirst().map(s -> {
+        return shipments.byKey(cmd.idempotencyKey(), user.organisationId()).map(s -> {
                     if (!s.getFacility().getCode().sameAs(cmd.facilityCode())
                             || !s.getYjCode().equals(cmd.yjCode()) || s.getQuantity() != cmd.quantity()
                             || !Objects.equals(s.getOrderReference(), cmd.orderReference())

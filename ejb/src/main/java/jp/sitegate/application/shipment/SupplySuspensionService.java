@@ -39,6 +39,18 @@ public class SupplySuspensionService {
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.shipment.SupplyRepository supply;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.EligibilityEngine engine;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.ProductCatalog catalog;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.notification.NotificationCenter notificationCenter;
+
     @Inject
     private Clock clock;
 
@@ -75,15 +87,15 @@ public class SupplySuspensionService {
      */
     public SuspensionView suspend(String facilityCode, String yjCode, String reason, LocalDate until) {
         AuthenticatedUser u = requireSafetyManager();
-        Facility f = EligibilityEngine.facility(em, facilityCode);
+        Facility f = engine.facility(facilityCode);
         Product p = yjCode == null || yjCode.isBlank() ? null
-                : ProductCatalog.productCode(em, yjCode.strip(), "product").getProduct();
+                : catalog.productCode(yjCode.strip(), "product").getProduct();
         Instant now = clock.instant();
         SupplySuspension s = new SupplySuspension(f, u.organisationId(), p, reason, now, u.username(), until);
         em.persist(s);
         em.flush();
         reevaluate(f, now, "supply suspended by the manufacturer: " + s.getReason());
-        NotificationCenter.supply(em, s, true, now);
+        notificationCenter.supply(s, true, now);
         return view(s, now);
     }
 
@@ -113,7 +125,7 @@ public class SupplySuspensionService {
         s.lift(now, u.username());
         em.flush();
         reevaluate(s.getFacility(), now, "supply suspension lifted: " + s.getReason());
-        NotificationCenter.supply(em, s, false, now);
+        notificationCenter.supply(s, false, now);
         return view(s, now);
     }
 
@@ -132,11 +144,10 @@ public class SupplySuspensionService {
         if (u != null && u.has(Role.FACILITY_ADMIN)) {
             authorization.adminOfFacility(facilityCode);
         }
-        Facility f = EligibilityEngine.facility(em, facilityCode);
+        Facility f = engine.facility(facilityCode);
         boolean manufacturer = u != null && (u.has(Role.MR) || u.has(Role.SAFETY_MANAGER));
         Instant now = clock.instant();
-        return em.createNamedQuery("SupplySuspension.ofFacility", SupplySuspension.class)
-                .setParameter("facilityId", f.getId()).getResultList().stream()
+        return supply.suspensionsOf(f.getId()).stream()
                 .filter(s -> !manufacturer || u.belongsTo(s.getManufacturerId())).map(s -> view(s, now)).toList();
     }
 
@@ -147,8 +158,7 @@ public class SupplySuspensionService {
     public List<SuspensionView> ofMyCompany() {
         AuthenticatedUser u = requireSafetyManager();
         Instant now = clock.instant();
-        return em.createNamedQuery("SupplySuspension.ofManufacturer", SupplySuspension.class)
-                .setParameter("manufacturerId", u.organisationId()).getResultList().stream()
+        return supply.suspensionsBy(u.organisationId()).stream()
                 .filter(s -> s.getUntilDate() == null || !s.getUntilDate().isBefore(
                         now.atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN).toLocalDate()))
                 .map(s -> view(s, now)).toList();

@@ -7,8 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,11 +36,29 @@ import jp.sitegate.infrastructure.config.ClockProducer;
 public class StatusTracker {
     private static final Logger LOG = Logger.getLogger(StatusTracker.class.getName());
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
-
     @Inject
     private Clock clock;
+
+    @Inject
+    private EligibilityEngine engine;
+
+    @Inject
+    private ProductCatalog catalog;
+
+    @Inject
+    private NotificationCenter notificationCenter;
+
+    @Inject
+    private TocilizumabReadiness readiness;
+
+    @Inject
+    private jp.sitegate.domain.model.facility.FacilityRepository facilities;
+
+    @Inject
+    private jp.sitegate.domain.model.product.ProductRepository products;
+
+    @Inject
+    private jp.sitegate.domain.model.status.FacilityStatusRepository statuses;
 
     @Resource
     private SessionContext context;
@@ -54,7 +70,7 @@ public class StatusTracker {
      * @param event what changed where
      */
     public void onFactsChanged(@jakarta.enterprise.event.Observes FactsChanged event) {
-        event.changes().addAll(reevaluate(em, event.facility(), event.at(), event.cause()));
+        event.changes().addAll(reevaluate(event.facility(), event.at(), event.cause()));
     }
 
     /**
@@ -63,7 +79,7 @@ public class StatusTracker {
      * @return the status changes recorded
      */
     public List<StatusChange> reevaluate(String facilityCode, String cause) {
-        return reevaluate(em, EligibilityEngine.facility(em, facilityCode), clock.instant(), cause);
+        return reevaluate(engine.facility(facilityCode), clock.instant(), cause);
     }
 
     /**
@@ -76,14 +92,11 @@ public class StatusTracker {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void daily() {
         Instant now = clock.instant();
-        List<Long> tracked = em.createQuery("SELECT DISTINCT s.facility.id FROM FacilityStatus s", Long.class)
-                .getResultList();
-        Set<Long> ids = new TreeSet<>(tracked);
-        ids.addAll(em.createQuery("SELECT DISTINCT l.facility.id FROM TocilizumabLot l", Long.class).getResultList());
+        Set<Long> ids = statuses.trackedFacilityIds();
         int changes = 0;
         int failed = 0;
         StatusTracker self = context.getBusinessObject(StatusTracker.class);
-        String cause = dailyCause(em, now);
+        String cause = dailyCause(now);
         for (Long id : ids) {
             try {
                 changes += self.reevaluateInNewTransaction(id, now, cause);
@@ -97,16 +110,14 @@ public class StatusTracker {
     }
 
     /**
-     * @param em  entity manager
      * @param now the moment of the nightly run
      * @return the cause its status changes record: the date (time alone changed the status) and the profile
      *         versions taking effect that day
      */
-    public static String dailyCause(EntityManager em, Instant now) {
+    public String dailyCause(Instant now) {
         java.time.LocalDate today = now.atZone(ClockProducer.JAPAN).toLocalDate();
-        List<String> starting = em.createQuery("SELECT p.product.key, p.versionNo FROM RequirementProfile p "
-                + "WHERE p.effectiveFrom = :today ORDER BY p.product.key", Object[].class).setParameter("today", today)
-                .getResultList().stream().map(r -> r[0] + " v" + r[1]).toList();
+        List<String> starting = products.profilesTakingEffect(today).stream()
+                .map(p -> p.getProduct().getKey() + " v" + p.getVersionNo()).toList();
         return "日次再評価 / daily re-evaluation " + today + (starting.isEmpty() ? ""
                 : "（適用開始 / taking effect: " + String.join(", ", starting) + "）");
     }
@@ -119,12 +130,12 @@ public class StatusTracker {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int reevaluateInNewTransaction(long facilityId, Instant now, String cause) {
-        Facility f = em.find(Facility.class, facilityId);
+        Facility f = facilities.byId(facilityId).orElse(null);
         if (f == null) {
             return 0;
         }
-        NotificationCenter.confirmationLapsing(em, f, now);
-        return reevaluate(em, f, now, cause).size();
+        notificationCenter.confirmationLapsing(f, now);
+        return reevaluate(f, now, cause).size();
     }
 
     /**
@@ -132,31 +143,28 @@ public class StatusTracker {
      * block when the first-delivery restriction was released, LUN-DST-2), tells the people concerned
      * ({@link NotificationCenter}) and gives tocilizumab readiness warnings ({@link TocilizumabReadiness}).
      *
-     * @param em       entity manager
      * @param facility facility
      * @param now      the moment
      * @param cause    what caused the re-evaluation
      * @return the status changes recorded (first evaluations included)
      */
-    public static List<StatusChange> reevaluate(EntityManager em, Facility facility, Instant now, String cause) {
+    public List<StatusChange> reevaluate(Facility facility, Instant now, String cause) {
         List<StatusChange> out = new ArrayList<>();
-        for (ProductCode pc : ProductCatalog.onePerProduct(em)) {
+        for (ProductCode pc : catalog.onePerProduct()) {
             Decision d;
             try {
-                d = EligibilityEngine.evaluate(em, facility, pc, now, now).decision();
+                d = engine.evaluate(facility, pc, now, now).decision();
             } catch (NotFoundException noProfile) {
                 continue;
             }
-            FacilityStatus s = em.createNamedQuery("FacilityStatus.find", FacilityStatus.class)
-                    .setParameter("facilityId", facility.getId()).setParameter("productId", pc.getProduct().getId())
-                    .getResultStream().findFirst().orElse(null);
+            FacilityStatus s = statuses.of(facility.getId(), pc.getProduct().getId()).orElse(null);
             List<String> failing = d.failingRequirementIds();
             StatusLevel level = StatusLevel.of(d);
             if (s == null) {
-                em.persist(new FacilityStatus(facility, pc.getProduct(), level, failing, now));
+                statuses.add(new FacilityStatus(facility, pc.getProduct(), level, failing, now));
                 StatusChange c = new StatusChange(facility, pc.getProduct(), null, level.name(), now, cause,
                         String.join(",", failing));
-                em.persist(c);
+                statuses.add(c);
                 out.add(c);
                 continue;
             }
@@ -169,13 +177,12 @@ public class StatusTracker {
             if (s.update(level, failing, now)) {
                 StatusChange c = new StatusChange(facility, pc.getProduct(), from, level.name(), now, cause,
                         String.join(",", changedIds));
-                em.persist(c);
-                em.flush();
-                NotificationCenter.statusChanged(em, c, failing, now);
+                statuses.addFlushed(c);
+                notificationCenter.statusChanged(c, failing, now);
                 out.add(c);
             }
         }
-        NotificationCenter.readiness(em, facility, TocilizumabReadiness.of(em, facility, now), now);
+        notificationCenter.readiness(facility, readiness.of(facility, now), now);
         return out;
     }
 }

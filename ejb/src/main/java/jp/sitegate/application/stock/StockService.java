@@ -35,6 +35,12 @@ public class StockService {
     @PersistenceContext(unitName = "sitegate")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.stock.StockRepository stock;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.EligibilityEngine engine;
+
     @Inject
     private Clock clock;
 
@@ -62,9 +68,9 @@ public class StockService {
     public FacilityViews.Stock move(String facilityCode, String yjCode, String lotNumber, LocalDate expiryDate,
             MovementType type, int vials, String note) {
         authorization.adminOfFacility(facilityCode);
-        Facility facility = EligibilityEngine.facility(em, facilityCode);
+        Facility facility = engine.facility(facilityCode);
         YjCode yj = YjCode.of(yjCode, "yjCode");
-        TocilizumabStrength strength = EligibilityEngine.strength(em, yj.value());
+        TocilizumabStrength strength = engine.strength(yj.value());
         if (strength == null) {
             throw new InvalidInputException("yjCode", "トシリズマブのYJコードではありません: " + yj,
                     "not a tocilizumab YJ code: " + yj);
@@ -86,9 +92,7 @@ public class StockService {
         if (expiryDate != null && (expiryDate.getYear() < 2000 || expiryDate.getYear() > 2100)) {
             throw new InvalidInputException("expiryDate", "有効期限は2000年〜2100年の日付です", "expiryDate must be 2000-2100");
         }
-        TocilizumabLot lot = em.createNamedQuery("TocilizumabLot.find", TocilizumabLot.class)
-                .setParameter("facilityId", facility.getId()).setParameter("yj", yj.value())
-                .setParameter("lot", lotNumber.strip()).getResultStream().findFirst().orElse(null);
+        TocilizumabLot lot = stock.lot(facility.getId(), yj.value(), lotNumber.strip()).orElse(null);
         Instant now = clock.instant();
         if (lot == null) {
             if (type != MovementType.RECEIVED) {
@@ -105,9 +109,8 @@ public class StockService {
             // one movement of a lot at a time: two sessions taking the last vials concurrently cannot both pass
             // the check below (issue 6); the second waits, then sees what the first left
             em.lock(lot, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            Number onHand = em.createQuery("SELECT COALESCE(SUM(m.vials), 0) FROM StockMovement m WHERE m.lot = :lot",
-                    Number.class).setParameter("lot", lot).getSingleResult();
-            if (onHand.intValue() < vials) {
+            int onHand = stock.vialsOnHand(lot);
+            if (onHand < vials) {
                 throw new InvalidInputException("vials", "在庫（" + onHand + " 本）を超えています",
                         "exceeds the " + onHand + " vials on hand");
             }

@@ -1,6 +1,5 @@
 package jp.sitegate.application.stock;
 
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,32 +17,34 @@ import jp.sitegate.domain.model.product.ProductCode;
 import jp.sitegate.domain.model.product.RequirementProfile;
 import jp.sitegate.domain.shared.NotFoundException;
 import jp.sitegate.infrastructure.config.ClockProducer;
-import jp.sitegate.infrastructure.persistence.FacilityFactsLoader;
 
 /**
  * Tocilizumab readiness ahead of time (issue 5; REQUIREMENTS.md §5): the counted lots that expire within
  * {@value #HORIZON_DAYS} days (and which of them within 30), and, for each product whose profile in force sets a
  * stock minimum (TOCILIZUMAB_STOCK), the day the unexpired stock falls below it if nothing is received.
- * Plain class over an {@link EntityManager} so the EJBs and the Java SE tests share it.
+ * Reads through the domain's repositories (issue 13), in the caller's transaction.
  */
-public final class TocilizumabReadiness {
+@jakarta.enterprise.context.ApplicationScoped
+public class TocilizumabReadiness {
     /** How far ahead expiring lots and shortfalls are reported (days). */
     public static final int HORIZON_DAYS = 60;
     /** Lots expiring within this many days are flagged {@code within30} and warned about a second time. */
     public static final int SOON_DAYS = 30;
 
-    private TocilizumabReadiness() {
-    }
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.eligibility.FacilityFactsRepository facts;
+
+    @jakarta.inject.Inject
+    private ProductCatalog catalog;
 
     /**
-     * @param em       entity manager
      * @param facility facility
      * @param now      the moment (its day in Japan time is "today")
      * @return the facility's readiness
      */
-    public static FacilityViews.Readiness of(EntityManager em, Facility facility, Instant now) {
+    public FacilityViews.Readiness of(Facility facility, Instant now) {
         LocalDate today = now.atZone(ClockProducer.JAPAN).toLocalDate();
-        List<LotFact> lots = FacilityFactsLoader.lots(em, facility, now);
+        List<LotFact> lots = facts.lots(facility, now);
         List<FacilityViews.ExpiringLot> expiring = new ArrayList<>();
         lots.stream().filter(l -> l.vialsOnHand() > 0 && l.exclusion(today) == null)
                 .filter(l -> !l.expiryDate().isAfter(today.plusDays(HORIZON_DAYS)))
@@ -53,10 +54,10 @@ public final class TocilizumabReadiness {
                             l.vialsOnHand(), l.mgOnHand(), days, days <= SOON_DAYS));
                 });
         List<FacilityViews.ProductReadiness> products = new ArrayList<>();
-        for (ProductCode pc : ProductCatalog.onePerProduct(em)) {
+        for (ProductCode pc : catalog.onePerProduct()) {
             RequirementProfile profile;
             try {
-                profile = ProductCatalog.profileInForce(em, pc.getProduct().getId(), today);
+                profile = catalog.profileInForce(pc.getProduct().getId(), today);
             } catch (NotFoundException noProfile) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package jp.sitegate.application.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import jp.sitegate.testsupport.Beans;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,13 +37,13 @@ class AuditTrailTest {
         AuditContext.set("fadmin1");
         try {
             db.inTransaction(em -> {
-                var f = EligibilityEngine.facility(em, "1910114451");
+                var f = Beans.of(EligibilityEngine.class, em).facility("1910114451");
                 f.declareCapability(Capability.TEAM_CARE, false, Instant.parse("2026-01-01T00:00:00Z"));
                 Physician p = new Physician("監査 医師", LocalDate.of(2010, 4, 1));
                 em.persist(p);
                 em.persist(new Employment(p, f, true, false, LocalDate.of(2020, 4, 1)));
             });
-            db.inTransaction(em -> EligibilityEngine.facility(em, "1910114451")
+            db.inTransaction(em -> Beans.of(EligibilityEngine.class, em).facility("1910114451")
                     .declareCapability(Capability.TEAM_CARE, true, Instant.parse("2026-01-02T00:00:00Z")));
         } finally {
             AuditContext.set(null);
@@ -75,7 +76,7 @@ class AuditTrailTest {
         db.inTransaction(em -> em.persist(new jp.sitegate.domain.model.notification.ServedFacility(
                 ((Number) em.createNativeQuery("SELECT id FROM app_user WHERE username = 'served-test'")
                         .getSingleResult()).longValue(),
-                EligibilityEngine.facility(em, "1910114451").getId(), "CHECK", Instant.now())));
+                Beans.of(EligibilityEngine.class, em).facility("1910114451").getId(), "CHECK", Instant.now())));
         long served = ((Number) db.em().createNativeQuery("SELECT COUNT(*) FROM served_facility").getSingleResult())
                 .longValue();
         long after = ((Number) db.em().createNativeQuery("SELECT COUNT(*) FROM audit_event").getSingleResult())

@@ -1,6 +1,7 @@
 package jp.sitegate.application.facility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import jp.sitegate.testsupport.Beans;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,7 +73,7 @@ class ConcurrentEditTest {
 
     private long facilityVersion() {
         long[] v = new long[1];
-        db.inTransaction(em -> v[0] = EligibilityEngine.facility(em, KOFU).getVersion());
+        db.inTransaction(em -> v[0] = Beans.of(EligibilityEngine.class, em).facility(KOFU).getVersion());
         return v[0];
     }
 
@@ -92,7 +93,7 @@ class ConcurrentEditTest {
         assertEquals("version", late.field());
         assertTrue(late.getMessage().contains("reload"), late.getMessage());
         db.inTransaction(em -> assertEquals(Boolean.FALSE,
-                EligibilityEngine.facility(em, KOFU).capabilities().get(Capability.CONTACT_24H), "no lost update"));
+                Beans.of(EligibilityEngine.class, em).facility(KOFU).capabilities().get(Capability.CONTACT_24H), "no lost update"));
     }
 
     @Test

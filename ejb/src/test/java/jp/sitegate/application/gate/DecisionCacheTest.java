@@ -1,6 +1,7 @@
 package jp.sitegate.application.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import jp.sitegate.testsupport.Beans;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -67,7 +68,7 @@ class DecisionCacheTest {
         DecisionDocument first = check(NOW, null);
         assertEquals("ELIGIBLE", first.decision());
         assertSame(first, check(NOW.plusSeconds(5), null), "answered from the cache");
-        db.inTransaction(em -> EligibilityEngine.facility(em, UNIV).declareCapability(Capability.CONTACT_24H, false,
+        db.inTransaction(em -> Beans.of(EligibilityEngine.class, em).facility(UNIV).declareCapability(Capability.CONTACT_24H, false,
                 NOW.plusSeconds(6)));
         DecisionDocument after = check(NOW.plusSeconds(7), null);
         assertEquals("NOT_ELIGIBLE", after.decision(), "the write made the cached decision stale");

@@ -1,6 +1,7 @@
 package jp.sitegate.application.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import jp.sitegate.testsupport.Beans;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +41,7 @@ class EligibilityEngineTest {
     private Evaluation evaluate(String code, String yj, Instant at) {
         EntityManager em = db.em();
         try {
-            return EligibilityEngine.evaluate(em, code, yj, at, at);
+            return Beans.of(EligibilityEngine.class, em).evaluate(code, yj, at, at);
         } finally {
             em.close();
         }
@@ -127,7 +128,7 @@ class EligibilityEngineTest {
         H2Database counted = db;
         int small = countSelects(counted);
         db.inTransaction(em -> {
-            Facility f = EligibilityEngine.facility(em, UNIV);
+            Facility f = Beans.of(EligibilityEngine.class, em).facility(UNIV);
             for (int i = 0; i < 40; i++) {
                 Physician p = new Physician("追加医師" + i, LocalDate.of(2010, 4, 1));
                 p.recordExperience(5, 5, 1, 6);
@@ -157,7 +158,7 @@ class EligibilityEngineTest {
                 "eclipselink.session-name", "counted-" + System.nanoTime()))) {
             EntityManager em = emf.createEntityManager();
             SqlCounter.SELECTS.set(0);
-            EligibilityEngine.evaluate(em, UNIV, LUNSUMIO_1MG, AT, AT);
+            Beans.of(EligibilityEngine.class, em).evaluate(UNIV, LUNSUMIO_1MG, AT, AT);
             int n = SqlCounter.SELECTS.get();
             em.close();
             return n;
@@ -180,11 +181,11 @@ class EligibilityEngineTest {
         EntityManager em = db.em();
         try {
             BatchScope scope = new BatchScope();
-            Evaluation first = EligibilityEngine.evaluate(em, UNIV, LUNSUMIO_1MG, AT, scope);
+            Evaluation first = Beans.of(EligibilityEngine.class, em).evaluate(UNIV, LUNSUMIO_1MG, AT, scope);
             assertEquals(first.facts(), scope.facts.get(first.facility().getId()));
             for (String yj : java.util.List.of("4291477D1029", "4900409X1022", "4291476A2024", LUNSUMIO_1MG)) {
-                Evaluation fresh = EligibilityEngine.evaluate(em, UNIV, yj, AT, AT);
-                Evaluation reused = EligibilityEngine.evaluate(em, UNIV, yj, AT, scope);
+                Evaluation fresh = Beans.of(EligibilityEngine.class, em).evaluate(UNIV, yj, AT, AT);
+                Evaluation reused = Beans.of(EligibilityEngine.class, em).evaluate(UNIV, yj, AT, scope);
                 assertEquals(fresh.decision().outcome(), reused.decision().outcome(), yj);
                 assertEquals(fresh.decision().findings(), reused.decision().findings(), yj);
                 assertEquals(fresh.facts(), reused.facts(), yj);

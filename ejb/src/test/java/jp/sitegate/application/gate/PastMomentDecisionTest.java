@@ -1,6 +1,7 @@
 package jp.sitegate.application.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import jp.sitegate.testsupport.Beans;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,9 +38,9 @@ class PastMomentDecisionTest {
         String[] yj = new String[1];
         Decision[] d = new Decision[1];
         db.inTransaction(em -> {
-            yj[0] = ProductCatalog.onePerProduct(em).stream().filter(p -> p.getProduct().getKey().equals("LUNSUMIO"))
+            yj[0] = Beans.of(ProductCatalog.class, em).onePerProduct().stream().filter(p -> p.getProduct().getKey().equals("LUNSUMIO"))
                     .findFirst().orElseThrow().getYjCode();
-            d[0] = EligibilityEngine.evaluate(em, UNIV, yj[0], at, NOW).decision();
+            d[0] = Beans.of(EligibilityEngine.class, em).evaluate(UNIV, yj[0], at, NOW).decision();
         });
         return d[0].findings().stream().filter(f -> f.requirementId().equals("LUN-FAC-2")).map(Finding::status)
                 .findFirst().orElseThrow();
@@ -49,7 +50,7 @@ class PastMomentDecisionTest {
     void aDeclarationWithdrawnLaterStillCountsBeforeItsWithdrawal() {
         assertEquals(FindingStatus.MET, contact(NOW));
         AuditCustomizer.useClock(Clock.fixed(WITHDRAWN, ClockProducer.JAPAN));
-        db.inTransaction(em -> EligibilityEngine.facility(em, UNIV).declareCapability(Capability.CONTACT_24H, false,
+        db.inTransaction(em -> Beans.of(EligibilityEngine.class, em).facility(UNIV).declareCapability(Capability.CONTACT_24H, false,
                 WITHDRAWN));
         assertEquals(FindingStatus.NOT_MET, contact(NOW), "withdrawn today");
         assertEquals(FindingStatus.NOT_MET, contact(WITHDRAWN.plusSeconds(1)), "withdrawn then");

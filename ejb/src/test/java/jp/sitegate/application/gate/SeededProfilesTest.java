@@ -1,6 +1,7 @@
 package jp.sitegate.application.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import jp.sitegate.testsupport.Beans;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,7 +59,7 @@ class SeededProfilesTest {
 
     private List<Finding> evaluate(String key, FacilityFacts facts) {
         Product p = product(key);
-        List<CompiledRequirement> reqs = ProductCatalog.compile(ProductCatalog.profileInForce(em, p.getId(), DAY));
+        List<CompiledRequirement> reqs = ProductCatalog.compile(Beans.of(ProductCatalog.class, em).profileInForce(p.getId(), DAY));
         return EligibilityEvaluator.findings(reqs, facts, new EvaluationContext(p.getId(), DAY));
     }
 
@@ -138,13 +139,13 @@ class SeededProfilesTest {
     @Test
     void imdelltraProfileIsProvisional() {
         Product p = product("IMDELLTRA");
-        RequirementProfile profile = ProductCatalog.profileInForce(em, p.getId(), DAY);
+        RequirementProfile profile = Beans.of(ProductCatalog.class, em).profileInForce(p.getId(), DAY);
         assertTrue(profile.isProvisional());
         List<Finding> f = evaluate("IMDELLTRA", FactsFixtureAccess.eligible().build());
         assertEquals(List.of("IMD-PHY-1", "IMD-FAC-1", "IMD-WRN-1", "IMD-WRN-2", "IMD-BAS-1", "IMD-COM-1", "IMD-BRF-1",
                 "IMD-BRF-2"), f.stream().map(Finding::requirementId).toList());
         allMet(f);
-        assertFalse(ProductCatalog.profileInForce(em, product("LUNSUMIO").getId(), DAY).isProvisional());
+        assertFalse(Beans.of(ProductCatalog.class, em).profileInForce(product("LUNSUMIO").getId(), DAY).isProvisional());
     }
 
     @Test
@@ -157,10 +158,10 @@ class SeededProfilesTest {
             v2.addRequirement("LUN-FAC-4", "clause", "t", "t", "[{\"type\":\"TOCILIZUMAB_STOCK\",\"minMg\":3200}]");
             tx.persist(v2);
         });
-        assertEquals(1, ProductCatalog.profileInForce(em, p.getId(), DAY.plusDays(9)).getVersionNo());
-        assertEquals(3, ProductCatalog.profileInForce(em, p.getId(), DAY.plusDays(10)).getVersionNo());
+        assertEquals(1, Beans.of(ProductCatalog.class, em).profileInForce(p.getId(), DAY.plusDays(9)).getVersionNo());
+        assertEquals(3, Beans.of(ProductCatalog.class, em).profileInForce(p.getId(), DAY.plusDays(10)).getVersionNo());
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(NotFoundException.class,
-                () -> ProductCatalog.profileInForce(em, p.getId(), LocalDate.of(2020, 1, 1))).reasonEn()
+                () -> Beans.of(ProductCatalog.class, em).profileInForce(p.getId(), LocalDate.of(2020, 1, 1))).reasonEn()
                 .contains("no requirement profile"));
     }
 }

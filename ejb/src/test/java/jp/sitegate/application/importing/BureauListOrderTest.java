@@ -1,6 +1,7 @@
 package jp.sitegate.application.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import jp.sitegate.testsupport.Beans;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,7 +124,7 @@ class BureauListOrderTest {
     }
 
     private Finding finding(String code, String yj, String requirement, Instant at) {
-        return inTransaction(em -> EligibilityEngine.evaluate(em, code, yj, at, at).decision().findings()
+        return inTransaction(em -> Beans.of(EligibilityEngine.class, em).evaluate(code, yj, at, at).decision().findings()
                 .stream().filter(f -> f.requirementId().equals(requirement)).findFirst().orElseThrow());
     }
 

@@ -60,27 +60,11 @@ class PatientChecklistServiceTest {
     }
 
     private static <T> T wire(T service, EntityManager em) {
-        Inject.field(service, "em", em);
-        Inject.field(service, "clock", Clock.fixed(NOW, ClockProducer.JAPAN));
-        return Inject.field(service, "authorization", Actors.authorization(em));
+        return Actors.service(service, em, NOW);
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = db.em();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } catch (ShipmentRefusedException e) {
-            em.getTransaction().commit(); // as the container does: a refusal keeps its stored decision
-            throw e;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.inTransactionReturning(work);
     }
 
     private <T> T as(String user, Function<PatientChecklistService, T> work) {

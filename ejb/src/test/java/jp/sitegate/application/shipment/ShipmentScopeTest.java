@@ -51,27 +51,15 @@ class ShipmentScopeTest {
     }
 
     private static <T> T wire(T service, EntityManager em) {
-        Inject.field(service, "em", em);
-        return Inject.field(service, "authorization", Actors.authorization(em));
+        return Actors.service(service, em, NOW);
     }
 
     private static <T> T wire(T service, EntityManager em, Instant now) {
-        return Inject.field(wire(service, em), "clock", Clock.fixed(now, ClockProducer.JAPAN));
+        return Actors.service(service, em, now);
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = db.em();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.inTransactionReturning(work);
     }
 
     private ShipmentReceipt ship(String user, Instant at, String key, String yj) {

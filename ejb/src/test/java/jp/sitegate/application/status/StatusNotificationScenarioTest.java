@@ -1,6 +1,7 @@
 package jp.sitegate.application.status;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import jp.sitegate.testsupport.Beans;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -109,7 +110,7 @@ class StatusNotificationScenarioTest {
         delivery = new OutboxDelivery(new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), null, null, false,
                 "sitegate@test.example"), new WebhookTransport());
         db.inTransaction(em -> {
-            Facility univ = EligibilityEngine.facility(em, UNIV);
+            Facility univ = Beans.of(EligibilityEngine.class, em).facility(UNIV);
             // an MR and a safety manager of 中外製薬 (Lunsumio), the university hospital's administrator, and a
             // distributor of デモ卸株式会社 (agreements for every demo product)
             UserAccount mr = user(em, "mr-s", Role.MR, Actors.company(em, Actors.CHUGAI));
@@ -126,7 +127,7 @@ class StatusNotificationScenarioTest {
             em.persist(new ServedFacility(dist.getId(), univ.getId(), "CHECK", T0));
             em.persist(new WebhookSubscription(dist, "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
                     SECRET, T0));
-            StatusTracker.reevaluate(em, univ, T0, "first evaluation");
+            Beans.of(StatusTracker.class, em).reevaluate(univ, T0, "first evaluation");
         });
     }
 
@@ -174,7 +175,7 @@ class StatusNotificationScenarioTest {
                 "the import summary lists the change: " + summary.get());
 
         db.inTransaction(em -> {
-            var lunDecision = EligibilityEngine.evaluate(em, UNIV, lunsumioYj(em), newer, newer).decision();
+            var lunDecision = Beans.of(EligibilityEngine.class, em).evaluate(UNIV, lunsumioYj(em), newer, newer).decision();
             assertEquals("ELIGIBLE", lunDecision.outcome().name(), "the gate still lets Lunsumio through");
             assertEquals("FLAGGED", jp.sitegate.domain.model.status.StatusLevel.of(lunDecision).name());
         });
@@ -195,7 +196,7 @@ class StatusNotificationScenarioTest {
             Inject.field(physicians, "authorization", Actors.authorization(em));
             // both haematologists of the university hospital leave on the 19th: the only qualified physicians
             em.createNamedQuery("Employment.ofFacility", Employment.class)
-                    .setParameter("facilityId", EligibilityEngine.facility(em, UNIV).getId()).getResultList()
+                    .setParameter("facilityId", Beans.of(EligibilityEngine.class, em).facility(UNIV).getId()).getResultList()
                     .forEach(e -> {
                         physicians.endEmployment(UNIV, e.getId(), lastDay);
                         ended.add(e.getId());
@@ -275,7 +276,7 @@ class StatusNotificationScenarioTest {
         // issue 11: 中外製薬's confirmation of 2025-01-15 lapses on 2026-01-15 (12 months); the nightly run reminds
         // from 30 days before, once, and only the confirming manufacturer's MR besides the facility
         db.inTransaction(em -> {
-            Facility univ = EligibilityEngine.facility(em, UNIV);
+            Facility univ = Beans.of(EligibilityEngine.class, em).facility(UNIV);
             univ.declareIcuEquivalent(true, T0);
             jp.sitegate.domain.model.declaration.Declaration d = new jp.sitegate.domain.model.declaration.Declaration(
                     univ, new jp.sitegate.domain.model.declaration.DeclaredFact("ICU_EQUIVALENT", null), "true",
@@ -289,10 +290,10 @@ class StatusNotificationScenarioTest {
         });
         Instant early = Instant.parse("2025-12-10T17:00:00Z"); // 2025-12-11 JST: 35 days before
         Instant due = Instant.parse("2025-12-20T17:00:00Z"); // 2025-12-21 JST: 25 days before
-        db.inTransaction(em -> NotificationCenter.confirmationLapsing(em, EligibilityEngine.facility(em, UNIV), early));
+        db.inTransaction(em -> Beans.of(NotificationCenter.class, em).confirmationLapsing(Beans.of(EligibilityEngine.class, em).facility(UNIV), early));
         assertEquals(0, inbox("fadmin-s", NotificationKind.CONFIRMATION_LAPSING).size(), "not yet");
         for (Instant night : List.of(due, due.plusSeconds(86_400))) {
-            db.inTransaction(em -> NotificationCenter.confirmationLapsing(em, EligibilityEngine.facility(em, UNIV),
+            db.inTransaction(em -> Beans.of(NotificationCenter.class, em).confirmationLapsing(Beans.of(EligibilityEngine.class, em).facility(UNIV),
                     night));
         }
         assertEquals(1, inbox("fadmin-s", NotificationKind.CONFIRMATION_LAPSING).size(), "once");
@@ -305,8 +306,8 @@ class StatusNotificationScenarioTest {
         LocalDate effective = LocalDate.of(2026, 1, 15);
         Actors.actAs(db, "safety-s"); // a safety manager of 中外製薬, Lunsumio's manufacturer
         db.inTransaction(em -> {
-            RequirementProfile current = ProductCatalog.profileInForce(em,
-                    ProductCatalog.productCode(em, lunsumioYj(em), "product").getProduct().getId(),
+            RequirementProfile current = Beans.of(ProductCatalog.class, em).profileInForce(
+                    Beans.of(ProductCatalog.class, em).productCode(lunsumioYj(em), "product").getProduct().getId(),
                     LocalDate.of(2026, 1, 10));
             List<ProfileAdminService.RequirementDraft> drafts = new ArrayList<>();
             for (ProfileRequirement r : current.getRequirements()) {
@@ -357,8 +358,12 @@ class StatusNotificationScenarioTest {
         return Actors.importer(em, Clock.fixed(now, ClockProducer.JAPAN));
     }
 
+    private static jp.sitegate.domain.model.notification.NotificationRepository outbox(EntityManager em) {
+        return Beans.of(jp.sitegate.domain.model.notification.NotificationRepository.class, em);
+    }
+
     private static String lunsumioYj(EntityManager em) {
-        return ProductCatalog.onePerProduct(em).stream().filter(pc -> pc.getProduct().getKey().equals("LUNSUMIO"))
+        return Beans.of(ProductCatalog.class, em).onePerProduct().stream().filter(pc -> pc.getProduct().getKey().equals("LUNSUMIO"))
                 .findFirst().orElseThrow().getYjCode();
     }
 
@@ -392,8 +397,8 @@ class StatusNotificationScenarioTest {
     /** The nightly run as {@link StatusTracker#daily()} does it, for one facility, at a moved clock. */
     private List<StatusChange> daily(Instant at) {
         AtomicReference<List<StatusChange>> out = new AtomicReference<>();
-        db.inTransaction(em -> out.set(StatusTracker.reevaluate(em, EligibilityEngine.facility(em, UNIV), at,
-                StatusTracker.dailyCause(em, at))));
+        db.inTransaction(em -> out.set(Beans.of(StatusTracker.class, em).reevaluate(Beans.of(EligibilityEngine.class, em).facility(UNIV), at,
+                Beans.of(StatusTracker.class, em).dailyCause(at))));
         return out.get();
     }
 
@@ -419,7 +424,7 @@ class StatusNotificationScenarioTest {
             Instant at = seenOn.atStartOfDay(ClockProducer.JAPAN).toInstant();
             for (jp.sitegate.domain.model.declaration.Declaration d : em.createNamedQuery(
                     "Declaration.currentOfFacility", jp.sitegate.domain.model.declaration.Declaration.class)
-                    .setParameter("facilityId", EligibilityEngine.facility(em, UNIV).getId()).getResultList()) {
+                    .setParameter("facilityId", Beans.of(EligibilityEngine.class, em).facility(UNIV).getId()).getResultList()) {
                 em.persist(new jp.sitegate.domain.model.declaration.DeclarationConfirmation(d, company,
                         jp.sitegate.domain.model.declaration.ConfirmationDecision.CONFIRMED, "MR（scenario）", seenOn,
                         "訪問時に確認", null, at));
@@ -429,7 +434,7 @@ class StatusNotificationScenarioTest {
 
     private FacilityViews.Readiness readiness(Instant at) {
         AtomicReference<FacilityViews.Readiness> out = new AtomicReference<>();
-        db.inTransaction(em -> out.set(TocilizumabReadiness.of(em, EligibilityEngine.facility(em, UNIV), at)));
+        db.inTransaction(em -> out.set(Beans.of(TocilizumabReadiness.class, em).of(Beans.of(EligibilityEngine.class, em).facility(UNIV), at)));
         return out.get();
     }
 
@@ -456,7 +461,7 @@ class StatusNotificationScenarioTest {
     }
 
     private void deliverOutbox(Instant now) {
-        db.inTransaction(em -> OutboxDelivery.due(em, now, 500).forEach(id -> delivery.deliver(em, id, now)));
+        db.inTransaction(em -> outbox(em).due(now, 500).forEach(id -> delivery.deliver(outbox(em), id, now)));
         db.inTransaction(em -> assertEquals(0L, em.createQuery("SELECT COUNT(m) FROM OutboundMessage m WHERE "
                 + "m.status <> jp.sitegate.domain.model.notification.DeliveryStatus.SENT", Long.class)
                 .getSingleResult(), "every e-mail and webhook call was delivered"));

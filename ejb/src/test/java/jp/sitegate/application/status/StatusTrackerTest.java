@@ -1,6 +1,7 @@
 package jp.sitegate.application.status;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import jp.sitegate.testsupport.Beans;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,7 @@ class StatusTrackerTest {
 
     private List<StatusChange> reevaluate(Instant at, String cause) {
         AtomicReference<List<StatusChange>> out = new AtomicReference<>();
-        db.inTransaction(em -> out.set(StatusTracker.reevaluate(em, EligibilityEngine.facility(em, KOFU), at, cause)));
+        db.inTransaction(em -> out.set(Beans.of(StatusTracker.class, em).reevaluate(Beans.of(EligibilityEngine.class, em).facility(KOFU), at, cause)));
         return out.get();
     }
 
@@ -49,7 +50,7 @@ class StatusTrackerTest {
 
     @Test
     void aNewerBureauListWithoutTheFilingChangesTheStatusAndSaysWhy() {
-        db.inTransaction(em -> StatusTracker.reevaluate(em, EligibilityEngine.facility(em, "1910112398"), T0, "first"));
+        db.inTransaction(em -> Beans.of(StatusTracker.class, em).reevaluate(Beans.of(EligibilityEngine.class, em).facility("1910112398"), T0, "first"));
         String newer = jp.sitegate.infrastructure.importing.BureauListParserTestSupport.csv("令和8年1月1日",
                 jp.sitegate.infrastructure.importing.BureauListParserTestSupport.row(1, "2110952", "山梨大学医学部附属病院",
                         "集１", "令和 6年10月 1日"),
@@ -81,7 +82,7 @@ class StatusTrackerTest {
         assertEquals("LUN-FAC-4", first.getFindingsChanged());
 
         db.inTransaction(em -> {
-            var f = EligibilityEngine.facility(em, KOFU);
+            var f = Beans.of(EligibilityEngine.class, em).facility(KOFU);
             TocilizumabLot lot = new TocilizumabLot(f, YjCode.of("6399421A3022", "yj"), "ST-1", LocalDate.of(2030, 12, 31));
             em.persist(lot);
             em.persist(new StockMovement(lot, MovementType.RECEIVED, 2, T0.plusSeconds(60), null));

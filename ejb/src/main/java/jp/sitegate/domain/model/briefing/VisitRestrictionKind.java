@@ -8,39 +8,21 @@ import java.util.regex.Pattern;
  * restriction of the facility recorded as such — its kind and since when — never a preference for online, nor a
  * text that says there is no restriction.
  */
-public enum VisitRestrictionKind {
+public enum VisitRestrictionKind implements jp.sitegate.domain.shared.Labelled {
     /** Infection control (院内感染対策). */
-    INFECTION_CONTROL("感染対策", "infection control"),
+    INFECTION_CONTROL,
     /** The facility's policy on visitors (施設の方針). */
-    FACILITY_POLICY("施設の方針", "facility policy"),
+    FACILITY_POLICY,
     /** A disaster (災害). */
-    DISASTER("災害", "disaster"),
+    DISASTER,
     /** Another restriction, described in the text. */
-    OTHER("その他", "other");
+    OTHER;
 
     /** Texts that say there is no restriction (なし, 特になし, 訪問規制なし, none, …). */
     private static final Pattern NONE = Pattern.compile(
             "^\\s*(特に)?(訪問)?(規制|制限)?\\s*(なし|無し|ない|ありません|無)\\s*[。.]?\\s*$"
                     + "|^\\s*(none|no|n/a|no restrictions?|not restricted)\\s*\\.?\\s*$",
             Pattern.CASE_INSENSITIVE);
-
-    private final String labelJa;
-    private final String labelEn;
-
-    VisitRestrictionKind(String labelJa, String labelEn) {
-        this.labelJa = labelJa;
-        this.labelEn = labelEn;
-    }
-
-    /** @return the label in Japanese */
-    public String labelJa() {
-        return labelJa;
-    }
-
-    /** @return the label in English */
-    public String labelEn() {
-        return labelEn;
-    }
 
     /**
      * Whether a briefing's mode is acceptable under LUN-BRF-2 (in person, or online under the facility's recorded

@@ -4,27 +4,9 @@ package jp.sitegate.domain.model.declaration;
  * What a manufacturer's MR or safety manager decided about a facility's declaration, having seen the evidence
  * (issue 11, REQUIREMENTS.md §8).
  */
-public enum ConfirmationDecision {
+public enum ConfirmationDecision implements jp.sitegate.domain.shared.Labelled {
     /** 確認済み: the evidence shows the declared fact; it counts for the confirming manufacturer's products. */
-    CONFIRMED("確認済み", "confirmed"),
+    CONFIRMED,
     /** 否認: the evidence does not show it; it does not count until the facility declares it anew and it is confirmed. */
-    REJECTED("否認", "rejected");
-
-    private final String labelJa;
-    private final String labelEn;
-
-    ConfirmationDecision(String labelJa, String labelEn) {
-        this.labelJa = labelJa;
-        this.labelEn = labelEn;
-    }
-
-    /** @return the Japanese label */
-    public String labelJa() {
-        return labelJa;
-    }
-
-    /** @return the English label */
-    public String labelEn() {
-        return labelEn;
-    }
+    REJECTED;
 }

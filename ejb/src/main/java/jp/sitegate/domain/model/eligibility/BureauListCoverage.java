@@ -30,7 +30,7 @@ public final class BureauListCoverage {
             return null;
         }
         String pref = facilityCode.substring(0, 2);
-        Evidence.Label prefecture = new Evidence.Label(Prefectures.name(pref, false), Prefectures.name(pref, true));
+        Evidence.Label prefecture = prefecture(pref);
         List<LocalDate> dates = facts.bureauLists().getOrDefault(pref, List.of());
         LocalDate day = context.date();
         if (dates.isEmpty()) {
@@ -38,7 +38,7 @@ public final class BureauListCoverage {
                     "no regional health bureau list of " + prefecture.en() + " has been imported: ICU filings unknown",
                     List.of(Evidence.of(EvidenceKind.LIST_MISSING, "prefecture", prefecture)));
         }
-        LocalDate newest = dates.stream().filter(d -> !d.isAfter(day)).max(LocalDate::compareTo).orElse(null);
+        LocalDate newest = newestOnOrBefore(dates, day);
         if (newest == null) {
             if (knownActive) {
                 return null;
@@ -72,10 +72,18 @@ public final class BureauListCoverage {
             return null;
         }
         String pref = facilityCode.substring(0, 2);
-        return facts.bureauLists().getOrDefault(pref, List.of()).stream().filter(d -> !d.isAfter(day))
-                .max(LocalDate::compareTo).map(d -> Evidence.of(EvidenceKind.LIST_CURRENT, "prefecture",
-                        new Evidence.Label(Prefectures.name(pref, false), Prefectures.name(pref, true)), "listDate", d))
-                .orElse(null);
+        LocalDate newest = newestOnOrBefore(facts.bureauLists().getOrDefault(pref, List.of()), day);
+        return newest == null ? null
+                : Evidence.of(EvidenceKind.LIST_CURRENT, "prefecture", prefecture(pref), "listDate", newest);
+    }
+
+    /** The list a finding on {@code day} reads: the newest current on or before it, or {@code null}. */
+    private static LocalDate newestOnOrBefore(List<LocalDate> listDates, LocalDate day) {
+        return listDates.stream().filter(d -> !d.isAfter(day)).max(LocalDate::compareTo).orElse(null);
+    }
+
+    private static Evidence.Label prefecture(String code) {
+        return new Evidence.Label(Prefectures.name(code, false), Prefectures.name(code, true));
     }
 
     /**

@@ -3,6 +3,7 @@ package jp.sitegate.domain.model.facility;
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
+import jp.sitegate.domain.shared.CodeRule;
 import jp.sitegate.domain.shared.CodeText;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.domain.shared.LuhnCheck;
@@ -21,6 +22,10 @@ public final class MedicalInstitutionCode implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Set<String> SEVEN_DIGIT_CHECK_PREFECTURES = Set.of("11", "12", "13", "14");
     private static final String FIELD = "code";
+
+    /** How a code is read and refused (issue 13: shared with the other code value objects). */
+    private static final CodeRule<MedicalInstitutionCode> RULE = new CodeRule<>(MedicalInstitutionCode::normalize,
+            MedicalInstitutionCode::reasonOf, MedicalInstitutionCode::new);
 
     private final String value;
 
@@ -49,12 +54,7 @@ public final class MedicalInstitutionCode implements Serializable {
      * @throws InvalidInputException when the code is invalid
      */
     public static MedicalInstitutionCode of(String raw, String field) {
-        String s = normalize(raw);
-        Reason reason = reasonOf(s);
-        if (reason != null) {
-            throw new InvalidInputException(field, reason.ja(), reason.en());
-        }
-        return new MedicalInstitutionCode(s);
+        return RULE.parse(raw, field);
     }
 
     /**
@@ -62,7 +62,7 @@ public final class MedicalInstitutionCode implements Serializable {
      * @return true when {@link #of(String)} would accept it
      */
     public static boolean isValid(String raw) {
-        return reasonOf(normalize(raw)) == null;
+        return RULE.problem(raw).isEmpty();
     }
 
     /**
@@ -72,7 +72,7 @@ public final class MedicalInstitutionCode implements Serializable {
      * @return the reason, or empty when the code is valid
      */
     public static Optional<Reason> problem(String raw) {
-        return Optional.ofNullable(reasonOf(normalize(raw)));
+        return RULE.problem(raw);
     }
 
     /**

@@ -3,6 +3,7 @@ package jp.sitegate.domain.model.product;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Optional;
+import jp.sitegate.domain.shared.CodeRule;
 import jp.sitegate.domain.shared.CodeText;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.domain.shared.Reason;
@@ -17,6 +18,9 @@ public final class YjCode implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int[] WEIGHTS_FROM_RIGHT = {2, 3, 4, 5, 6, 7, 2, 3, 4, 5, 6};
 
+    /** How a code is read and refused (issue 13: shared with the other code value objects). */
+    private static final CodeRule<YjCode> RULE = new CodeRule<>(YjCode::normalize, YjCode::reasonOf, YjCode::new);
+
     private final String value;
 
     private YjCode(String value) {
@@ -30,12 +34,7 @@ public final class YjCode implements Serializable {
      * @throws InvalidInputException naming {@code field} when the format or check digit is wrong
      */
     public static YjCode of(String raw, String field) {
-        String s = normalize(raw);
-        Reason reason = reasonOf(s);
-        if (reason != null) {
-            throw new InvalidInputException(field, reason.ja(), reason.en());
-        }
-        return new YjCode(s);
+        return RULE.parse(raw, field);
     }
 
     /**
@@ -43,7 +42,7 @@ public final class YjCode implements Serializable {
      * @return true when it is a well-formed YJ code with a matching check digit
      */
     public static boolean isValid(String raw) {
-        return reasonOf(normalize(raw)) == null;
+        return RULE.problem(raw).isEmpty();
     }
 
     /**
@@ -53,7 +52,7 @@ public final class YjCode implements Serializable {
      * @return the reason, or empty when the code is valid
      */
     public static Optional<Reason> problem(String raw) {
-        return Optional.ofNullable(reasonOf(normalize(raw)));
+        return RULE.problem(raw);
     }
 
     /**

@@ -42,15 +42,16 @@ public record TocilizumabStock(int minMg, boolean siteGateDefault) implements Cr
                     : Evidence.of(EvidenceKind.LOT_COUNTED, "lot", lot.lotNumber(), "yj", lot.yjCode(), "vials",
                             lot.vialsOnHand(), "expiry", lot.expiryDate(), "mg", lot.mgOnHand()));
         }
+        String onHand = String.format("%,d mg", mg);
         String ja = String.format("%,d", minMg) + " mg" + (siteGateDefault ? "：SiteGate の既定値（安全管理責任者が変更可）" : "");
         String en = String.format("%,d", minMg) + " mg" + (siteGateDefault ? ", SiteGate default (the safety manager may "
                 + "change it)" : "");
         if (mg >= minMg) {
-            return CriterionResult.met("点滴静注用トシリズマブ " + String.format("%,d", mg) + " mg（必要 " + ja + "）",
-                    "IV tocilizumab on hand " + String.format("%,d", mg) + " mg (minimum " + en + ")", evidence);
+            return CriterionResult.met("点滴静注用トシリズマブ " + onHand + "（必要 " + ja + "）",
+                    "IV tocilizumab on hand " + onHand + " (minimum " + en + ")", evidence);
         }
-        return CriterionResult.notMet("点滴静注用トシリズマブが不足: " + String.format("%,d", mg) + " mg（必要 " + ja + "）",
-                "IV tocilizumab on hand " + String.format("%,d", mg) + " mg, below the minimum " + en, evidence);
+        return CriterionResult.notMet("点滴静注用トシリズマブが不足: " + onHand + "（必要 " + ja + "）",
+                "IV tocilizumab on hand " + onHand + ", below the minimum " + en, evidence);
     }
 
     /**

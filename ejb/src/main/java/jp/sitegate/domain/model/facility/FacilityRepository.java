@@ -1,0 +1,42 @@
+package jp.sitegate.domain.model.facility;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The facilities (医療機関) SiteGate knows, by code and region (issue 13: the application reads them only through
+ * here; the JPA adapter is {@code infrastructure.persistence.JpaFacilityRepository}).
+ */
+public interface FacilityRepository {
+    /**
+     * @param code a validated medical institution code
+     * @return the facility with that code, if registered
+     */
+    Optional<Facility> byCode(MedicalInstitutionCode code);
+
+    /**
+     * @param id a facility id
+     * @return the facility, if it exists
+     */
+    Optional<Facility> byId(long id);
+
+    /**
+     * @param prefectureCode two-digit prefecture code (01–47)
+     * @return its facilities
+     */
+    List<Facility> ofPrefecture(String prefectureCode);
+
+    /**
+     * @param prefectureCode only this prefecture (two digits), or {@code null}
+     * @param code           only the facility with this code, or {@code null}
+     * @param nameContains   only facilities whose name contains this text (no wildcards), or {@code null}
+     * @param first          index of the first row
+     * @param max            at most this many rows
+     * @return the facilities, by code, and how many match
+     */
+    jp.sitegate.domain.shared.Slice<Facility> search(String prefectureCode, MedicalInstitutionCode code,
+            String nameContains, int first, int max);
+
+    /** @return the ids of every facility, by code */
+    List<Long> allIds();
+}

@@ -1,0 +1,28 @@
+package jp.sitegate.domain.model.shipment;
+
+import java.util.List;
+
+/**
+ * What the manufacturer decided about supplying a facility: supply suspensions (issue 11) and first-delivery
+ * releases (LUN-DST-2) (issue 13: the JPA adapter is {@code infrastructure.persistence.JpaSupplyRepository}).
+ */
+public interface SupplyRepository {
+    /**
+     * @param facilityId a facility
+     * @return its supply suspensions, lifted ones included
+     */
+    List<SupplySuspension> suspensionsOf(long facilityId);
+
+    /**
+     * @param facilityId a facility
+     * @param productId  a product
+     * @return the releases of the product's first-delivery restriction at the facility
+     */
+    List<DeliveryRelease> releases(long facilityId, long productId);
+
+    /**
+     * @param manufacturerId a manufacturer
+     * @return its supply suspensions, lifted ones included
+     */
+    List<SupplySuspension> suspensionsBy(long manufacturerId);
+}

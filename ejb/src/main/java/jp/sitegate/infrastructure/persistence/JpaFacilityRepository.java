@@ -1,0 +1,75 @@
+package jp.sitegate.infrastructure.persistence;
+
+import jp.sitegate.domain.shared.Slice;
+import jakarta.persistence.TypedQuery;
+import java.util.Map;
+import java.util.HashMap;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import jp.sitegate.domain.model.facility.Facility;
+import jp.sitegate.domain.model.facility.FacilityRepository;
+import jp.sitegate.domain.model.facility.MedicalInstitutionCode;
+
+/** {@link FacilityRepository} over JPA (issue 13). */
+@ApplicationScoped
+public class JpaFacilityRepository extends JpaAdapter implements FacilityRepository {
+    /** For the container. */
+    protected JpaFacilityRepository() {
+    }
+
+    /** @param em the entity manager (Java SE tests) */
+    public JpaFacilityRepository(EntityManager em) {
+        super(em);
+    }
+
+    @Override
+    public Optional<Facility> byCode(MedicalInstitutionCode code) {
+        return em.createNamedQuery("Facility.byCode", Facility.class).setParameter("code", code).getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Facility> byId(long id) {
+        return Optional.ofNullable(em.find(Facility.class, id));
+    }
+
+    @Override
+    public List<Facility> ofPrefecture(String prefectureCode) {
+        return em.createNamedQuery("Facility.byPrefecture", Facility.class).setParameter("pref", prefectureCode)
+                .getResultList();
+    }
+
+    @Override
+    public Slice<Facility> search(String prefectureCode, MedicalInstitutionCode code, String nameContains,
+            int first, int max) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (prefectureCode != null) {
+            where.append(" AND f.prefectureCode = :pref");
+            params.put("pref", prefectureCode);
+        }
+        if (code != null) {
+            where.append(" AND f.code = :code");
+            params.put("code", code);
+        }
+        if (nameContains != null) {
+            where.append(" AND f.name LIKE :q");
+            params.put("q", "%" + nameContains.replace("%", "").replace("_", "") + "%");
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(f) FROM Facility f" + where, Long.class);
+        TypedQuery<Facility> items = em.createQuery("SELECT f FROM Facility f" + where + " ORDER BY f.code",
+                Facility.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            items.setParameter(k, v);
+        });
+        return new Slice<>(items.setFirstResult(first).setMaxResults(max).getResultList(), count.getSingleResult());
+    }
+
+    @Override
+    public List<Long> allIds() {
+        return em.createQuery("SELECT f.id FROM Facility f ORDER BY f.code", Long.class).getResultList();
+    }
+}

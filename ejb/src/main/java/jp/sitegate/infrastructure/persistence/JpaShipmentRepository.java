@@ -1,0 +1,72 @@
+package jp.sitegate.infrastructure.persistence;
+
+import jp.sitegate.domain.shared.Slice;
+import jp.sitegate.domain.model.shipment.Shipment;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jp.sitegate.domain.model.shipment.ShipmentRepository;
+
+/** {@link ShipmentRepository} over JPA (issue 13). */
+@ApplicationScoped
+public class JpaShipmentRepository extends JpaAdapter implements ShipmentRepository {
+    /** For the container. */
+    protected JpaShipmentRepository() {
+    }
+
+    /** @param em the entity manager (Java SE tests) */
+    public JpaShipmentRepository(EntityManager em) {
+        super(em);
+    }
+
+    @Override
+    public Optional<Shipment> byKey(String idempotencyKey, long distributorId) {
+        return em.createNamedQuery("Shipment.byKey", Shipment.class).setParameter("key", idempotencyKey)
+                .setParameter("distributor", distributorId).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean anyOfManufacturerAt(long manufacturerId, long facilityId) {
+        return em.createQuery("SELECT COUNT(s) FROM Shipment s WHERE s.facility.id = :facility "
+                + "AND s.product.manufacturerId = :org", Long.class).setParameter("org", manufacturerId)
+                .setParameter("facility", facilityId).getSingleResult() > 0;
+    }
+
+    @Override
+    public Map<Long, Long> usingChecklists(Collection<Long> patientChecklistIds) {
+        Map<Long, Long> out = new HashMap<>();
+        if (patientChecklistIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] row : em.createQuery("SELECT s.patientChecklistId, s.id FROM Shipment s "
+                + "WHERE s.patientChecklistId IN :ids ORDER BY s.id", Object[].class)
+                .setParameter("ids", patientChecklistIds).getResultList()) {
+            out.putIfAbsent((Long) row[0], (Long) row[1]);
+        }
+        return out;
+    }
+
+    @Override
+    public Slice<Shipment> newestFirst(Long distributorId, Long manufacturerId, int first, int max) {
+        String scope = distributorId != null ? " WHERE s.distributorId = :org"
+                : manufacturerId != null ? " WHERE s.product.manufacturerId = :org" : "";
+        Long org = distributorId != null ? distributorId : manufacturerId;
+        var count = em.createQuery("SELECT COUNT(s) FROM Shipment s" + scope, Long.class);
+        var query = em.createQuery("SELECT s FROM Shipment s JOIN FETCH s.facility JOIN FETCH s.product "
+                + "JOIN FETCH s.decision" + scope + " ORDER BY s.shippedAt DESC, s.id DESC", Shipment.class);
+        if (org != null) {
+            count.setParameter("org", org);
+            query.setParameter("org", org);
+        }
+        return new Slice<>(query.setFirstResult(first).setMaxResults(max).getResultList(), count.getSingleResult());
+    }
+
+    @Override
+    public boolean anyWithKey(String idempotencyKey) {
+        return !em.createQuery("SELECT s.id FROM Shipment s WHERE s.idempotencyKey = :key", Long.class)
+                .setParameter("key", idempotencyKey).setMaxResults(1).getResultList().isEmpty();
+    }
+}
