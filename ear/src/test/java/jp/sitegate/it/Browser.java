@@ -142,6 +142,45 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * @param css  an element
+     * @param part text it will show (after an AJAX update, say)
+     * @return the element's text once it contains {@code part} (the wait fails the test otherwise)
+     */
+    String textContaining(String css, String part) {
+        return wait.until(d -> {
+            java.util.List<WebElement> found = d.findElements(By.cssSelector(css));
+            String t = found.isEmpty() || !found.get(0).isDisplayed() ? "" : found.get(0).getText();
+            return t.contains(part) ? t : null;
+        });
+    }
+
+    /**
+     * @param tableCss a p:dataTable
+     * @param part     text of one of its rows
+     * @return the index of the first row showing {@code part} (the wait fails the test when none does)
+     */
+    int rowContaining(String tableCss, String part) {
+        return wait.until(d -> {
+            java.util.List<WebElement> rows = d.findElements(By.cssSelector(tableCss + " tbody tr"));
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).getText().contains(part)) {
+                    return i;
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * @param css an element
+     * @return true when it is on the page and visible now (no wait)
+     */
+    boolean visibleNow(String css) {
+        java.util.List<WebElement> found = driver.findElements(By.cssSelector(css));
+        return !found.isEmpty() && found.get(0).isDisplayed();
+    }
+
     void screenshot(String name) throws IOException {
         Path dir = Path.of(System.getProperty("sitegate.screenshots", "target/screenshots"));
         Files.createDirectories(dir);

@@ -1,6 +1,7 @@
 package jp.sitegate.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -81,6 +82,21 @@ class DistributorBrowserIT {
             assertTrue(secret.length() >= 40, "a generated secret is shown once: " + secret);
             assertTrue(b.text("#webhooks\\:list").contains("https://hooks.example.invalid/sitegate"));
             b.screenshot("distributor-webhooks");
+
+            // issue 14: with the URL field empty again, the row's delivery log opens and the subscription is
+            // cancelled (the buttons used to submit the whole form and fail on the empty URL)
+            int row = b.rowContaining("#webhooks\\:list", "https://hooks.example.invalid/sitegate");
+            b.click("#webhooks\\:list\\:" + row + "\\:log");
+            assertTrue(b.textContaining("#webhooks\\:deliveries", "Delivery log (ID ").contains("No delivery yet."),
+                    "the new subscription's log opens, empty");
+            b.click("#webhooks\\:list\\:" + row + "\\:cancel");
+            b.click(".ui-confirmdialog-yes");
+            assertTrue(b.textContaining("#webhooks\\:messages", "cancelled (its delivery log stays)")
+                    .startsWith("Webhook "), "the cancellation is confirmed");
+            assertFalse(b.visibleNow("#webhooks\\:list\\:" + row + "\\:cancel"), "no cancel button once cancelled");
+            assertTrue(b.text("#webhooks\\:list tbody tr:nth-child(" + (row + 1) + ")").contains("Cancelled"),
+                    b.text("#webhooks\\:list"));
+            b.screenshot("distributor-webhook-cancelled");
         }
     }
 }

@@ -48,6 +48,9 @@ public class WebhooksBean implements Serializable {
         try {
             notifications.cancel(id);
             webhooks = null;
+            if (created != null && created.id() == id) {
+                created = null; // the secret of a cancelled subscription is of no use any more
+            }
             Messages.info(Messages.text("webhooks.cancelled", id));
         } catch (DomainException e) {
             Messages.error(null, e);
