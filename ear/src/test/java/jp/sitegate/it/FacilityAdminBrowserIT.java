@@ -52,7 +52,7 @@ class FacilityAdminBrowserIT {
                 assertTrue(b.text("#facilityName").contains("市立甲府病院"));
                 assertTrue(b.text("#partners\\:table").contains("山梨大学医学部附属病院"), "partner ICU listed");
                 String page = b.text("body");
-                assertTrue(page.contains("判定の履歴") && page.contains("LUNSUMIO") && page.contains("適格"),
+                assertTrue(page.contains("判定の履歴") && page.contains("LUNSUMIO") && page.contains("納入可"),
                         "the status history shows the change (issue 5)");
                 b.screenshot("facility-admin-home");
 

@@ -127,6 +127,37 @@ class NotificationIT {
                 + " → ELIGIBLE"));
     }
 
+    /**
+     * Issue 14: a FLAGGED facility reads 要確認 — not 納入可 — on the distributor's check page and in a batch, with the
+     * same words and counts apart.
+     */
+    private static void flaggedInTheBrowser() throws Exception {
+        try (Browser b = new Browser()) {
+            b.recordingFailures("flagged", () -> {
+                b.login("dist1");
+                b.open("check.xhtml");
+                b.typeAutoComplete("check:facility", UNIV);
+                b.selectOneMenu("check:product", LUNSUMIO);
+                b.click("#check\\:submit");
+                assertEquals("要確認", b.text("#check\\:decision"));
+                assertTrue(b.text("#check\\:flagged").contains("要件を満たしていません"), b.text("#check\\:flagged"));
+                b.screenshot("distributor-check-flagged");
+                java.nio.file.Path csv = java.nio.file.Files.createTempFile("orders", ".csv");
+                java.nio.file.Files.writeString(csv, "医療機関コード,YJコード,数量,注文番号\n" + UNIV + "," + LUNSUMIO
+                        + ",1,PO-F\n", java.nio.charset.StandardCharsets.UTF_8);
+                b.open("distributor/batch.xhtml");
+                b.driver.findElement(org.openqa.selenium.By.cssSelector("#batch input[type=file]"))
+                        .sendKeys(csv.toString());
+                b.click("#batch\\:submit");
+                assertTrue(b.textContaining("#resultsForm\\:countFlagged", "要確認").endsWith("1"),
+                        b.text("#resultsForm\\:countFlagged"));
+                assertTrue(b.text("#resultsForm\\:countEligible").endsWith("0"), b.text("#resultsForm\\:countEligible"));
+                assertTrue(b.text("#resultsForm\\:results").contains("要確認"), b.text("#resultsForm\\:results"));
+                b.screenshot("distributor-batch-flagged");
+            });
+        }
+    }
+
     private void afterTheStockFell(String expected, long hookId, Api.Reply used) throws Exception {
         assertTrue(used.json().getJsonNumber("onHandMg").longValue() < 1600, used.body());
 
@@ -139,6 +170,7 @@ class NotificationIT {
         JsonObject now = Api.getAs("dist-notify", "api/v1/facilities/" + UNIV + "/eligibility?product=" + LUNSUMIO)
                 .json();
         assertEquals(expected, now.getString("status"), "the gate's answer carries the status: " + now);
+        flaggedInTheBrowser();
 
         String subjectPart = "LUNSUMIO ELIGIBLE → " + expected;
         for (String user : List.of("mr1", "fadmin2", "safety1", "dist-notify")) {

@@ -163,10 +163,10 @@ public class BatchCheckService {
                         k -> engine.present(l.facilityCode(), l.yjCode(), at, scope));
                 out.add(new OrderLineResult(l.line(), l.orderReference(), l.facilityCode(), d.facilityName(),
                         l.yjCode(), d.productName(), l.quantity(), d.decision(), d.failingRequirements(),
-                        null, null));
+                        null, null, d.status()));
             } catch (DomainException e) {
                 out.add(new OrderLineResult(l.line(), l.orderReference(), l.facilityCode(), null, l.yjCode(), null,
-                        l.quantity(), "ERROR", List.of(), e.reasonJa(), e.reasonEn()));
+                        l.quantity(), "ERROR", List.of(), e.reasonJa(), e.reasonEn(), "ERROR"));
             }
         }
         ServedNotes.noteChecked(notifications, permit.user(), out);

@@ -90,12 +90,14 @@ public class DecisionQueryService {
      *
      * @param productKey  product
      * @param productName name
-     * @param eligible    facilities in the programme that are eligible now
+     * @param eligible    facilities in the programme that are eligible now (every requirement met)
+     * @param flagged     facilities that may be delivered after the first-delivery release although a requirement
+     *                    is not met (要確認, LUN-DST-2)
      * @param notEligible facilities in the programme that are not
      * @param blocked     the not-eligible facilities with the requirements they miss
      */
     public record ProductStatus(String productKey, String productName, List<DecisionDocument> eligible,
-            List<DecisionDocument> notEligible, Map<String, List<String>> blocked) {
+            List<DecisionDocument> flagged, List<DecisionDocument> notEligible, Map<String, List<String>> blocked) {
     }
 
     /**
@@ -114,12 +116,15 @@ public class DecisionQueryService {
             }
             java.util.SortedSet<String> codes = decisions.programmeFacilities(pc.getProduct());
             List<DecisionDocument> ok = new ArrayList<>();
+            List<DecisionDocument> flagged = new ArrayList<>();
             List<DecisionDocument> no = new ArrayList<>();
             Map<String, List<String>> blocked = new LinkedHashMap<>();
             for (String code : codes) {
                 try {
                     DecisionDocument d = eligibility.check(code, pc.getYjCode(), null);
-                    if ("ELIGIBLE".equals(d.decision())) {
+                    if ("FLAGGED".equals(d.status())) {
+                        flagged.add(d);
+                    } else if ("ELIGIBLE".equals(d.decision())) {
                         ok.add(d);
                     } else {
                         no.add(d);
@@ -129,7 +134,8 @@ public class DecisionQueryService {
                     // no profile in force for this product yet
                 }
             }
-            out.add(new ProductStatus(pc.getProduct().getKey(), pc.getProduct().getNameJa(), ok, no, blocked));
+            out.add(new ProductStatus(pc.getProduct().getKey(), pc.getProduct().getNameJa(), ok, flagged, no,
+                    blocked));
         }
         return out;
     }

@@ -310,13 +310,13 @@ public class NotificationCenter {
 
     /**
      * @param level a status
-     * @return its Japanese label
+     * @return its Japanese label, the words every page uses (issue 14: 納入可 / 要確認 / 納入不可)
      */
     public static String ja(StatusLevel level) {
         return switch (level) {
-            case ELIGIBLE -> "適格";
-            case FLAGGED -> "要確認（出荷可）";
-            case NOT_ELIGIBLE -> "不適格（出荷停止）";
+            case ELIGIBLE -> "納入可";
+            case FLAGGED -> "要確認";
+            case NOT_ELIGIBLE -> "納入不可";
         };
     }
 

@@ -16,4 +16,13 @@ import java.util.List;
  */
 public record DecisionSummary(String id, String decidedAt, String facilityCode, String facilityName,
         String productName, String outcome, String purpose, List<String> failingRequirements) {
+
+    /**
+     * @return ELIGIBLE, FLAGGED or NOT_ELIGIBLE (issue 14): an eligible decision with requirements not met was made
+     *         after the first-delivery release (LUN-DST-2), so it needs checking
+     */
+    public String level() {
+        return "NOT_ELIGIBLE".equals(outcome) ? "NOT_ELIGIBLE"
+                : failingRequirements == null || failingRequirements.isEmpty() ? "ELIGIBLE" : "FLAGGED";
+    }
 }

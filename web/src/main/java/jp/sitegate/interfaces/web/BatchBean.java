@@ -106,13 +106,18 @@ public class BatchBean implements Serializable {
     }
 
     /**
-     * @param decision ELIGIBLE, NOT_ELIGIBLE or ERROR
-     * @return results with that decision
+     * @param status ELIGIBLE, FLAGGED, NOT_ELIGIBLE or ERROR
+     * @return results with that status (issue 14: 要確認 counted apart from 納入可)
      */
-    public long count(String decision) {
+    public long count(String status) {
         synchronized (results) {
-            return results.stream().filter(r -> r.decision().equals(decision)).count();
+            return results.stream().filter(r -> r.status().equals(status)).count();
         }
+    }
+
+    /** The word a page shows for a status (納入可 / 要確認 / 納入不可 / エラー), also in the download (issue 14). */
+    private static String statusWord(String status) {
+        return Messages.text("ERROR".equals(status) ? "batch.error" : "level." + status);
     }
 
     /** @return the results as a CSV file (UTF-8 with BOM, for Excel) */
@@ -124,12 +129,13 @@ public class BatchBean implements Serializable {
             synchronized (results) {
                 for (OrderLineResult r : results) {
                     p.printRecord(r.line(), r.orderReference(), r.facilityCode(), r.facilityName(), r.yjCode(),
-                            r.productName(), r.quantity(), r.decision(), String.join(" ", r.failingRequirements()),
+                            r.productName(), r.quantity(), statusWord(r.status()),
+                            String.join(" ", r.failingRequirements()),
                             r.error());
                 }
             }
             for (RowError e : badLines) {
-                p.printRecord(e.row(), "", "", "", "", "", "", "ERROR", "", e.column() + ": " + e.reason());
+                p.printRecord(e.row(), "", "", "", "", "", "", statusWord("ERROR"), "", e.column() + ": " + e.reason());
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);

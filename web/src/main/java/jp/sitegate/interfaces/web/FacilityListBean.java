@@ -93,7 +93,7 @@ public class FacilityListBean implements Serializable {
         for (ProductOption p : getProducts()) {
             try {
                 DecisionDocument d = eligibility.check(code, p.yjCode(), null);
-                m.put(p.key(), d.decision());
+                m.put(p.key(), d.status());
             } catch (DomainException e) {
                 m.put(p.key(), "");
             }
@@ -122,7 +122,7 @@ public class FacilityListBean implements Serializable {
         for (int page = 0; page * FacilityQueryService.MAX_PAGE_SIZE < total; page++) {
             for (FacilityViews.Summary f : page(page, FacilityQueryService.MAX_PAGE_SIZE).items()) {
                 try {
-                    if (eligibility.check(f.code(), product.yjCode(), null).decision().equals(parts[1])) {
+                    if (eligibility.check(f.code(), product.yjCode(), null).status().equals(parts[1])) {
                         rows.add(new Row(f, decisions(f.code())));
                     }
                 } catch (DomainException e) {
