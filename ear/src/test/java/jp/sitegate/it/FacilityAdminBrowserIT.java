@@ -79,4 +79,43 @@ class FacilityAdminBrowserIT {
             });
         }
     }
+
+    /**
+     * Issue 14: the menus offer a facility's administrator only what the role may open, 施設情報 opens their own
+     * facility, refusals and unknown pages are SiteGate's pages in Japanese with a way back, and a button pressed after
+     * the session expired leads to the login page, which says why.
+     */
+    @Test
+    void menusErrorPagesAndAnExpiredSession() throws Exception {
+        try (Browser b = new Browser()) {
+            b.login("fadmin1");
+            b.recordingFailures("facility-admin-menus", () -> {
+                b.open("inbox.xhtml");
+                String source = b.driver.getPageSource();
+                assertFalse(source.contains("navMrFacilitiesAdmin"), "no facility list for a facility's administrator");
+                assertTrue(source.contains("navOwnFacility"), "施設情報 is offered");
+                b.open("facility/home.xhtml?code=" + KOFU);
+                assertFalse(b.visibleNow("#briefingLink"), "no 事前説明を記録 for a facility's administrator");
+                String own = (String) ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                        "var a = document.querySelector(\"a[id$='navOwnFacility']\"); return a ? a.getAttribute('href') : '';");
+                assertTrue(own.contains("code=" + KOFU), "施設情報 opens the administrator's own facility: " + own);
+
+                b.open("mr/facilities.xhtml");
+                assertEquals("このページを開く権限がありません", b.text("#errorTitle"));
+                assertTrue(b.visibleNow("#home"), "a way back");
+                assertFalse(b.driver.getPageSource().contains("Payara"), "not the server's page");
+                b.screenshot("error-403");
+                b.open("no-such-page.xhtml");
+                assertEquals("ページが見つかりません", b.text("#errorTitle"));
+                b.screenshot("error-404");
+
+                b.open("inbox.xhtml");
+                b.driver.manage().deleteAllCookies(); // the session expires
+                b.click("#settings\\:saveEmail");
+                b.wait.until(d -> d.getCurrentUrl().contains("login.xhtml"));
+                assertTrue(b.text("#login\\:expired").contains("有効期限が切れました"), b.text("body"));
+                b.screenshot("login-expired");
+            });
+        }
+    }
 }

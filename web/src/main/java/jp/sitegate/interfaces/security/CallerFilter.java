@@ -13,9 +13,10 @@ import jp.sitegate.application.Caller;
 /**
  * Tells the application services who is calling, for the length of each request (issue 10): the authenticated
  * user with their organisation ({@link Caller}, which also informs the audit trail). Authentication (Jakarta
- * Security) has run before any filter.
+ * Security) has run before any filter. Error pages (403, 404, 500; issue 14) know the caller too.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST,
+        jakarta.servlet.DispatcherType.FORWARD, jakarta.servlet.DispatcherType.ERROR})
 public class CallerFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 

@@ -29,6 +29,7 @@ public class LoginBean {
     private String username;
     private String password;
     private String next;
+    private boolean expired;
 
     /**
      * Logs in with the form's name and password.
@@ -112,6 +113,16 @@ public class LoginBean {
     /** @return the page asked for before login */
     public String getNext() {
         return next;
+    }
+
+    /** @return true when the login page was opened because the session expired (issue 14) */
+    public boolean isExpired() {
+        return expired;
+    }
+
+    /** @param expired true when the session expired during work */
+    public void setExpired(boolean expired) {
+        this.expired = expired;
     }
 
     /** @param next the page asked for before login */

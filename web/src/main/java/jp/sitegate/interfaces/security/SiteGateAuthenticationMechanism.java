@@ -88,8 +88,29 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
         }
         String next = request.getRequestURI().substring(request.getContextPath().length())
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // issue 14: a button pressed after the session expired must not do nothing — an AJAX request cannot
+            // follow a 302, so JSF's own partial-response redirect leads to the login page, which says why
+            return expiredAjax(request, response, context, next);
+        }
         return context.redirect(request.getContextPath() + "/login.xhtml?next="
                 + URLEncoder.encode(next, StandardCharsets.UTF_8));
+    }
+
+    private static AuthenticationStatus expiredAjax(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String next) {
+        String page = request.getRequestURI().substring(request.getContextPath().length());
+        String url = request.getContextPath() + "/login.xhtml?expired=true&next="
+                + URLEncoder.encode(page.startsWith("/") ? page : next, StandardCharsets.UTF_8);
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + url.replace("&", "&amp;") + "\"/></partial-response>");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
