@@ -21,6 +21,7 @@ import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.DomainException;
 import jp.sitegate.domain.shared.ForbiddenException;
 import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * Who may do what, for the application services (issues 4 and 10): every rule reads the injected {@link Caller}
@@ -176,8 +177,8 @@ public class Authorization {
     public AuthenticatedUser manufacturerOf(Product product, Role... roles) {
         AuthenticatedUser u = anyRole(roles);
         if (u != null && !u.belongsTo(product.getManufacturerId())) {
-            throw new ForbiddenException("product", "他社の製品です（" + product.getNameJa() + "）",
-                    "the product " + product.getNameEn() + " belongs to another manufacturer");
+            throw ForbiddenException.of("product", "access.product-belongs-another-manufacturer",
+                    new Reason(product.getNameJa(), product.getNameEn()));
         }
         return u;
     }
@@ -210,7 +211,7 @@ public class Authorization {
         }
         AuthenticatedUser u = caller.user();
         if (!u.has(Role.MR)) {
-            throw new ForbiddenException("code", "担当の医療機関ではありません", "this facility is not assigned to you");
+            throw ForbiddenException.of("code", "access.facility-not-assigned");
         }
         requireAssigned(u, code == null ? "" : code.strip());
         return u;
@@ -229,7 +230,7 @@ public class Authorization {
         if (c == null || em.createQuery("SELECT COUNT(a) FROM MrAssignment a, UserAccount u, Facility f "
                 + "WHERE a.userId = u.id AND a.facilityId = f.id AND u.username = :name AND f.code = :code",
                 Long.class).setParameter("name", u.username()).setParameter("code", c).getSingleResult() == 0) {
-            throw new ForbiddenException("code", "担当の医療機関ではありません", "this facility is not assigned to you");
+            throw ForbiddenException.of("code", "access.facility-not-assigned");
         }
     }
 
@@ -252,7 +253,7 @@ public class Authorization {
         boolean facility = u.has(Role.FACILITY_ADMIN)
                 && d.getFacility().getCode().value().equals(u.facilityCode());
         if (!requester && !manufacturer && !facility) {
-            throw new NotFoundException("id", "判定 " + id + " は見つかりません", "no stored decision " + id);
+            throw NotFoundException.of("id", "access.no-stored-decision", id);
         }
     }
 
@@ -306,8 +307,7 @@ public class Authorization {
      * @return the refusal for a distributor without an agreement for it (403, field {@code product})
      */
     public static ForbiddenException noAgreement(Product product) {
-        return new ForbiddenException("product", "この製品（" + product.getNameJa()
-                + "）の特約店契約がないため出荷できません", "no distribution agreement in force for "
-                + product.getNameEn() + ": your company may not ship it");
+        return ForbiddenException.of("product", "access.no-distribution-agreement-force",
+                new Reason(product.getNameJa(), product.getNameEn()));
     }
 }

@@ -102,23 +102,21 @@ public class ProfileAdminService {
                     "a manufacturer's safety manager adds its products");
         }
         if (key == null || !KEY.matcher(key).matches()) {
-            throw new InvalidInputException("key", "製品キーは英大文字・数字・_ の2〜40文字です（例: TECVAYLI）",
-                    "key must be 2-40 upper-case letters, digits or _ (e.g. TECVAYLI)");
+            throw InvalidInputException.of("key", "profile.key-2-40-upper");
         }
         required(nameJa, "nameJa");
         required(nameEn, "nameEn");
         required(genericJa, "genericNameJa");
         required(genericEn, "genericNameEn");
         if (policy == null) {
-            throw new InvalidInputException("distributionPolicy", "流通管理の方針を選択してください",
-                    "distributionPolicy is required");
+            throw InvalidInputException.of("distributionPolicy", "profile.distributionpolicy-required");
         }
         if (strengths == null || strengths.isEmpty()) {
-            throw new InvalidInputException("yjCodes", "YJコードを1つ以上入力してください", "at least one YJ code is required");
+            throw InvalidInputException.of("yjCodes", "profile.least-one-yj-code");
         }
         if (!em.createQuery("SELECT p FROM Product p WHERE p.key = :k", Product.class).setParameter("k", key)
                 .getResultList().isEmpty()) {
-            throw new ConflictException("key", "製品キー " + key + " は登録済みです", "product key " + key + " exists");
+            throw ConflictException.of("key", "profile.product-key-exists", key);
         }
         Product p = new Product(key, nameJa.strip(), nameEn.strip(), genericJa.strip(), genericEn.strip(), policy,
                 user.organisationId());
@@ -126,8 +124,7 @@ public class ProfileAdminService {
         for (Map.Entry<String, String> e : strengths.entrySet()) {
             YjCode yj = YjCode.of(e.getKey(), "yjCodes");
             if (em.find(ProductCode.class, yj.value()) != null) {
-                throw new ConflictException("yjCodes", "YJコード " + yj + " は別の製品に登録済みです",
-                        "YJ code " + yj + " belongs to another product");
+                throw ConflictException.of("yjCodes", "profile.yj-code-belongs-another", yj);
             }
             required(e.getValue(), "yjCodes");
             em.persist(new ProductCode(yj, p, e.getValue().strip()));
@@ -202,29 +199,27 @@ public class ProfileAdminService {
         Product p = product(productKey);
         authorization.manufacturerOf(p, Role.SAFETY_MANAGER);
         if (effectiveFrom == null) {
-            throw new InvalidInputException("effectiveFrom", "適用開始日を入力してください", "effectiveFrom is required");
+            throw InvalidInputException.of("effectiveFrom", "profile.effectivefrom-required");
         }
         if (effectiveFrom.isBefore(clock.instant().atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN)
                 .toLocalDate())) {
             // issue 11: a version never takes effect in the past (decisions already made stay as they were)
-            throw new InvalidInputException("effectiveFrom", "適用開始日は今日以降にしてください",
-                    "effectiveFrom must be today or later");
+            throw InvalidInputException.of("effectiveFrom", "profile.effectivefrom-today-later");
         }
         required(source, "source");
         if (drafts == null || drafts.isEmpty()) {
-            throw new InvalidInputException("requirements", "要件を1つ以上追加してください", "at least one requirement");
+            throw InvalidInputException.of("requirements", "profile.least-one-requirement");
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
             RequirementDraft d = drafts.get(i);
             String field = "requirements[" + i + "]";
             if (d.requirementId() == null || !REQUIREMENT_ID.matcher(d.requirementId().strip()).matches()) {
-                throw new InvalidInputException(field + ".requirementId", "要件IDは例のように入力してください（例: TEC-FAC-1）",
-                        "requirement id must look like TEC-FAC-1");
+                throw InvalidInputException.of(field + ".requirementId", "profile.requirement-id-look-like");
             }
             if (!ids.add(d.requirementId().strip())) {
-                throw new InvalidInputException(field + ".requirementId", "要件IDが重複しています: " + d.requirementId(),
-                        "duplicate requirement id " + d.requirementId());
+                throw InvalidInputException.of(field + ".requirementId", "profile.duplicate-requirement-id",
+                        d.requirementId());
             }
             required(d.clause(), field + ".clause");
             required(d.titleJa(), field + ".titleJa");
@@ -300,7 +295,7 @@ public class ProfileAdminService {
         java.time.Instant now = clock.instant();
         ProductCode pc = em.createNamedQuery("ProductCode.all", ProductCode.class).getResultList().stream()
                 .filter(c -> c.getProduct().getId().equals(p.getId())).findFirst()
-                .orElseThrow(() -> new NotFoundException("product", "規格がありません", "no strength"));
+                .orElseThrow(() -> NotFoundException.of("product", "profile.no-strength"));
         Map<String, Integer> out = new java.util.TreeMap<>();
         for (jp.sitegate.domain.model.facility.Facility f : em.createQuery("SELECT DISTINCT s.facility FROM "
                 + "FacilityStatus s WHERE s.product = :p", jp.sitegate.domain.model.facility.Facility.class)
@@ -322,8 +317,7 @@ public class ProfileAdminService {
     private RequirementProfile version(Product p, int versionNo) {
         return em.createQuery("SELECT r FROM RequirementProfile r WHERE r.product = :p AND r.versionNo = :v",
                 RequirementProfile.class).setParameter("p", p).setParameter("v", versionNo).getResultStream()
-                .findFirst().orElseThrow(() -> new NotFoundException("versionNo", "版 " + versionNo + " はありません",
-                        "no version " + versionNo));
+                .findFirst().orElseThrow(() -> NotFoundException.of("versionNo", "profile.no-version", versionNo));
     }
 
     /**
@@ -361,16 +355,15 @@ public class ProfileAdminService {
                 .getResultStream().findFirst()
                 .or(() -> em.createQuery("SELECT c.product FROM ProductCode c WHERE c.yjCode = :k", Product.class)
                         .setParameter("k", k.toUpperCase(java.util.Locale.ROOT)).getResultStream().findFirst())
-                .orElseThrow(() -> new NotFoundException("product", "製品 " + k + " は登録されていません",
-                        "no product " + k));
+                .orElseThrow(() -> NotFoundException.of("product", "profile.no-product", k));
     }
 
     private static void required(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "必須項目です", "is required");
+            throw InvalidInputException.of(field, "profile.field-required");
         }
         if (value.length() > 500) {
-            throw new InvalidInputException(field, "500文字以内で入力してください", "at most 500 characters");
+            throw InvalidInputException.of(field, "profile.field-at-most-500-characters");
         }
     }
 

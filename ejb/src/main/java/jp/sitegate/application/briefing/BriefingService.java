@@ -29,6 +29,7 @@ import jp.sitegate.domain.model.product.ProductCode;
 import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * Records pre-delivery briefings (LUN-BRF-1..4). A briefing missing an audience, material or request that the
@@ -120,43 +121,37 @@ public class BriefingService {
         ProductCode pc = ProductCatalog.productCode(em, cmd.yjCode(), "product");
         authorization.assignedMr(facility, pc.getProduct());
         if (cmd.briefedOn() == null) {
-            throw new InvalidInputException("briefedOn", "説明日を入力してください", "briefedOn is required");
+            throw InvalidInputException.of("briefedOn", "briefing.briefedon-required");
         }
         LocalDate approved = pc.getProduct().getApprovedOn();
         if (approved != null && cmd.briefedOn().isBefore(approved)) {
             // issue 11: nothing about a product can have happened before its approval (承認日)
-            throw new InvalidInputException("briefedOn", "製品の承認日（" + approved + "）より前の日付は登録できません",
-                    "briefedOn is before the product's approval on " + approved);
+            throw InvalidInputException.of("briefedOn", "briefing.briefedon-before-product-s", approved);
         }
         for (jp.sitegate.domain.model.briefing.BriefingMaterial m : cmd.materials() == null
                 ? Set.<jp.sitegate.domain.model.briefing.BriefingMaterial>of() : cmd.materials()) {
             if (m.issuedOn() != null && cmd.briefedOn().isBefore(m.issuedOn())) {
                 // issue 11, IMD-COM-1: a document cannot be handed over before it existed
-                throw new InvalidInputException("briefedOn", "資材「" + m.labelJa() + "」は" + m.issuedOn()
-                        + "以降の発行です。それより前の日付では記録できません",
-                        "the material " + m.name() + " was issued on " + m.issuedOn() + ", after briefedOn");
+                throw InvalidInputException.of("briefedOn", "briefing.material-was-issued-on",
+                        new Reason(m.labelJa(), m.name()), m.issuedOn());
             }
         }
         if (cmd.briefedOn().isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("briefedOn", "未来の日付は登録できません", "briefedOn must not be in the future");
+            throw InvalidInputException.of("briefedOn", "briefing.briefedon-not-future");
         }
         if (cmd.mode() == null) {
-            throw new InvalidInputException("mode", "説明方法（IN_PERSON / ONLINE）を指定してください",
-                    "mode is required (IN_PERSON or ONLINE)");
+            throw InvalidInputException.of("mode", "briefing.mode-required-person-online");
         }
         if (cmd.visitRestriction() != null && cmd.visitRestriction().length() > 500) {
-            throw new InvalidInputException("visitRestriction", "500文字以内で入力してください",
-                    "visitRestriction must be at most 500 characters");
+            throw InvalidInputException.of("visitRestriction", "briefing.visitrestriction-most-500-characters");
         }
         if (cmd.restrictionKind() != null && (cmd.restrictionSince() == null
                 || cmd.restrictionSince().isAfter(cmd.briefedOn()))) {
-            throw new InvalidInputException("visitRestrictionSince", "訪問規制の開始日（説明日以前）を入力してください",
-                    "visitRestrictionSince is required with a restriction kind and must not be after briefedOn");
+            throw InvalidInputException.of("visitRestrictionSince", "briefing.visitrestrictionsince-required");
         }
         if (cmd.restrictionKind() == jp.sitegate.domain.model.briefing.VisitRestrictionKind.OTHER
                 && (cmd.visitRestriction() == null || cmd.visitRestriction().isBlank())) {
-            throw new InvalidInputException("visitRestriction", "「その他」の訪問規制は内容を入力してください",
-                    "describe a visit restriction of kind OTHER");
+            throw InvalidInputException.of("visitRestriction", "briefing.describe-visit-restriction-kind");
         }
         Long mrUserId = mr == null ? null : UserAccountService.account(em, mr.username()).map(
                 jp.sitegate.domain.model.user.UserAccount::getId).orElse(null);
@@ -165,8 +160,7 @@ public class BriefingService {
         if (cmd.attendees() != null) {
             cmd.attendees().forEach((role, n) -> {
                 if (n == null || n < 0 || n > 1000) {
-                    throw new InvalidInputException("attendees." + role.name(), "0〜1000で入力してください",
-                            "attendee count must be 0-1000");
+                    throw InvalidInputException.of("attendees." + role.name(), "briefing.attendee-count-0-1000");
                 }
                 b.recordAttendees(role, n);
             });

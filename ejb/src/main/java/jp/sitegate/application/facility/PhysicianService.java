@@ -93,7 +93,7 @@ public class PhysicianService {
         validate(q);
         String number = Physician.checkedRegistrationNumber(registrationNumber);
         if (from == null) {
-            throw new InvalidInputException("employedFrom", "勤務開始日を入力してください", "employedFrom is required");
+            throw InvalidInputException.of("employedFrom", "physician.employedfrom-required");
         }
         Physician known = number == null ? null : em.createQuery("SELECT p FROM Physician p "
                 + "WHERE p.registrationNumber = :n", Physician.class).setParameter("n", number).getResultStream()
@@ -108,8 +108,7 @@ public class PhysicianService {
                     + "AND e.facility = :f AND e.validTo IS NULL", Long.class).setParameter("p", known)
                     .setParameter("f", f).getSingleResult() > 0;
             if (here) {
-                throw new ConflictException("registrationNumber", "この医師はすでにこの医療機関に勤務中として登録されています",
-                        "this physician is already employed here");
+                throw ConflictException.of("registrationNumber", "physician.physician-already-employed-here");
             }
             p = known;
         } else {
@@ -206,8 +205,7 @@ public class PhysicianService {
     public void update(String facilityCode, long physicianId, long expectedVersion, Qualifications q) {
         Physician p = physicianAt(facilityCode, physicianId);
         if (p.getVersion() != expectedVersion) {
-            throw new ConflictException("version", "他の利用者が先に更新しました。再読込してやり直してください",
-                    "the physician was changed by someone else; reload and try again");
+            throw ConflictException.of("version", "physician.physician-was-changed-someone");
         }
         validate(q);
         p.rename(q.name());
@@ -235,11 +233,10 @@ public class PhysicianService {
         authorization.adminOfFacility(facilityCode);
         Employment e = em.find(Employment.class, employmentId);
         if (e == null || !e.getFacility().getCode().sameAs(facilityCode)) {
-            throw new NotFoundException("employmentId", "勤務記録が見つかりません", "no such employment");
+            throw NotFoundException.of("employmentId", "physician.no-such-employment");
         }
         if (lastDay == null || lastDay.isBefore(e.getValidFrom())) {
-            throw new InvalidInputException("lastDay", "勤務開始日以降の日付を入力してください",
-                    "lastDay must not be before the start of the employment");
+            throw InvalidInputException.of("lastDay", "physician.lastday-not-before-start");
         }
         e.end(lastDay);
         em.flush();
@@ -269,17 +266,14 @@ public class PhysicianService {
         ProductCode pc = ProductCatalog.productCode(em, yjCode, "product");
         AuthenticatedUser by = authorization.manufacturerOf(pc.getProduct(), Role.MR, Role.SAFETY_MANAGER);
         if (completedOn == null || completedOn.isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("completedOn", "修了日（今日以前）を入力してください",
-                    "completedOn is required and must not be in the future");
+            throw InvalidInputException.of("completedOn", "physician.completedon-required-not-future");
         }
         LocalDate approved = pc.getProduct().getApprovedOn();
         if (approved != null && completedOn.isBefore(approved)) {
-            throw new InvalidInputException("completedOn", "製品の承認日（" + approved + "）より前の日付は登録できません",
-                    "completedOn is before the product's approval on " + approved);
+            throw InvalidInputException.of("completedOn", "physician.completedon-before-product-s", approved);
         }
         if (course == null || course.isBlank() || course.strip().length() > 200) {
-            throw new InvalidInputException("course", "研修・講習の名称（200文字以内）を入力してください",
-                    "course is required (at most 200 characters)");
+            throw InvalidInputException.of("course", "physician.course-required-most-200");
         }
         String recorder = by == null ? "system" : by.username();
         Long organisation = by == null ? null : by.organisationId();
@@ -291,9 +285,8 @@ public class PhysicianService {
         } else if (completedOn.isAfter(existing.getCompletedOn())) {
             existing.retrain(completedOn, course.strip(), recorder, organisation);
         } else {
-            throw new ConflictException("completedOn", "この製品の講習修了（" + existing.getCompletedOn()
-                    + "）は登録済みです。再受講はそれより後の日付で記録してください",
-                    "a completion on " + existing.getCompletedOn() + " is recorded; record a re-training after it");
+            throw ConflictException.of("completedOn", "physician.completion-on-recorded-record",
+                    existing.getCompletedOn());
         }
         em.flush();
         reevaluateEmployers(p, "training recorded: " + pc.getProduct().getKey());
@@ -312,8 +305,7 @@ public class PhysicianService {
                 + "AND e.facility.code = :code", Long.class).setParameter("p", p)
                 .setParameter("code", jp.sitegate.domain.model.facility.MedicalInstitutionCode.of(facilityCode))
                 .getSingleResult() == 0) {
-            throw new NotFoundException("physicianId", "この医療機関の医師が見つかりません",
-                    "no such physician at this facility");
+            throw NotFoundException.of("physicianId", "physician.no-such-physician-facility");
         }
         return p;
     }
@@ -326,11 +318,10 @@ public class PhysicianService {
 
     private void validate(Qualifications q) {
         if (q.name() == null || q.name().isBlank() || q.name().length() > 200) {
-            throw new InvalidInputException("name", "氏名（200文字以内）を入力してください", "name is required (max 200)");
+            throw InvalidInputException.of("name", "physician.name-required-max-200");
         }
         if (q.licence() != null && (q.licence().isAfter(LocalDate.now(clock)) || q.licence().getYear() < 1940)) {
-            throw new InvalidInputException("licence", "医籍登録日は1940年以降、今日以前です",
-                    "licence date must be between 1940 and today");
+            throw InvalidInputException.of("licence", "physician.licence-date-between-1940");
         }
         range(q.hematologyYears(), "hematologyYears", 60);
         range(q.chemotherapyYears(), "chemotherapyYears", 60);
@@ -340,7 +331,7 @@ public class PhysicianService {
 
     private static void range(Integer v, String field, int max) {
         if (v != null && (v < 0 || v > max)) {
-            throw new InvalidInputException(field, "0〜" + max + "で入力してください", "must be 0-" + max);
+            throw InvalidInputException.of(field, "physician.number-range", max);
         }
     }
 

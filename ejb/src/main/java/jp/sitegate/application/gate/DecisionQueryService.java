@@ -61,7 +61,7 @@ public class DecisionQueryService {
     public Page<DecisionSummary> recent(int page, int size, boolean blockedOnly) {
         long manufacturer = manufacturer();
         if (page < 0 || size < 1 || size > FacilityQueryService.MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "ページ指定が不正です", "page must be >= 0 and size 1-200");
+            throw InvalidInputException.of("size", "decision.page-0-size-1");
         }
         long total = em.createQuery("SELECT COUNT(d) FROM StoredDecision d WHERE (:blocked = FALSE OR d.outcome = "
                 + "jp.sitegate.domain.model.eligibility.DecisionOutcome.NOT_ELIGIBLE) AND (:manufacturer = 0 OR "

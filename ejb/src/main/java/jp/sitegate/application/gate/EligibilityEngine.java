@@ -21,6 +21,7 @@ import jp.sitegate.domain.model.shipment.DeliveryRelease;
 import jp.sitegate.domain.model.shipment.SupplySuspension;
 import jp.sitegate.domain.model.stock.TocilizumabStrength;
 import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.domain.shared.Reason;
 import jp.sitegate.infrastructure.config.ClockProducer;
 import jp.sitegate.infrastructure.persistence.FacilityFactsLoader;
 
@@ -46,9 +47,9 @@ public final class EligibilityEngine {
         MedicalInstitutionCode code = MedicalInstitutionCode.of(facilityCode);
         return em.createNamedQuery("Facility.byCode", Facility.class).setParameter("code", code).getResultStream()
                 .findFirst().orElseThrow(() -> code.notADeliverySite()
-                        .map(r -> new NotFoundException("code", r.ja() + "（登録されていません）", r.en() + " (not registered)"))
-                        .orElseGet(() -> new NotFoundException("code", "医療機関コード " + code + " の施設は登録されていません",
-                                "no facility with code " + code)));
+                        .map(r -> NotFoundException.of("code", "facility.code-not-registered",
+                                new Reason(r.ja(), r.en())))
+                        .orElseGet(() -> NotFoundException.of("code", "facility.no-facility-with-code", code)));
     }
 
     /**

@@ -33,8 +33,7 @@ public class ProductCatalog {
         YjCode yjCode = YjCode.of(raw, field);
         return em.createNamedQuery("ProductCode.byYj", ProductCode.class).setParameter("yj", yjCode.value())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException(field, "YJコード " + yjCode + " の製品は登録されていません",
-                        "no product with YJ code " + yjCode));
+                .orElseThrow(() -> NotFoundException.of(field, "product.no-product-yj-code", yjCode));
     }
 
     /** @return every product strength as views (issue 13: for pages and the API) */
@@ -88,8 +87,7 @@ public class ProductCatalog {
     public static RequirementProfile profileInForce(EntityManager em, long productId, LocalDate day) {
         return em.createNamedQuery("RequirementProfile.inForce", RequirementProfile.class)
                 .setParameter("productId", productId).setParameter("date", day).setMaxResults(1).getResultStream()
-                .findFirst().orElseThrow(() -> new NotFoundException("at",
-                        day + " 時点で有効な要件プロファイルがありません", "no requirement profile in force on " + day));
+                .findFirst().orElseThrow(() -> NotFoundException.of("at", "product.no-requirement-profile-force", day));
     }
 
     /**

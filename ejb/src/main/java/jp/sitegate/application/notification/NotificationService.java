@@ -70,7 +70,7 @@ public class NotificationService {
     private UserAccount me(Role... roles) {
         AuthenticatedUser a = authorization.anyRole(roles);
         if (a == null) {
-            throw new ForbiddenException("user", "利用者としてサインインしてください", "sign in as a user");
+            throw ForbiddenException.of("user", "notification.sign-as-user");
         }
         return user(a.username());
     }
@@ -107,7 +107,7 @@ public class NotificationService {
         UserAccount me = me(Role.values());
         Notification n = em.find(Notification.class, id);
         if (n == null || !n.getRecipient().getId().equals(me.getId())) {
-            throw new NotFoundException("id", "お知らせ " + id + " はありません", "no notification " + id);
+            throw NotFoundException.of("id", "notification.no-notification", id);
         }
         n.markRead(clock.instant());
         return view(n);
@@ -138,8 +138,7 @@ public class NotificationService {
         String checkedUrl = checkUrl(url);
         String key = secret == null || secret.isBlank() ? generatedSecret() : secret;
         if (key.length() < 16 || key.length() > 200) {
-            throw new InvalidInputException("secret", "シークレットは16〜200文字にしてください（空欄なら自動生成）",
-                    "secret must have 16-200 characters (leave it empty to have one generated)");
+            throw InvalidInputException.of("secret", "notification.secret-have-16-200");
         }
         WebhookSubscription w = new WebhookSubscription(u, checkedUrl, key, clock.instant());
         em.persist(w);
@@ -235,14 +234,14 @@ public class NotificationService {
         WebhookSubscription w = em.find(WebhookSubscription.class, id);
         // a distributor's subscriptions belong to its organisation (issue 10): colleagues see and cancel them
         if (w == null || !w.getOwner().getOrganisationId().equals(me.getOrganisationId())) {
-            throw new NotFoundException("id", "Webhook " + id + " はありません", "no webhook subscription " + id);
+            throw NotFoundException.of("id", "notification.no-webhook-subscription", id);
         }
         return w;
     }
 
     private String checkUrl(String url) {
         if (url == null || url.isBlank() || url.length() > 500) {
-            throw new InvalidInputException("url", "URL を500文字以内で入力してください", "url is required, ≤ 500 characters");
+            throw InvalidInputException.of("url", "notification.url-required-500-characters");
         }
         try {
             URI u = new URI(url.strip());
@@ -266,8 +265,8 @@ public class NotificationService {
     }
 
     private UserAccount user(String username) {
-        return UserAccountService.account(em, username).orElseThrow(() -> new NotFoundException("username",
-                        "利用者 " + username + " はいません", "no user " + username));
+        return UserAccountService.account(em, username).orElseThrow(() -> NotFoundException.of("username", "notification.no-user",
+                username));
     }
 
     private static NotificationViews.InboxEntry view(Notification n) {

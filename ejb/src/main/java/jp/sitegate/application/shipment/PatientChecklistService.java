@@ -32,6 +32,7 @@ import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.ForbiddenException;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * Patients' checklists (issue 12, optimal-use guideline 5. 投与対象となる患者): the facility's administrator records,
@@ -77,27 +78,25 @@ public class PatientChecklistService {
         AuthenticatedUser u = authorization.adminOfFacility(code);
         Facility f = EligibilityEngine.facility(em, code);
         if (cmd == null) {
-            throw new InvalidInputException(null, "チェックリストの内容が必要です", "a request body is required");
+            throw InvalidInputException.of(null, "checklist.request-body-required");
         }
         if (cmd.product() == null || cmd.product().isBlank()) {
-            throw new InvalidInputException("product", "製品（YJコード）を指定してください", "product (YJ code) is required");
+            throw InvalidInputException.of("product", "checklist.product-yj-code-required");
         }
         Product p = ProductCatalog.productCode(em, cmd.product().strip(), "product").getProduct();
         if (p.getDistributionPolicy() != DistributionPolicy.PER_PATIENT) {
-            throw new InvalidInputException("product", "この製品（" + p.getNameJa() + "）は患者ごとのチェックリストの対象ではありません",
-                    p.getNameEn() + " is not delivered per patient: it takes no patient checklist");
+            throw InvalidInputException.of("product", "checklist.product-not-per-patient",
+                    new Reason(p.getNameJa(), p.getNameEn()));
         }
         String registryId = PatientChecklist.checkedRegistryId(cmd.registryId());
         Instant now = clock.instant();
         LocalDate assessedOn = cmd.assessedOn();
         if (assessedOn == null || assessedOn.isAfter(DeclarationService.day(now))) {
-            throw new InvalidInputException("assessedOn", "評価した日（今日以前）を入力してください",
-                    "assessedOn is required and must not be in the future");
+            throw InvalidInputException.of("assessedOn", "checklist.assessedon-required-not-future");
         }
         Physician physician = employedPhysician(f, cmd.physicianId(), assessedOn);
         if (cmd.ecogPs() == null) {
-            throw new InvalidInputException("ecogPs", "ECOG Performance Status（0〜4）を入力してください",
-                    "ecogPs (0-4) is required");
+            throw InvalidInputException.of("ecogPs", "checklist.ecogps-0-4-required");
         }
         PatientChecklist c = new PatientChecklist(f, p, registryId, physician, assessedOn, cmd.answers(),
                 cmd.ecogPs(), DeclarationService.who(u), now);
@@ -108,15 +107,14 @@ public class PatientChecklistService {
 
     private Physician employedPhysician(Facility f, Long physicianId, LocalDate day) {
         if (physicianId == null) {
-            throw new InvalidInputException("physicianId", "治療を担当する医師を選択してください", "physicianId is required");
+            throw InvalidInputException.of("physicianId", "checklist.physicianid-required");
         }
         List<Physician> found = em.createQuery("SELECT e.physician FROM Employment e WHERE e.facility.id = :f "
                 + "AND e.physician.id = :p AND e.validFrom <= :day AND (e.validTo IS NULL OR e.validTo >= :day)",
                 Physician.class).setParameter("f", f.getId()).setParameter("p", physicianId).setParameter("day", day)
                 .getResultList();
         if (found.isEmpty()) {
-            throw new InvalidInputException("physicianId", "この医療機関に評価日に勤務する登録医師ではありません",
-                    "physicianId is not a physician registered as employed at this facility on assessedOn");
+            throw InvalidInputException.of("physicianId", "checklist.physicianid-not-physician-registered");
         }
         return found.get(0);
     }
@@ -152,8 +150,7 @@ public class PatientChecklistService {
         AuthenticatedUser u = authorization.anyRole(Role.values());
         PatientChecklist c = em.find(PatientChecklist.class, id);
         if (c == null || !c.getFacility().getId().equals(f.getId()) || !visible(u, c)) {
-            throw new NotFoundException("id", "この医療機関の患者チェックリスト " + id + " は見つかりません",
-                    "no patient checklist " + id + " at this facility");
+            throw NotFoundException.of("id", "checklist.no-patient-checklist-facility", id);
         }
         return views(em, List.of(c)).get(0);
     }
@@ -180,9 +177,8 @@ public class PatientChecklistService {
         Product p = ev.productCode().getProduct();
         if (p.getDistributionPolicy() != DistributionPolicy.PER_PATIENT) {
             if (checklistId != null) {
-                throw new InvalidInputException("patientChecklistId", "この製品（" + p.getNameJa()
-                        + "）の出荷には患者チェックリストを指定しません", p.getNameEn()
-                        + " is not delivered per patient: name no patientChecklistId");
+                throw InvalidInputException.of("patientChecklistId", "checklist.shipment-names-no-checklist",
+                        new Reason(p.getNameJa(), p.getNameEn()));
             }
             return ev;
         }

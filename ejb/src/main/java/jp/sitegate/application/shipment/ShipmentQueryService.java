@@ -36,7 +36,7 @@ public class ShipmentQueryService {
         String scope = user == null ? "" : user.has(jp.sitegate.domain.model.user.Role.DISTRIBUTOR)
                 ? " WHERE s.distributorId = :org" : " WHERE s.product.manufacturerId = :org";
         if (page < 0 || size < 1 || size > FacilityQueryService.MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "ページ指定が不正です", "page must be >= 0 and size 1-200");
+            throw InvalidInputException.of("size", "decision.page-0-size-1");
         }
         var count = em.createQuery("SELECT COUNT(s) FROM Shipment s" + scope, Long.class);
         var query = em.createQuery("SELECT s FROM Shipment s JOIN FETCH s.facility JOIN FETCH s.product "

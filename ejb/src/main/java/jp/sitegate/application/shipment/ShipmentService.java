@@ -123,8 +123,7 @@ public class ShipmentService {
                             || !s.getYjCode().equals(cmd.yjCode()) || s.getQuantity() != cmd.quantity()
                             || !Objects.equals(s.getOrderReference(), cmd.orderReference())
                             || !Objects.equals(s.getPatientChecklistId(), cmd.patientChecklistId())) {
-                        throw new ConflictException("Idempotency-Key",
-                                "この冪等キーは別の出荷に使用済みです", "idempotency key already used for another shipment");
+                        throw ConflictException.of("Idempotency-Key", "shipment.idempotency-key-already-used");
                     }
                     return receipt(s, true);
                 });
@@ -138,15 +137,13 @@ public class ShipmentService {
 
     private static void validate(ShipmentCommand cmd) {
         if (cmd.idempotencyKey() == null || cmd.idempotencyKey().isBlank() || cmd.idempotencyKey().length() > 100) {
-            throw new InvalidInputException("Idempotency-Key", "冪等キー（1〜100文字）が必要です",
-                    "an idempotency key of 1-100 characters is required");
+            throw InvalidInputException.of("Idempotency-Key", "shipment.idempotency-key-1-100");
         }
         if (cmd.quantity() < 1 || cmd.quantity() > 10_000) {
-            throw new InvalidInputException("quantity", "数量は1〜10000で指定してください", "quantity must be 1-10000");
+            throw InvalidInputException.of("quantity", "shipment.quantity-1-10000");
         }
         if (cmd.orderReference() != null && cmd.orderReference().length() > 100) {
-            throw new InvalidInputException("orderReference", "注文番号は100文字以内です",
-                    "orderReference must be at most 100 characters");
+            throw InvalidInputException.of("orderReference", "shipment.orderreference-most-100-characters");
         }
     }
 }

@@ -136,8 +136,7 @@ public class PatientChecklist {
         this.priorAllogeneicHsct = answers.get(PatientCriterion.PRIOR_ALLOGENEIC_HSCT);
         this.otherMalignancy = answers.get(PatientCriterion.OTHER_MALIGNANCY);
         if (ecogPs < 0 || ecogPs > 4) {
-            throw new InvalidInputException("ecogPs", "ECOG Performance Status は0〜4で指定してください",
-                    "ecogPs must be 0-4");
+            throw InvalidInputException.of("ecogPs", "checklist.ecogps-0-4");
         }
         this.ecogPs = ecogPs;
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
@@ -156,9 +155,7 @@ public class PatientChecklist {
     public static String checkedRegistryId(String registryId) {
         String r = registryId == null ? "" : registryId.strip();
         if (!REGISTRY_ID.matcher(r).matches()) {
-            throw new InvalidInputException("registryId", "患者登録番号は半角英数字とハイフンの40文字以内で、数字を1つ以上含みます"
-                    + "（氏名は入力できません）", "registryId must be 1-40 ASCII letters, digits or hyphens with at least "
-                    + "one digit (never a name)");
+            throw InvalidInputException.of("registryId", "checklist.registryid-1-40-ascii");
         }
         return r;
     }

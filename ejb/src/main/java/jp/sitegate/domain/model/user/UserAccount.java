@@ -94,8 +94,7 @@ public class UserAccount {
             Organisation organisation, Instant now) {
         checkRoles(roles, organisation);
         if (!organisation.isActive()) {
-            throw new InvalidInputException("organisationId", "無効な組織には利用者を追加できません",
-                    "the organisation is inactive");
+            throw InvalidInputException.of("organisationId", "user.organisation-inactive");
         }
         this.username = username;
         this.displayName = displayName;
@@ -115,7 +114,7 @@ public class UserAccount {
      */
     public static void checkRoles(Set<Role> roles, Organisation organisation) {
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("roles", "ロールを1つ以上選んでください", "at least one role");
+            throw InvalidInputException.of("roles", "user.least-one-role");
         }
         Set<Role> wrong = EnumSet.copyOf(roles);
         wrong.removeAll(organisation.getKind().allowedRoles());

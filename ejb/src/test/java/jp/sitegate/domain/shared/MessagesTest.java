@@ -1,0 +1,109 @@
+package jp.sitegate.domain.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The users' messages bundle (issue 13): both languages, every key used and only those, well-formed patterns. */
+class MessagesTest {
+    /** A key written in a {@code Reason.of} or {@code XxxException.of} call (lower case, with a dot). */
+    private static final Pattern KEY_USE = Pattern.compile(
+            "(?:Exception|Reason)\\.of\\((?:[^;\"]|\"[^\"]*\")*?\"([a-z]+\\.[a-z0-9.-]+)\"", Pattern.DOTALL);
+
+    private static final ResourceBundle JA = Reason.bundle(Locale.JAPANESE);
+    private static final ResourceBundle EN = Reason.bundle(Locale.ROOT);
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertEquals(Locale.JAPANESE, JA.getLocale());
+        assertEquals(Locale.ROOT, EN.getLocale());
+        assertEquals(new TreeSet<>(EN.keySet()), new TreeSet<>(JA.keySet()));
+    }
+
+    @Test
+    void everyKeyTheCodeUsesIsInTheBundleAndNoOther() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                Matcher m = KEY_USE.matcher(Files.readString(p));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(used.size() > 100, "keys found in the code: " + used.size());
+        assertEquals(new TreeSet<>(EN.keySet()), used);
+    }
+
+    @Test
+    void everyMessageParsesWithTheSameArgumentsInBothLanguages() {
+        for (String key : new TreeSet<>(EN.keySet())) {
+            assertEquals(arguments(EN.getString(key)), arguments(JA.getString(key)), key);
+        }
+    }
+
+    @Test
+    void argumentsAreWrittenAsConcatenationWouldAndBilingualOnesInTheirLanguage() {
+        assertEquals(new Reason("在庫（1600 本）を超えています", "exceeds the 1600 vials on hand"),
+                Reason.of("stock.exceeds-vials-on-hand", 1600));
+        assertEquals(new Reason("この製品（エプキンリ）の特約店契約がないため出荷できません",
+                "no distribution agreement in force for Epkinly: your company may not ship it"),
+                Reason.of("access.no-distribution-agreement-force", new Reason("エプキンリ", "Epkinly")));
+        assertEquals("only the facility's administrator may change this",
+                Reason.of("access.only-facility-s-administrator").en());
+    }
+
+    @Test
+    void englishIsNotShadowedByAJapaneseDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.JAPAN);
+            assertEquals("sign-in required", Reason.of("access.sign-in-required").en());
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void aFactoryGivesTheFieldAndBothReasons() {
+        InvalidInputException e = InvalidInputException.of("quantity", "stock.vials-1-1000");
+        assertEquals("quantity", e.field());
+        assertEquals("本数は1〜1000で指定してください", e.reasonJa());
+        assertEquals("vials must be 1-1000", e.reasonEn());
+        assertThrows(MissingResourceException.class, () -> Reason.of("no.such-key"));
+    }
+
+    /** @return per argument index used by the pattern, its format's class (or "plain") */
+    private static java.util.Map<Integer, String> arguments(String pattern) {
+        MessageFormat f = new MessageFormat(pattern, Locale.ROOT);
+        Format[] formats = f.getFormatsByArgumentIndex();
+        Object[] markers = new Object[formats.length];
+        for (int i = 0; i < markers.length; i++) {
+            markers[i] = formats[i] == null ? "\u0000" + i + "\u0000" : null;
+        }
+        String written = formats.length == 0 ? "" : f.format(markers);
+        java.util.Map<Integer, String> out = new java.util.TreeMap<>();
+        for (int i = 0; i < formats.length; i++) {
+            if (formats[i] != null || written.contains("\u0000" + i + "\u0000")) {
+                out.put(i, formats[i] == null ? "plain" : formats[i].getClass().getSimpleName());
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+}
