@@ -97,8 +97,7 @@ public class Authorization {
      * @throws NotFoundException  for an unknown facility
      */
     public Facility physicianData(String code) {
-        return adminOrTiedManufacturer(code, "担当MRの割当てまたは自社製品の納入がない医療機関の医師情報は参照できません",
-                "your company has no MR assigned to this facility and has delivered no product there");
+        return adminOrTiedManufacturer(code, "access.physicians-not-tied");
     }
 
     /**
@@ -112,11 +111,10 @@ public class Authorization {
      * @throws NotFoundException  for an unknown facility
      */
     public Facility patientData(String code) {
-        return adminOrTiedManufacturer(code, "担当MRの割当てまたは自社製品の納入がない医療機関の患者チェックリストは参照できません",
-                "your company has no MR assigned to this facility and has delivered no product there");
+        return adminOrTiedManufacturer(code, "access.checklists-not-tied");
     }
 
-    private Facility adminOrTiedManufacturer(String code, String deniedJa, String deniedEn) {
+    private Facility adminOrTiedManufacturer(String code, String deniedKey) {
         if (caller.system()) {
             return EligibilityEngine.facility(em, code);
         }
@@ -128,7 +126,7 @@ public class Authorization {
         Facility facility = EligibilityEngine.facility(em, code);
         if (u.organisationKind() != OrganisationKind.MANUFACTURER
                 || !manufacturerTiedTo(u.organisationId(), facility.getId())) {
-            throw new ForbiddenException("code", deniedJa, deniedEn);
+            throw ForbiddenException.of("code", deniedKey);
         }
         return facility;
     }

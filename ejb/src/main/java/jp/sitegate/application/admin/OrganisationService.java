@@ -229,9 +229,8 @@ public class OrganisationService {
                 DistributionAgreement.class).setParameter("manufacturer", manufacturerId)
                 .setParameter("distributor", distributorId).getResultList()) {
             if (a.overlaps(other)) {
-                throw new ConflictException("validFrom", "同じ卸売販売業者との契約（" + other.getValidFrom() + "〜"
-                        + (other.getValidTo() == null ? "" : other.getValidTo()) + "）と期間・製品が重なります",
-                        "overlaps the agreement from " + other.getValidFrom() + " with the same distributor");
+                throw ConflictException.of("validFrom", "organisation.overlaps-agreement-from-same",
+                        other.getValidFrom(), (other.getValidTo() == null ? "" : other.getValidTo()));
             }
         }
         em.persist(a);

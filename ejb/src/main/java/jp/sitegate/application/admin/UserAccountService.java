@@ -140,8 +140,8 @@ public class UserAccountService {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : roleNames == null ? List.<String>of() : roleNames) {
             roles.add(Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("roles", "不明なロールです: " + name + "（"
-                            + Arrays.toString(Role.values()) + "）", "unknown role " + name)));
+                    .orElseThrow(() -> InvalidInputException.of("roles", "user.unknown-role",
+                            name, Arrays.toString(Role.values()))));
         }
         create(username, displayName, password, roles, organisationId, facilityCode);
     }

@@ -142,8 +142,7 @@ public class FacilityProfileService {
     static void requireSeenOn(java.time.LocalDate seenOn, Instant now, String whatJa) {
         if (seenOn == null || seenOn.isAfter(now.atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN)
                 .toLocalDate())) {
-            throw new InvalidInputException("seenOn", whatJa + "（今日以前）を入力してください",
-                    "seenOn is required and must not be in the future");
+            throw InvalidInputException.of("seenOn", "facility.seenon-required-not-future", whatJa);
         }
     }
 

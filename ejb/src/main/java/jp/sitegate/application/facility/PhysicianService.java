@@ -101,8 +101,8 @@ public class PhysicianService {
         Physician p;
         if (known != null) {
             if (!withoutSpaces(known.getName()).equals(withoutSpaces(q.name()))) {
-                throw new InvalidInputException("registrationNumber", "この医籍登録番号は別の氏名の医師（"
-                        + known.getName() + "）で登録されています", "this registration number belongs to another name");
+                throw InvalidInputException.of("registrationNumber", "physician.registration-number-belongs-another",
+                        known.getName());
             }
             boolean here = em.createQuery("SELECT COUNT(e) FROM Employment e WHERE e.physician = :p "
                     + "AND e.facility = :f AND e.validTo IS NULL", Long.class).setParameter("p", known)

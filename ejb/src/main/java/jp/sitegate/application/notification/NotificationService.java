@@ -248,13 +248,11 @@ public class NotificationService {
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
             boolean schemeOk = scheme.equals("https") || (allowHttp && scheme.equals("http"));
             if (!schemeOk || u.getHost() == null || u.getUserInfo() != null) {
-                throw new InvalidInputException("url", allowHttp ? "http(s):// で始まる URL を入力してください"
-                        : "https:// で始まる URL を入力してください", allowHttp ? "url must be an absolute http(s) URL"
-                        : "url must be an absolute https URL");
+                throw InvalidInputException.of("url", allowHttp ? "notification.url-http" : "notification.url-https");
             }
             return u.toString();
         } catch (URISyntaxException e) {
-            throw new InvalidInputException("url", "URL の形式が正しくありません", "url is malformed: " + e.getReason());
+            throw InvalidInputException.of("url", "notification.url-malformed", e.getReason());
         }
     }
 

@@ -22,9 +22,20 @@ import org.junit.jupiter.api.Test;
 
 /** The users' messages bundle (issue 13): both languages, every key used and only those, well-formed patterns. */
 class MessagesTest {
-    /** A key written in a {@code Reason.of} or {@code XxxException.of} call (lower case, with a dot). */
+    /** A string literal that looks like a key (lower case, with a dot and something after it). */
+    private static final Pattern KEY = Pattern.compile("\"([a-z][a-z-]*\\.[a-z0-9.-]+)\"");
+    /** The statements that take a key: Reason.of, XxxException.of and the classes' own helpers named in them. */
     private static final Pattern KEY_USE = Pattern.compile(
-            "(?:Exception|Reason)\\.of\\((?:[^;\"]|\"[^\"]*\")*?\"([a-z]+\\.[a-z0-9.-]+)\"", Pattern.DOTALL);
+            "(?:Exception\\.of|Reason\\.of|\\binvalid|\\berror|adminOrTiedManufacturer)\\((?:[^;\"]|\"[^\"]*\")*;");
+    /**
+     * The messages whose English leaves out an argument the Japanese shows, or the other way round, kept so that the
+     * texts stay as they were (issue 13): the role list, an agreement's last day, a URL parser's reason, the Japanese
+     * name of what was seen, the registered physician's name, the unanswered item's field, the roles allowed.
+     */
+    private static final Set<String> ONE_LANGUAGE_ARGUMENTS = Set.of("user.unknown-role",
+            "organisation.overlaps-agreement-from-same", "notification.url-malformed",
+            "facility.seenon-required-not-future", "physician.registration-number-belongs-another",
+            "checklist.answered-true-false", "user.roles-are-not-allowed");
 
     private static final ResourceBundle JA = Reason.bundle(Locale.JAPANESE);
     private static final ResourceBundle EN = Reason.bundle(Locale.ROOT);
@@ -43,7 +54,10 @@ class MessagesTest {
             for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
                 Matcher m = KEY_USE.matcher(Files.readString(p));
                 while (m.find()) {
-                    used.add(m.group(1));
+                    Matcher k = KEY.matcher(m.group());
+                    while (k.find()) {
+                        used.add(k.group(1));
+                    }
                 }
             }
         }
@@ -53,9 +67,13 @@ class MessagesTest {
 
     @Test
     void everyMessageParsesWithTheSameArgumentsInBothLanguages() {
+        Set<String> differing = new TreeSet<>();
         for (String key : new TreeSet<>(EN.keySet())) {
-            assertEquals(arguments(EN.getString(key)), arguments(JA.getString(key)), key);
+            if (!arguments(EN.getString(key)).equals(arguments(JA.getString(key)))) {
+                differing.add(key);
+            }
         }
+        assertEquals(new TreeSet<>(ONE_LANGUAGE_ARGUMENTS), differing);
     }
 
     @Test

@@ -23,6 +23,7 @@ import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.physician.Physician;
 import jp.sitegate.domain.model.product.Product;
 import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * One patient's checklist of the optimal-use guideline's section 5 (投与対象となる患者, issue 12), recorded by the
@@ -124,8 +125,8 @@ public class PatientChecklist {
         this.assessedOn = Objects.requireNonNull(assessedOn, "assessedOn");
         for (PatientCriterion c : PatientCriterion.values()) {
             if (answers == null || answers.get(c) == null) {
-                throw new InvalidInputException(c.field(), "回答が必要です：" + c.labelJa(), c.field()
-                        + " must be answered (true or false): " + c.labelEn());
+                throw InvalidInputException.of(c.field(), "checklist.answered-true-false",
+                        new Reason(c.labelJa(), c.labelEn()), c.field());
             }
         }
         this.relapsedOrRefractoryMm = answers.get(PatientCriterion.RELAPSED_OR_REFRACTORY_MM);

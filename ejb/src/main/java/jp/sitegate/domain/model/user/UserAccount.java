@@ -21,6 +21,7 @@ import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.organisation.Organisation;
 import jp.sitegate.domain.model.organisation.OrganisationKind;
 import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * A user of SiteGate: the one organisation they speak for (issue 10), roles allowed for that organisation's kind
@@ -119,10 +120,9 @@ public class UserAccount {
         Set<Role> wrong = EnumSet.copyOf(roles);
         wrong.removeAll(organisation.getKind().allowedRoles());
         if (!wrong.isEmpty()) {
-            throw new InvalidInputException("roles", "この組織の種別（" + KIND_JA.get(organisation.getKind())
-                    + "）では付与できないロールです: " + wrong, "roles " + wrong + " are not allowed for a "
-                    + organisation.getKind() + " organisation (allowed: "
-                    + organisation.getKind().allowedRoles() + ")");
+            throw InvalidInputException.of("roles", "user.roles-are-not-allowed",
+                    new Reason(KIND_JA.get(organisation.getKind()), String.valueOf(organisation.getKind())), wrong,
+                    organisation.getKind().allowedRoles());
         }
     }
 
