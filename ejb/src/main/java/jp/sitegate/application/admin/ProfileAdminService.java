@@ -98,8 +98,7 @@ public class ProfileAdminService {
         var user = authorization.anyRole(Role.SAFETY_MANAGER);
         if (user == null || user.organisationKind() != jp.sitegate.domain.model.organisation.OrganisationKind
                 .MANUFACTURER) {
-            throw new jp.sitegate.domain.shared.ForbiddenException(null, "製造販売業者の安全管理責任者が登録します",
-                    "a manufacturer's safety manager adds its products");
+            throw jp.sitegate.domain.shared.ForbiddenException.of(null, "profile.manufacturer-s-safety-manager");
         }
         if (key == null || !KEY.matcher(key).matches()) {
             throw InvalidInputException.of("key", "profile.key-2-40-upper");

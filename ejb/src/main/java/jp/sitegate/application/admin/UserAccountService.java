@@ -230,8 +230,7 @@ public class UserAccountService {
         // a safety manager learns nothing of other companies' accounts: unknown and another's MR are both 403
         UserAccount u = operator ? existing(username) : account(em, username).orElse(null);
         if (u == null || !operator && !caller.belongsTo(u.getOrganisationId())) {
-            throw new jp.sitegate.domain.shared.ForbiddenException("username", "他社のMRには担当施設を割り当てられません",
-                    "only the MR's own manufacturer assigns facilities to them");
+            throw jp.sitegate.domain.shared.ForbiddenException.of("username", "user.only-mr-s-own");
         }
         if (!u.roles().contains(Role.MR)) {
             throw InvalidInputException.of("username", "user.not-mr");
@@ -285,8 +284,7 @@ public class UserAccountService {
     private void selfOrAdmin(String username) {
         AuthenticatedUser c = authorization.anyRole(Role.values());
         if (c != null && !c.username().equals(username) && !c.has(Role.SYSTEM_ADMIN)) {
-            throw new jp.sitegate.domain.shared.ForbiddenException("username", "他の利用者の設定は変更できません",
-                    "you may change only your own settings");
+            throw jp.sitegate.domain.shared.ForbiddenException.of("username", "user.may-change-only-own");
         }
     }
 

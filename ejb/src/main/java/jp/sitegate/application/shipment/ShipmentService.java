@@ -66,8 +66,7 @@ public class ShipmentService {
     public ShipmentReceipt record(ShipmentCommand cmd) {
         AuthenticatedUser user = authorization.anyRole(Role.DISTRIBUTOR);
         if (user == null) {
-            throw new jp.sitegate.domain.shared.ForbiddenException(null, "出荷は卸の利用者が記録します",
-                    "a shipment is recorded by a distributor's user, not by system work");
+            throw jp.sitegate.domain.shared.ForbiddenException.of(null, "shipment.shipment-recorded-distributor-s");
         }
         validate(cmd);
         Instant now = clock.instant();

@@ -30,12 +30,13 @@ class MessagesTest {
     /**
      * The messages whose English leaves out an argument the Japanese shows, or the other way round, kept so that the
      * texts stay as they were (issue 13): the role list, an agreement's last day, a URL parser's reason, the Japanese
-     * name of what was seen, the registered physician's name, the unanswered item's field, the roles allowed.
+     * name of what was seen, the registered physician's name, the unanswered item's field, the roles allowed, a
+     * draft's effective date.
      */
     private static final Set<String> ONE_LANGUAGE_ARGUMENTS = Set.of("user.unknown-role",
             "organisation.overlaps-agreement-from-same", "notification.url-malformed",
             "facility.seenon-required-not-future", "physician.registration-number-belongs-another",
-            "checklist.answered-true-false", "user.roles-are-not-allowed");
+            "checklist.answered-true-false", "user.roles-are-not-allowed", "profile.draft-s-effective-date");
 
     private static final ResourceBundle JA = Reason.bundle(Locale.JAPANESE);
     private static final ResourceBundle EN = Reason.bundle(Locale.ROOT);
