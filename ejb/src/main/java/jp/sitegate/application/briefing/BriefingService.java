@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.sitegate.application.Authorization;
+import jp.sitegate.application.Commands;
 import jp.sitegate.application.admin.UserAccountService;
 import jp.sitegate.application.gate.EligibilityEngine;
 import jp.sitegate.application.gate.ProductCatalog;
@@ -120,9 +121,7 @@ public class BriefingService {
         Facility facility = EligibilityEngine.facility(em, cmd.facilityCode());
         ProductCode pc = ProductCatalog.productCode(em, cmd.yjCode(), "product");
         authorization.assignedMr(facility, pc.getProduct());
-        if (cmd.briefedOn() == null) {
-            throw InvalidInputException.of("briefedOn", "briefing.briefedon-required");
-        }
+        Commands.validate(cmd);
         LocalDate approved = pc.getProduct().getApprovedOn();
         if (approved != null && cmd.briefedOn().isBefore(approved)) {
             // issue 11: nothing about a product can have happened before its approval (承認日)
@@ -138,12 +137,6 @@ public class BriefingService {
         }
         if (cmd.briefedOn().isAfter(LocalDate.now(clock))) {
             throw InvalidInputException.of("briefedOn", "briefing.briefedon-not-future");
-        }
-        if (cmd.mode() == null) {
-            throw InvalidInputException.of("mode", "briefing.mode-required-person-online");
-        }
-        if (cmd.visitRestriction() != null && cmd.visitRestriction().length() > 500) {
-            throw InvalidInputException.of("visitRestriction", "briefing.visitrestriction-most-500-characters");
         }
         if (cmd.restrictionKind() != null && (cmd.restrictionSince() == null
                 || cmd.restrictionSince().isAfter(cmd.briefedOn()))) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.sitegate.application.Authorization;
+import jp.sitegate.application.Commands;
 import jp.sitegate.application.facility.DeclarationService;
 import jp.sitegate.application.gate.EligibilityEngine;
 import jp.sitegate.application.gate.Evaluation;
@@ -80,9 +81,7 @@ public class PatientChecklistService {
         if (cmd == null) {
             throw InvalidInputException.of(null, "checklist.request-body-required");
         }
-        if (cmd.product() == null || cmd.product().isBlank()) {
-            throw InvalidInputException.of("product", "checklist.product-yj-code-required");
-        }
+        Commands.validate(cmd);
         Product p = ProductCatalog.productCode(em, cmd.product().strip(), "product").getProduct();
         if (p.getDistributionPolicy() != DistributionPolicy.PER_PATIENT) {
             throw InvalidInputException.of("product", "checklist.product-not-per-patient",
@@ -95,9 +94,6 @@ public class PatientChecklistService {
             throw InvalidInputException.of("assessedOn", "checklist.assessedon-required-not-future");
         }
         Physician physician = employedPhysician(f, cmd.physicianId(), assessedOn);
-        if (cmd.ecogPs() == null) {
-            throw InvalidInputException.of("ecogPs", "checklist.ecogps-0-4-required");
-        }
         PatientChecklist c = new PatientChecklist(f, p, registryId, physician, assessedOn, cmd.answers(),
                 cmd.ecogPs(), DeclarationService.who(u), now);
         em.persist(c);
@@ -106,9 +102,6 @@ public class PatientChecklistService {
     }
 
     private Physician employedPhysician(Facility f, Long physicianId, LocalDate day) {
-        if (physicianId == null) {
-            throw InvalidInputException.of("physicianId", "checklist.physicianid-required");
-        }
         List<Physician> found = em.createQuery("SELECT e.physician FROM Employment e WHERE e.facility.id = :f "
                 + "AND e.physician.id = :p AND e.validFrom <= :day AND (e.validTo IS NULL OR e.validTo >= :day)",
                 Physician.class).setParameter("f", f.getId()).setParameter("p", physicianId).setParameter("day", day)

@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import jp.sitegate.application.Authorization;
+import jp.sitegate.application.Commands;
 import jp.sitegate.application.gate.EligibilityEngine;
 import jp.sitegate.application.gate.EligibilityService;
 import jp.sitegate.application.gate.Evaluation;
@@ -68,7 +70,7 @@ public class ShipmentService {
         if (user == null) {
             throw jp.sitegate.domain.shared.ForbiddenException.of(null, "shipment.shipment-recorded-distributor-s");
         }
-        validate(cmd);
+        Commands.validate(cmd, Map.of("idempotencyKey", "Idempotency-Key"));
         Instant now = clock.instant();
         // a retry is answered with the first receipt, even after the agreement ended
         Optional<ShipmentReceipt> previous = findByKey(cmd);
@@ -132,17 +134,5 @@ public class ShipmentService {
         return new ShipmentReceipt(s.getId(), s.getIdempotencyKey(), s.getFacility().getCode().value(),
                 s.getYjCode(), s.getQuantity(), s.getOrderReference(), s.getShippedAt().toString(),
                 s.getDecision().getId(), s.isReleasedFirstDelivery(), replayed);
-    }
-
-    private static void validate(ShipmentCommand cmd) {
-        if (cmd.idempotencyKey() == null || cmd.idempotencyKey().isBlank() || cmd.idempotencyKey().length() > 100) {
-            throw InvalidInputException.of("Idempotency-Key", "shipment.idempotency-key-1-100");
-        }
-        if (cmd.quantity() < 1 || cmd.quantity() > 10_000) {
-            throw InvalidInputException.of("quantity", "shipment.quantity-1-10000");
-        }
-        if (cmd.orderReference() != null && cmd.orderReference().length() > 100) {
-            throw InvalidInputException.of("orderReference", "shipment.orderreference-most-100-characters");
-        }
     }
 }
