@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.sitegate.application.briefing.BriefingCommand;
+import jp.sitegate.application.facility.PhysicianService;
 import jp.sitegate.application.shipment.ShipmentCommand;
 import jp.sitegate.testsupport.H2Database;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,9 @@ class CommandSchemaTest {
             new Stored(ShipmentCommand.class, "orderReference", "shipment", "order_reference",
                     "check.xhtml#orderReference"),
             new Stored(BriefingCommand.class, "visitRestriction", "briefing", "visit_restriction",
-                    "mr/briefing.xhtml#visitRestriction"));
+                    "mr/briefing.xhtml#visitRestriction"),
+            new Stored(PhysicianService.Qualifications.class, "name", "physician", "name",
+                    "facility/physicians.xhtml#name"));
 
     private static final Path WEBAPP = Path.of("../web/src/main/webapp");
 
@@ -104,7 +107,7 @@ class CommandSchemaTest {
                 commands.put(s.name(), sizeMax(s.command(), s.property()));
             }
         }
-        assertEquals(2, pages.size());
+        assertEquals(3, pages.size());
         assertEquals(pages, commands);
     }
 

@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import jp.sitegate.application.briefing.BriefingCommand;
+import jp.sitegate.application.facility.PhysicianService;
 import jp.sitegate.application.shipment.PatientChecklistCommand;
 import jp.sitegate.application.shipment.ShipmentCommand;
 import jp.sitegate.domain.model.briefing.BriefingMode;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class CommandsTest {
     /** Every command whose constraints {@link Commands} runs; {@code CommandSchemaTest} checks their lengths. */
     static final List<Class<?>> COMMANDS = List.of(ShipmentCommand.class, BriefingCommand.class,
-            PatientChecklistCommand.class);
+            PatientChecklistCommand.class, PhysicianService.Qualifications.class);
 
     private static final String CODE = "1912110952";
     private static final String YJ = "4291466A1020";
@@ -74,6 +75,26 @@ class CommandsTest {
         e = refused(new PatientChecklistCommand("x", "MM-1", null, LocalDate.of(2026, 1, 5), Map.of(), 0), Map.of());
         assertEquals("physicianId", e.field());
         assertEquals("physicianId is required", e.reasonEn());
+    }
+
+    @Test
+    void physiciansQualifications() {
+        InvalidInputException e = refused(qualifications("x".repeat(201), 0, 0), Map.of());
+        assertEquals("name", e.field());
+        assertEquals("氏名（200文字以内）を入力してください", e.reasonJa());
+        assertEquals("name is required (max 200)", e.reasonEn());
+        e = refused(qualifications("デモ 医師", 61, 0), Map.of());
+        assertEquals("hematologyYears", e.field());
+        assertEquals("0〜60で入力してください", e.reasonJa());
+        assertEquals("must be 0-60", e.reasonEn());
+        e = refused(qualifications("デモ 医師", 60, 10_001), Map.of());
+        assertEquals("allogeneic", e.field());
+        assertEquals("0〜10000で入力してください", e.reasonJa());
+        assertDoesNotThrow(() -> Commands.validate(qualifications("x".repeat(200), 60, 10_000)));
+    }
+
+    private static PhysicianService.Qualifications qualifications(String name, int hematology, int allogeneic) {
+        return new PhysicianService.Qualifications(name, null, hematology, null, null, allogeneic, true, true);
     }
 
     @Test

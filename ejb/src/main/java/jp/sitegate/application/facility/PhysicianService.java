@@ -4,10 +4,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import jp.sitegate.application.Authorization;
+import jp.sitegate.application.Commands;
 import jp.sitegate.application.gate.EligibilityEngine;
 import jp.sitegate.application.gate.ProductCatalog;
 import jp.sitegate.application.status.FactsChanged;
@@ -55,8 +60,17 @@ public class PhysicianService {
      * @param mrMeetings        LUN-PHY-2 attestation
      * @param safetyCooperation LUN-PHY-3 attestation
      */
-    public record Qualifications(String name, LocalDate licence, Integer hematologyYears, Integer chemotherapyYears,
-            Integer transplantYears, Integer allogeneic, boolean mrMeetings, boolean safetyCooperation) {
+    public record Qualifications(
+            @NotBlank(message = "{physician.name}") @Size(max = 200, message = "{physician.name}") String name,
+            LocalDate licence,
+            @Min(value = 0, message = "{physician.count}") @Max(value = 60, message = "{physician.count}")
+            Integer hematologyYears,
+            @Min(value = 0, message = "{physician.count}") @Max(value = 60, message = "{physician.count}")
+            Integer chemotherapyYears,
+            @Min(value = 0, message = "{physician.count}") @Max(value = 60, message = "{physician.count}")
+            Integer transplantYears,
+            @Min(value = 0, message = "{physician.count}") @Max(value = 10_000, message = "{physician.count}")
+            Integer allogeneic, boolean mrMeetings, boolean safetyCooperation) {
     }
 
     /**
@@ -317,21 +331,9 @@ public class PhysicianService {
     }
 
     private void validate(Qualifications q) {
-        if (q.name() == null || q.name().isBlank() || q.name().length() > 200) {
-            throw InvalidInputException.of("name", "physician.name-required-max-200");
-        }
+        Commands.validate(q);
         if (q.licence() != null && (q.licence().isAfter(LocalDate.now(clock)) || q.licence().getYear() < 1940)) {
             throw InvalidInputException.of("licence", "physician.licence-date-between-1940");
-        }
-        range(q.hematologyYears(), "hematologyYears", 60);
-        range(q.chemotherapyYears(), "chemotherapyYears", 60);
-        range(q.transplantYears(), "transplantYears", 60);
-        range(q.allogeneic(), "allogeneic", 10_000);
-    }
-
-    private static void range(Integer v, String field, int max) {
-        if (v != null && (v < 0 || v > max)) {
-            throw InvalidInputException.of(field, "physician.number-range", max);
         }
     }
 
