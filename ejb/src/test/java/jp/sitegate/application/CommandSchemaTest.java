@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.sitegate.application.admin.ProfileAdminService;
 import jp.sitegate.application.briefing.BriefingCommand;
 import jp.sitegate.application.facility.PhysicianService;
 import jp.sitegate.application.shipment.ShipmentCommand;
@@ -51,7 +52,18 @@ class CommandSchemaTest {
             new Stored(BriefingCommand.class, "visitRestriction", "briefing", "visit_restriction",
                     "mr/briefing.xhtml#visitRestriction"),
             new Stored(PhysicianService.Qualifications.class, "name", "physician", "name",
-                    "facility/physicians.xhtml#name"));
+                    "facility/physicians.xhtml#name"),
+            new Stored(ProfileAdminService.ProductNames.class, "nameJa", "product", "name_ja",
+                    "safety/products.xhtml#nameJa"),
+            new Stored(ProfileAdminService.ProductNames.class, "nameEn", "product", "name_en",
+                    "safety/products.xhtml#nameEn"),
+            new Stored(ProfileAdminService.ProductNames.class, "genericNameJa", "product", "generic_name_ja",
+                    "safety/products.xhtml#genericJa"),
+            new Stored(ProfileAdminService.ProductNames.class, "genericNameEn", "product", "generic_name_en",
+                    "safety/products.xhtml#genericEn"),
+            new Stored(ProfileAdminService.RequirementDraft.class, "clause", "profile_requirement", "clause_ja", null),
+            new Stored(ProfileAdminService.RequirementDraft.class, "titleJa", "profile_requirement", "title_ja", null),
+            new Stored(ProfileAdminService.RequirementDraft.class, "titleEn", "profile_requirement", "title_en", null));
 
     private static final Path WEBAPP = Path.of("../web/src/main/webapp");
 
@@ -107,7 +119,7 @@ class CommandSchemaTest {
                 commands.put(s.name(), sizeMax(s.command(), s.property()));
             }
         }
-        assertEquals(3, pages.size());
+        assertEquals(7, pages.size());
         assertEquals(pages, commands);
     }
 

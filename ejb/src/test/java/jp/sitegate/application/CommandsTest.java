@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.sitegate.application.admin.ProfileAdminService;
 import jp.sitegate.application.briefing.BriefingCommand;
 import jp.sitegate.application.facility.PhysicianService;
 import jp.sitegate.application.shipment.PatientChecklistCommand;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class CommandsTest {
     /** Every command whose constraints {@link Commands} runs; {@code CommandSchemaTest} checks their lengths. */
     static final List<Class<?>> COMMANDS = List.of(ShipmentCommand.class, BriefingCommand.class,
-            PatientChecklistCommand.class, PhysicianService.Qualifications.class);
+            PatientChecklistCommand.class, PhysicianService.Qualifications.class, ProfileAdminService.ProductNames.class,
+            ProfileAdminService.RequirementDraft.class);
 
     private static final String CODE = "1912110952";
     private static final String YJ = "4291466A1020";
@@ -91,6 +93,20 @@ class CommandsTest {
         assertEquals("allogeneic", e.field());
         assertEquals("0〜10000で入力してください", e.reasonJa());
         assertDoesNotThrow(() -> Commands.validate(qualifications("x".repeat(200), 60, 10_000)));
+    }
+
+    @Test
+    void productNamesAreAsLongAsTheirColumnsAndADraftsFieldsAreNamedByTheCaller() {
+        InvalidInputException e = refused(new ProfileAdminService.ProductNames("名", "n", "一般名", "x".repeat(201)),
+                Map.of());
+        assertEquals("genericNameEn", e.field());
+        assertEquals("200文字以内で入力してください", e.reasonJa());
+        assertEquals("at most 200 characters", e.reasonEn());
+        e = refused(new ProfileAdminService.RequirementDraft("TEC-FAC-1", "条項", " ", "title", "[]"),
+                Map.of("titleJa", "requirements[0].titleJa"));
+        assertEquals("requirements[0].titleJa", e.field());
+        assertEquals("必須項目です", e.reasonJa());
+        assertEquals("is required", e.reasonEn());
     }
 
     private static PhysicianService.Qualifications qualifications(String name, int hematology, int allogeneic) {

@@ -3,6 +3,8 @@ package jp.sitegate.application.admin;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jp.sitegate.application.Authorization;
+import jp.sitegate.application.Commands;
 import jp.sitegate.application.gate.EligibilityEngine;
 import jp.sitegate.application.status.FactsChanged;
 import jp.sitegate.application.view.ProductViews;
@@ -103,10 +106,7 @@ public class ProfileAdminService {
         if (key == null || !KEY.matcher(key).matches()) {
             throw InvalidInputException.of("key", "profile.key-2-40-upper");
         }
-        required(nameJa, "nameJa");
-        required(nameEn, "nameEn");
-        required(genericJa, "genericNameJa");
-        required(genericEn, "genericNameEn");
+        Commands.validate(new ProductNames(nameJa, nameEn, genericJa, genericEn));
         if (policy == null) {
             throw InvalidInputException.of("distributionPolicy", "profile.distributionpolicy-required");
         }
@@ -140,8 +140,28 @@ public class ProfileAdminService {
      * @param titleEn       title (English)
      * @param criteria      criteria JSON array
      */
-    public record RequirementDraft(String requirementId, String clause, String titleJa, String titleEn,
+    public record RequirementDraft(String requirementId,
+            @NotBlank(message = "{profile.required}") @Size(max = 500, message = "{profile.length}") String clause,
+            @NotBlank(message = "{profile.required}") @Size(max = 500, message = "{profile.length}") String titleJa,
+            @NotBlank(message = "{profile.required}") @Size(max = 500, message = "{profile.length}") String titleEn,
             String criteria) {
+    }
+
+    /**
+     * A new product's names as given to {@link #addProduct} (issue 13: their limits are the product table's, 200).
+     *
+     * @param nameJa        brand name (Japanese)
+     * @param nameEn        brand name (English)
+     * @param genericNameJa generic name (Japanese)
+     * @param genericNameEn generic name (English)
+     */
+    public record ProductNames(
+            @NotBlank(message = "{profile.required}") @Size(max = 200, message = "{profile.length}") String nameJa,
+            @NotBlank(message = "{profile.required}") @Size(max = 200, message = "{profile.length}") String nameEn,
+            @NotBlank(message = "{profile.required}") @Size(max = 200, message = "{profile.length}")
+            String genericNameJa,
+            @NotBlank(message = "{profile.required}") @Size(max = 200, message = "{profile.length}")
+            String genericNameEn) {
     }
 
     /**
@@ -220,9 +240,8 @@ public class ProfileAdminService {
                 throw InvalidInputException.of(field + ".requirementId", "profile.duplicate-requirement-id",
                         d.requirementId());
             }
-            required(d.clause(), field + ".clause");
-            required(d.titleJa(), field + ".titleJa");
-            required(d.titleEn(), field + ".titleEn");
+            Commands.validate(d, Map.of("clause", field + ".clause", "titleJa", field + ".titleJa", "titleEn",
+                    field + ".titleEn"));
             CriteriaParser.parse(d.requirementId().strip(), d.criteria() == null ? "" : d.criteria());
         }
         Integer max = em.createQuery("SELECT MAX(r.versionNo) FROM RequirementProfile r WHERE r.product = :p",
