@@ -191,8 +191,7 @@ public class BriefingService {
         Gaps gaps = new Gaps(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact fact = b.toFact();
         if (!fact.acceptableMode()) {
-            gaps.add("mode: ONLINE without visitRestriction", "オンライン説明に訪問規制の記録がありません（訪問による説明が必要）",
-                    "online without the facility's recorded visit restriction (an in-person briefing is required)");
+            gaps.add("mode: ONLINE without visitRestriction", "briefing.gap-online-without-restriction");
         }
         List<CompiledRequirement> reqs;
         try {
@@ -213,17 +212,18 @@ public class BriefingService {
     private static <E extends Enum<E>> void addGaps(Gaps gaps, String requirementId, BriefingCoverage<E> cov,
             jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact fact) {
         for (E item : cov.missingFrom(fact)) {
-            gaps.add(requirementId + ": " + item.name(), requirementId + "：" + cov.label(item).ja() + "が不足",
-                    requirementId + ": " + cov.label(item).en() + " missing");
+            gaps.add(requirementId + ": " + item.name(), "briefing.gap-missing",
+                    requirementId, new Reason(cov.label(item).ja(), cov.label(item).en()));
         }
     }
 
     /** Gaps as codes (API) and as text in both languages (the wizard). */
     private record Gaps(List<String> codes, List<String> ja, List<String> en) {
-        void add(String code, String textJa, String textEn) {
+        void add(String code, String key, Object... args) {
+            Reason text = Reason.of(key, args);
             codes.add(code);
-            ja.add(textJa);
-            en.add(textEn);
+            ja.add(text.ja());
+            en.add(text.en());
         }
     }
 

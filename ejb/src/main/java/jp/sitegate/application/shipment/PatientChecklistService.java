@@ -181,42 +181,35 @@ public class PatientChecklistService {
 
     private static Finding patientFinding(EntityManager em, Facility f, Product p, Long id) {
         if (id == null) {
-            return notMet("患者チェックリスト（patientChecklistId）が指定されていません。この製品は1回の納入が1人の患者のためのもので、"
-                    + "医療機関が記録したその患者の投与対象チェックリストを指定して出荷します", "no patient checklist "
-                    + "(patientChecklistId) named: each delivery of this product is one patient's and names the "
-                    + "checklist the facility recorded for that patient", List.of());
+            return notMet("checklist.finding-none-named", List.of());
         }
         PatientChecklist c = em.find(PatientChecklist.class, id);
         if (c == null || !c.getFacility().getId().equals(f.getId()) || !c.getProduct().getId().equals(p.getId())) {
-            return notMet("患者チェックリスト " + id + " はこの医療機関・製品の記録にありません", "patient checklist " + id
-                    + " is not one of this facility's for this product", List.of(Evidence.of(EvidenceKind.PATIENT_CHECKLIST, "id", id)));
+            return notMet("checklist.finding-not-this-facility",
+                    List.of(Evidence.of(EvidenceKind.PATIENT_CHECKLIST, "id", id)), id);
         }
         List<Evidence> evidence = List.of(Evidence.of(EvidenceKind.PATIENT_CHECKLIST_ASSESSED, "id", id, "on",
                 c.getAssessedOn(), "physician", c.getPhysician().getId()));
         List<Long> used = em.createQuery("SELECT s.id FROM Shipment s WHERE s.patientChecklistId = :id", Long.class)
                 .setParameter("id", id).getResultList();
         if (!used.isEmpty()) {
-            return notMet("患者チェックリスト " + id + " は出荷 " + used.get(0) + " で使用済みです（1患者・1回の納入）",
-                    "patient checklist " + id + " was already used by shipment " + used.get(0)
-                            + " (one patient, one delivery)", evidence);
+            return notMet("checklist.finding-used", evidence, id, used.get(0));
         }
         if (!c.candidate()) {
             long criteria = c.failing().stream().filter(PatientCriterion::required).count();
             long exclusions = c.failing().size() - criteria;
             boolean ecog = c.getEcogPs() > PatientChecklist.MAX_CANDIDATE_ECOG;
-            return notMet("患者チェックリスト " + id + " の患者は投与対象となりません（満たさない基準 " + criteria + " 件、該当する除外基準 "
-                    + exclusions + " 件" + (ecog ? "、ECOG PS 2〜4" : "") + "）。項目は医療機関と製造販売業者が参照できます",
-                    "the patient of checklist " + id + " is not a candidate (" + criteria + " criteria not met, "
-                            + exclusions + " exclusions" + (ecog ? ", ECOG PS 2-4" : "") + "); the facility and the "
-                            + "manufacturer see the items", evidence);
+            return notMet(ecog ? "checklist.finding-not-candidate-ecog" : "checklist.finding-not-candidate", evidence,
+                    id, criteria, exclusions);
         }
-        return new Finding(REQUIREMENT_ID, CLAUSE, TITLE_JA, TITLE_EN, FindingStatus.MET, "患者チェックリスト " + id + "（"
-                + c.getAssessedOn() + " 評価）: 基準をすべて満たし、除外基準に該当せず、ECOG PS 0〜1", "patient checklist "
-                + id + " (assessed " + c.getAssessedOn() + "): every criterion met, no exclusion, ECOG PS 0-1", evidence);
+        Reason met = Reason.of("checklist.finding-met", id, c.getAssessedOn());
+        return new Finding(REQUIREMENT_ID, CLAUSE, TITLE_JA, TITLE_EN, FindingStatus.MET, met.ja(), met.en(), evidence);
     }
 
-    private static Finding notMet(String ja, String en, List<Evidence> evidence) {
-        return new Finding(REQUIREMENT_ID, CLAUSE, TITLE_JA, TITLE_EN, FindingStatus.NOT_MET, ja, en, evidence);
+    private static Finding notMet(String key, List<Evidence> evidence, Object... args) {
+        Reason why = Reason.of(key, args);
+        return new Finding(REQUIREMENT_ID, CLAUSE, TITLE_JA, TITLE_EN, FindingStatus.NOT_MET, why.ja(), why.en(),
+                evidence);
     }
 
     private static List<PatientChecklistView> views(EntityManager em, List<PatientChecklist> checklists) {

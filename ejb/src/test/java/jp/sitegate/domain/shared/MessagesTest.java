@@ -26,7 +26,7 @@ class MessagesTest {
     private static final Pattern KEY = Pattern.compile("\"([a-z][a-z-]*\\.[a-z0-9.-]+)\"");
     /** The statements that take a key: Reason.of, XxxException.of and the classes' own helpers named in them. */
     private static final Pattern KEY_USE = Pattern.compile(
-            "(?:Exception\\.of|Reason\\.of|\\binvalid|\\berror|adminOrTiedManufacturer)\\((?:[^;\"]|\"[^\"]*\")*;");
+            "(?:Exception\\.of|Reason\\.of|\\binvalid|\\berror|adminOrTiedManufacturer|\\bnotMet|gaps\\.add)\\((?:[^;\"]|\"[^\"]*\")*;");
     /**
      * The messages whose English leaves out an argument the Japanese shows, or the other way round, kept so that the
      * texts stay as they were (issue 13): the role list, an agreement's last day, a URL parser's reason, the Japanese
