@@ -24,19 +24,22 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
     /** A string literal that looks like a key (lower case, with a dot and something after it). */
     private static final Pattern KEY = Pattern.compile("\"([a-z][a-z-]*\\.[a-z0-9.-]+)\"");
-    /** The statements that take a key: Reason.of, XxxException.of and the classes' own helpers named in them. */
+    /** The statements that take a key: Reason.of, XxxException.of and the classes' own helpers named here. */
     private static final Pattern KEY_USE = Pattern.compile(
-            "(?:Exception\\.of|Reason\\.of|\\binvalid|\\berror|adminOrTiedManufacturer|\\bnotMet|gaps\\.add)\\((?:[^;\"]|\"[^\"]*\")*;");
+            "(?:Exception\\.of|Reason\\.of|\\binvalid|\\berror|adminOrTiedManufacturer|\\bnotMet|gaps\\.add|\\bbilingual)\\((?:[^;\"]|\"[^\"]*\")*;");
     /**
      * The messages whose English leaves out an argument the Japanese shows, or the other way round, kept so that the
      * texts stay as they were (issue 13): the role list, an agreement's last day, a URL parser's reason, the Japanese
      * name of what was seen, the registered physician's name, the unanswered item's field, the roles allowed, a
-     * draft's effective date.
+     * draft's effective date; in the mails, the lot's YJ code, the days left, the facility's name in a subject, the
+     * last day of a suspension and who confirmed, which only the Japanese part shows.
      */
     private static final Set<String> ONE_LANGUAGE_ARGUMENTS = Set.of("user.unknown-role",
             "organisation.overlaps-agreement-from-same", "notification.url-malformed",
             "facility.seenon-required-not-future", "physician.registration-number-belongs-another",
-            "checklist.answered-true-false", "user.roles-are-not-allowed", "profile.draft-s-effective-date");
+            "checklist.answered-true-false", "user.roles-are-not-allowed", "profile.draft-s-effective-date",
+            "mail.lot-expiring.body", "mail.stock-below.body", "mail.suspended.subject", "mail.resumed.subject",
+            "mail.suspended.body", "mail.confirmation-lapsing.body");
 
     private static final ResourceBundle JA = Reason.bundle(Locale.JAPANESE);
     private static final ResourceBundle EN = Reason.bundle(Locale.ROOT);
