@@ -285,18 +285,15 @@ public final class NotificationCenter {
 
     private static NotificationMessage statusMessage(StatusChange c, StatusLevel to, List<String> failing) {
         Facility f = c.getFacility();
-        String where = f.getName() + "（" + f.getCode().value() + "）";
-        String product = c.getProduct().getNameJa() + "（" + c.getProduct().getKey() + "）";
         StatusLevel from = StatusLevel.valueOf(c.getFromStatus());
-        String subject = "【SiteGate】" + f.getName() + " " + c.getProduct().getNameJa() + ": " + ja(from) + " → "
-                + ja(to) + " / " + c.getProduct().getKey() + " " + from + " → " + to;
-        String body = "医療機関: " + where + "\n製品: " + product + "\nステータス: " + ja(from) + " → " + ja(to)
-                + "\n変化した要件: " + c.getFindingsChanged() + "\n未充足の要件: " + String.join(", ", failing)
-                + "\n原因: " + c.getCause() + "\n日時: " + JST.format(c.getChangedAt()) + "（日本時間）\n"
-                + explanationJa(to) + "\n\nFacility: " + f.getName() + " (" + f.getCode().value() + ")\nProduct: "
-                + c.getProduct().getKey() + "\nStatus: " + from + " → " + to + "\nRequirements changed: "
-                + c.getFindingsChanged() + "\nNot met: " + String.join(", ", failing) + "\nCause: " + c.getCause()
-                + "\nAt: " + c.getChangedAt() + "\n" + explanationEn(to);
+        Reason fromLabel = new Reason(ja(from), String.valueOf(from));
+        Reason toLabel = new Reason(ja(to), String.valueOf(to));
+        String subject = bilingual("mail.status.subject", " / ", f.getName(), c.getProduct().getNameJa(),
+                c.getProduct().getKey(), fromLabel, toLabel);
+        String body = bilingual("mail.status.body", "\n\n", f.getName(), f.getCode().value(),
+                c.getProduct().getNameJa(), c.getProduct().getKey(), fromLabel, toLabel, c.getFindingsChanged(),
+                String.join(", ", failing), c.getCause(),
+                new Reason(JST.format(c.getChangedAt()), String.valueOf(c.getChangedAt())), explanation(to));
         Severity severity = switch (to) {
             case NOT_ELIGIBLE -> Severity.CRITICAL;
             case FLAGGED -> Severity.WARNING;
@@ -312,27 +309,17 @@ public final class NotificationCenter {
      */
     public static String ja(StatusLevel level) {
         return switch (level) {
-            case ELIGIBLE -> "適格";
-            case FLAGGED -> "要確認（出荷可）";
-            case NOT_ELIGIBLE -> "不適格（出荷停止）";
+            case ELIGIBLE -> Reason.of("mail.status.eligible").ja();
+            case FLAGGED -> Reason.of("mail.status.flagged").ja();
+            case NOT_ELIGIBLE -> Reason.of("mail.status.not-eligible").ja();
         };
     }
 
-    private static String explanationJa(StatusLevel to) {
+    private static Reason explanation(StatusLevel to) {
         return switch (to) {
-            case ELIGIBLE -> "すべての要件を満たしています（LUN-DST-1）。";
-            case FLAGGED -> "初回納入制限は解除済みのため出荷は止まりません（LUN-DST-2）が、要件を満たしていません。"
-                    + "施設への確認をお願いします。";
-            case NOT_ELIGIBLE -> "要件を満たさないため出荷できません（LUN-DST-1）。";
-        };
-    }
-
-    private static String explanationEn(StatusLevel to) {
-        return switch (to) {
-            case ELIGIBLE -> "Every requirement is met (LUN-DST-1).";
-            case FLAGGED -> "Deliveries stay allowed because the first-delivery restriction was released (LUN-DST-2), "
-                    + "but requirements are not met: please follow up with the facility.";
-            case NOT_ELIGIBLE -> "Deliveries are blocked until the requirements are met (LUN-DST-1).";
+            case ELIGIBLE -> Reason.of("mail.status.eligible.explanation");
+            case FLAGGED -> Reason.of("mail.status.flagged.explanation");
+            case NOT_ELIGIBLE -> Reason.of("mail.status.not-eligible.explanation");
         };
     }
 
