@@ -26,20 +26,22 @@ class MessagesTest {
     private static final Pattern KEY = Pattern.compile("\"([a-z][a-z-]*\\.[a-z0-9.-]+)\"");
     /** The statements that take a key: Reason.of, XxxException.of and the classes' own helpers named here. */
     private static final Pattern KEY_USE = Pattern.compile(
-            "(?:Exception\\.of|Reason\\.of|\\binvalid|\\berror|adminOrTiedManufacturer|\\bnotMet|gaps\\.add|\\bbilingual)\\((?:[^;\"]|\"[^\"]*\")*;");
+            "(?:Exception\\.of|Reason\\.of|\\binvalid|\\berror|adminOrTiedManufacturer|\\bnotMet|gaps\\.add|\\bbilingual|RowError\\.of)\\((?:[^;\"]|\"[^\"]*\")*;");
     /**
      * The messages whose English leaves out an argument the Japanese shows, or the other way round, kept so that the
      * texts stay as they were (issue 13): the role list, an agreement's last day, a URL parser's reason, the Japanese
      * name of what was seen, the registered physician's name, the unanswered item's field, the roles allowed, a
      * draft's effective date; in the mails, the lot's YJ code, the days left, the facility's name in a subject, the
-     * last day of a suspension, who confirmed and the product's Japanese name, which only the Japanese part shows.
+     * last day of a suspension, who confirmed and the product's Japanese name, which only the Japanese part shows;
+     * the rows searched for a bureau list's header, which only the English shows.
      */
     private static final Set<String> ONE_LANGUAGE_ARGUMENTS = Set.of("user.unknown-role",
             "organisation.overlaps-agreement-from-same", "notification.url-malformed",
             "facility.seenon-required-not-future", "physician.registration-number-belongs-another",
             "checklist.answered-true-false", "user.roles-are-not-allowed", "profile.draft-s-effective-date",
             "mail.lot-expiring.body", "mail.stock-below.body", "mail.suspended.subject", "mail.resumed.subject",
-            "mail.suspended.body", "mail.confirmation-lapsing.body", "mail.status.subject", "mail.status.body");
+            "mail.suspended.body", "mail.confirmation-lapsing.body", "mail.status.subject", "mail.status.body",
+            "import.header-row-not-found");
 
     private static final ResourceBundle JA = Reason.bundle(Locale.JAPANESE);
     private static final ResourceBundle EN = Reason.bundle(Locale.ROOT);
