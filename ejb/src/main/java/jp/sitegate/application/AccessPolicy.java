@@ -22,7 +22,7 @@ public final class AccessPolicy {
      */
     public static void requireAny(AuthenticatedUser user, Role... roles) {
         if (user == null || Arrays.stream(roles).noneMatch(user::has)) {
-            throw new ForbiddenException(null, "この操作の権限がありません", "your role may not do this");
+            throw ForbiddenException.of(null, "access.role-may-not-do");
         }
     }
 
@@ -36,7 +36,7 @@ public final class AccessPolicy {
     public static void requireFacilityReadable(AuthenticatedUser user, String code) {
         requireAny(user, Role.values());
         if (confinedToOwnFacility(user) && !MedicalInstitutionCode.normalize(code).equals(user.facilityCode())) {
-            throw new ForbiddenException("code", "他の医療機関の情報は参照できません", "not your facility");
+            throw ForbiddenException.of("code", "access.not-facility");
         }
     }
 
@@ -59,8 +59,7 @@ public final class AccessPolicy {
     public static void requireFacilityAdmin(AuthenticatedUser user, String code) {
         if (user == null || !user.has(Role.FACILITY_ADMIN)
                 || !MedicalInstitutionCode.normalize(code).equals(user.facilityCode())) {
-            throw new ForbiddenException("code", "この医療機関の管理者のみ変更できます",
-                    "only the facility's administrator may change this");
+            throw ForbiddenException.of("code", "access.only-facility-s-administrator");
         }
     }
 }

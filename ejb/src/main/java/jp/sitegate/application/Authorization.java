@@ -21,6 +21,7 @@ import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.DomainException;
 import jp.sitegate.domain.shared.ForbiddenException;
 import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * Who may do what, for the application services (issues 4 and 10): every rule reads the injected {@link Caller}
@@ -114,8 +115,7 @@ public class Authorization {
      * @throws NotFoundException  for an unknown facility
      */
     public Facility physicianData(String code) {
-        return adminOrTiedManufacturer(code, "担当MRの割当てまたは自社製品の納入がない医療機関の医師情報は参照できません",
-                "your company has no MR assigned to this facility and has delivered no product there");
+        return adminOrTiedManufacturer(code, "access.physicians-not-tied");
     }
 
     /**
@@ -129,11 +129,10 @@ public class Authorization {
      * @throws NotFoundException  for an unknown facility
      */
     public Facility patientData(String code) {
-        return adminOrTiedManufacturer(code, "担当MRの割当てまたは自社製品の納入がない医療機関の患者チェックリストは参照できません",
-                "your company has no MR assigned to this facility and has delivered no product there");
+        return adminOrTiedManufacturer(code, "access.checklists-not-tied");
     }
 
-    private Facility adminOrTiedManufacturer(String code, String deniedJa, String deniedEn) {
+    private Facility adminOrTiedManufacturer(String code, String deniedKey) {
         if (caller.system()) {
             return engine.facility(code);
         }
@@ -145,7 +144,7 @@ public class Authorization {
         Facility facility = engine.facility(code);
         if (u.organisationKind() != OrganisationKind.MANUFACTURER
                 || !manufacturerTiedTo(u.organisationId(), facility.getId())) {
-            throw new ForbiddenException("code", deniedJa, deniedEn);
+            throw ForbiddenException.of("code", deniedKey);
         }
         return facility;
     }
@@ -187,8 +186,8 @@ public class Authorization {
     public AuthenticatedUser manufacturerOf(Product product, Role... roles) {
         AuthenticatedUser u = anyRole(roles);
         if (u != null && !u.belongsTo(product.getManufacturerId())) {
-            throw new ForbiddenException("product", "他社の製品です（" + product.getNameJa() + "）",
-                    "the product " + product.getNameEn() + " belongs to another manufacturer");
+            throw ForbiddenException.of("product", "access.product-belongs-another-manufacturer",
+                    new Reason(product.getNameJa(), product.getNameEn()));
         }
         return u;
     }
@@ -221,7 +220,7 @@ public class Authorization {
         }
         AuthenticatedUser u = caller.user();
         if (!u.has(Role.MR)) {
-            throw new ForbiddenException("code", "担当の医療機関ではありません", "this facility is not assigned to you");
+            throw ForbiddenException.of("code", "access.facility-not-assigned");
         }
         requireAssigned(u, code == null ? "" : code.strip());
         return u;
@@ -238,7 +237,7 @@ public class Authorization {
             c = null; // a malformed code is nobody's assignment: 403 like any other, not 400
         }
         if (c == null || !users.assigned(u.username(), c)) {
-            throw new ForbiddenException("code", "担当の医療機関ではありません", "this facility is not assigned to you");
+            throw ForbiddenException.of("code", "access.facility-not-assigned");
         }
     }
 
@@ -261,7 +260,7 @@ public class Authorization {
         boolean facility = u.has(Role.FACILITY_ADMIN)
                 && d.getFacility().getCode().value().equals(u.facilityCode());
         if (!requester && !manufacturer && !facility) {
-            throw new NotFoundException("id", "判定 " + id + " は見つかりません", "no stored decision " + id);
+            throw NotFoundException.of("id", "access.no-stored-decision", id);
         }
     }
 
@@ -311,8 +310,7 @@ public class Authorization {
      * @return the refusal for a distributor without an agreement for it (403, field {@code product})
      */
     public static ForbiddenException noAgreement(Product product) {
-        return new ForbiddenException("product", "この製品（" + product.getNameJa()
-                + "）の特約店契約がないため出荷できません", "no distribution agreement in force for "
-                + product.getNameEn() + ": your company may not ship it");
+        return ForbiddenException.of("product", "access.no-distribution-agreement-force",
+                new Reason(product.getNameJa(), product.getNameEn()));
     }
 }

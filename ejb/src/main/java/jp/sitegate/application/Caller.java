@@ -44,7 +44,7 @@ public class Caller {
     public AuthenticatedUser user() {
         AuthenticatedUser u = USER.get();
         if (u == null) {
-            throw new ForbiddenException(null, "ログインが必要です", "sign-in required");
+            throw ForbiddenException.of(null, "access.sign-in-required");
         }
         return u;
     }

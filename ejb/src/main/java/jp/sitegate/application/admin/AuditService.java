@@ -64,7 +64,7 @@ public class AuditService {
     public Page<AuditEventView> browse(Filter filter, int page, int size) {
         Long organisation = requireReader();
         if (page < 0 || size < 1 || size > CHUNK) {
-            throw new InvalidInputException("size", "ページ指定が不正です", "page must be >= 0 and size 1-1000");
+            throw InvalidInputException.of("size", "audit.page-0-size-1");
         }
         AuditRepository.Filter f = new AuditRepository.Filter(blankToNull(
                 jp.sitegate.domain.model.facility.MedicalInstitutionCode.normalize(filter.facilityCode())),

@@ -98,12 +98,10 @@ public class OrganisationService {
         OrganisationKind k = kind(kind);
         if (k == OrganisationKind.FACILITY) {
             if (facilityCode == null || facilityCode.isBlank()) {
-                throw new InvalidInputException("facilityCode", "医療機関の組織には医療機関コードが必要です",
-                        "a FACILITY organisation needs facilityCode");
+                throw InvalidInputException.of("facilityCode", "organisation.facility-organisation-needs");
             }
             if (corporateNumber != null && !corporateNumber.isBlank()) {
-                throw new InvalidInputException("corporateNumber", "医療機関の組織は法人番号ではなく医療機関コードで識別します",
-                        "a FACILITY organisation is identified by its facilityCode, not a corporateNumber");
+                throw InvalidInputException.of("corporateNumber", "organisation.facility-organisation-identified");
             }
             Facility f = engine.facility(facilityCode);
             Organisation existing = ofFacility(f);
@@ -116,15 +114,13 @@ public class OrganisationService {
             return new Created(view(o), true);
         }
         if (facilityCode != null && !facilityCode.isBlank()) {
-            throw new InvalidInputException("facilityCode", "医療機関コードは医療機関の組織にだけ指定します",
-                    "facilityCode is only for a FACILITY organisation");
+            throw InvalidInputException.of("facilityCode", "organisation.facilitycode-only-facility");
         }
         CorporateNumber number = corporateNumber == null || corporateNumber.isBlank() ? null
                 : CorporateNumber.of(corporateNumber);
         Organisation o = Organisation.company(k, nameJa, nameEn, number, clock.instant());
         if (number != null && organisations.corporateNumberTaken(number.value())) {
-            throw new ConflictException("corporateNumber", "この法人番号の組織は登録済みです",
-                    "an organisation with this corporateNumber exists");
+            throw ConflictException.of("corporateNumber", "organisation.organisation-corporatenumber-exists");
         }
         em.persist(o);
         em.flush();
@@ -140,9 +136,7 @@ public class OrganisationService {
         try {
             return OrganisationKind.valueOf(raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("kind", "組織の種別は MANUFACTURER（製造販売業者）・DISTRIBUTOR（卸売販売業者）・"
-                    + "FACILITY（医療機関）・OPERATOR（運営者）のいずれかです",
-                    "kind must be MANUFACTURER, DISTRIBUTOR, FACILITY or OPERATOR");
+            throw InvalidInputException.of("kind", "organisation.kind-manufacturer-distributor");
         }
     }
 
@@ -195,11 +189,10 @@ public class OrganisationService {
         authorization.anyRole(Role.SYSTEM_ADMIN);
         Organisation o = existing(id, "id");
         if (o.getVersion() != expectedVersion) {
-            throw new ConflictException("version", "他の利用者が先に変更しました。再読み込みしてください",
-                    "the organisation changed since you read it");
+            throw ConflictException.of("version", "organisation.organisation-changed-since-read");
         }
         if (!active && o.getKind() == OrganisationKind.OPERATOR) {
-            throw new InvalidInputException("status", "運営者の組織は無効にできません", "the operator stays active");
+            throw InvalidInputException.of("status", "organisation.operator-stays-active");
         }
         o.changeStatus(active);
         em.flush();
@@ -226,20 +219,17 @@ public class OrganisationService {
         requireSafetyManagerOf(manufacturerId);
         Organisation manufacturer = existing(manufacturerId, "id");
         if (distributorId == null) {
-            throw new InvalidInputException("distributorId", "契約相手の卸売販売業者（distributorId）が必要です",
-                    "distributorId is required");
+            throw InvalidInputException.of("distributorId", "organisation.distributorid-required");
         }
         Organisation distributor = em.find(Organisation.class, distributorId);
         if (distributor == null || distributor.getKind() != OrganisationKind.DISTRIBUTOR) {
-            throw new InvalidInputException("distributorId", "distributorId は卸売販売業者の組織ではありません",
-                    "distributorId is not a distributor organisation");
+            throw InvalidInputException.of("distributorId", "organisation.distributorid-not-distributor");
         }
         Set<Long> products = new LinkedHashSet<>();
         for (String yj : yjCodes == null ? List.<String>of() : yjCodes) {
             Product p = catalog.productCode(yj, "products").getProduct();
             if (!manufacturer.getId().equals(p.getManufacturerId())) {
-                throw new InvalidInputException("products", "自社の製品ではありません: " + yj,
-                        "not a product of this manufacturer: " + yj);
+                throw InvalidInputException.of("products", "organisation.not-product-manufacturer", yj);
             }
             products.add(p.getId());
         }
@@ -247,9 +237,8 @@ public class OrganisationService {
                 clock.instant());
         for (DistributionAgreement other : agreements.between(manufacturerId, distributorId)) {
             if (a.overlaps(other)) {
-                throw new ConflictException("validFrom", "同じ卸売販売業者との契約（" + other.getValidFrom() + "〜"
-                        + (other.getValidTo() == null ? "" : other.getValidTo()) + "）と期間・製品が重なります",
-                        "overlaps the agreement from " + other.getValidFrom() + " with the same distributor");
+                throw ConflictException.of("validFrom", "organisation.overlaps-agreement-from-same",
+                        other.getValidFrom(), (other.getValidTo() == null ? "" : other.getValidTo()));
             }
         }
         em.persist(a);
@@ -275,11 +264,10 @@ public class OrganisationService {
         requireSafetyManagerOf(manufacturerId);
         DistributionAgreement a = em.find(DistributionAgreement.class, agreementId);
         if (a == null || a.getManufacturerId() != manufacturerId) {
-            throw new NotFoundException("agreementId", "契約が見つかりません", "no such agreement");
+            throw NotFoundException.of("agreementId", "organisation.no-such-agreement");
         }
         if (a.getVersion() != expectedVersion) {
-            throw new ConflictException("version", "他の利用者が先に変更しました。再読み込みしてください",
-                    "the agreement changed since you read it");
+            throw ConflictException.of("version", "organisation.agreement-changed-since-read");
         }
         a.end(lastDay);
         em.flush();
@@ -296,7 +284,7 @@ public class OrganisationService {
     public List<OrganisationViews.Agreement> agreements(long organisationId) {
         AuthenticatedUser u = authorization.anyRole(Role.values());
         if (u != null && !u.has(Role.SYSTEM_ADMIN) && !u.belongsTo(organisationId)) {
-            throw new NotFoundException("id", "組織が見つかりません", "no such organisation");
+            throw NotFoundException.of("id", "organisation.no-such-organisation");
         }
         existing(organisationId, "id");
         return agreementViews(agreements.ofParty(organisationId));
@@ -311,8 +299,7 @@ public class OrganisationService {
     public void requireSafetyManagerOf(long manufacturerId) {
         AuthenticatedUser u = authorization.anyRole(Role.SAFETY_MANAGER);
         if (u != null && !u.belongsTo(manufacturerId)) {
-            throw new ForbiddenException("id", "他社の特約店契約は変更できません",
-                    "only the manufacturer's own safety managers make its agreements");
+            throw ForbiddenException.of("id", "organisation.only-manufacturer-s-own");
         }
     }
 
@@ -338,7 +325,7 @@ public class OrganisationService {
     private Organisation existing(long id, String field) {
         Organisation o = em.find(Organisation.class, id);
         if (o == null) {
-            throw new NotFoundException(field, "組織 " + id + " は見つかりません", "no organisation " + id);
+            throw NotFoundException.of(field, "organisation.no-organisation", id);
         }
         return o;
     }

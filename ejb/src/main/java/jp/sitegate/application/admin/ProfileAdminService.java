@@ -3,6 +3,8 @@ package jp.sitegate.application.admin;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jp.sitegate.application.Authorization;
+import jp.sitegate.application.Commands;
 import jp.sitegate.application.gate.EligibilityEngine;
 import jp.sitegate.application.status.FactsChanged;
 import jp.sitegate.application.view.ProductViews;
@@ -103,26 +106,20 @@ public class ProfileAdminService {
         var user = authorization.anyRole(Role.SAFETY_MANAGER);
         if (user == null || user.organisationKind() != jp.sitegate.domain.model.organisation.OrganisationKind
                 .MANUFACTURER) {
-            throw new jp.sitegate.domain.shared.ForbiddenException(null, "製造販売業者の安全管理責任者が登録します",
-                    "a manufacturer's safety manager adds its products");
+            throw jp.sitegate.domain.shared.ForbiddenException.of(null, "profile.manufacturer-s-safety-manager");
         }
         if (key == null || !KEY.matcher(key).matches()) {
-            throw new InvalidInputException("key", "製品キーは英大文字・数字・_ の2〜40文字です（例: TECVAYLI）",
-                    "key must be 2-40 upper-case letters, digits or _ (e.g. TECVAYLI)");
+            throw InvalidInputException.of("key", "profile.key-2-40-upper");
         }
-        required(nameJa, "nameJa");
-        required(nameEn, "nameEn");
-        required(genericJa, "genericNameJa");
-        required(genericEn, "genericNameEn");
+        Commands.validate(new ProductNames(nameJa, nameEn, genericJa, genericEn));
         if (policy == null) {
-            throw new InvalidInputException("distributionPolicy", "流通管理の方針を選択してください",
-                    "distributionPolicy is required");
+            throw InvalidInputException.of("distributionPolicy", "profile.distributionpolicy-required");
         }
         if (strengths == null || strengths.isEmpty()) {
-            throw new InvalidInputException("yjCodes", "YJコードを1つ以上入力してください", "at least one YJ code is required");
+            throw InvalidInputException.of("yjCodes", "profile.least-one-yj-code");
         }
         if (productRepository.byKey(key).isPresent()) {
-            throw new ConflictException("key", "製品キー " + key + " は登録済みです", "product key " + key + " exists");
+            throw ConflictException.of("key", "profile.product-key-exists", key);
         }
         Product p = new Product(key, nameJa.strip(), nameEn.strip(), genericJa.strip(), genericEn.strip(), policy,
                 user.organisationId());
@@ -130,8 +127,7 @@ public class ProfileAdminService {
         for (Map.Entry<String, String> e : strengths.entrySet()) {
             YjCode yj = YjCode.of(e.getKey(), "yjCodes");
             if (em.find(ProductCode.class, yj.value()) != null) {
-                throw new ConflictException("yjCodes", "YJコード " + yj + " は別の製品に登録済みです",
-                        "YJ code " + yj + " belongs to another product");
+                throw ConflictException.of("yjCodes", "profile.yj-code-belongs-another", yj);
             }
             required(e.getValue(), "yjCodes");
             em.persist(new ProductCode(yj, p, e.getValue().strip()));
@@ -148,8 +144,28 @@ public class ProfileAdminService {
      * @param titleEn       title (English)
      * @param criteria      criteria JSON array
      */
-    public record RequirementDraft(String requirementId, String clause, String titleJa, String titleEn,
+    public record RequirementDraft(String requirementId,
+            @NotBlank(message = "{profile.required}") @Size(max = 500, message = "{profile.length}") String clause,
+            @NotBlank(message = "{profile.required}") @Size(max = 500, message = "{profile.length}") String titleJa,
+            @NotBlank(message = "{profile.required}") @Size(max = 500, message = "{profile.length}") String titleEn,
             String criteria) {
+    }
+
+    /**
+     * A new product's names as given to {@link #addProduct} (issue 13: their limits are the product table's, 200).
+     *
+     * @param nameJa        brand name (Japanese)
+     * @param nameEn        brand name (English)
+     * @param genericNameJa generic name (Japanese)
+     * @param genericNameEn generic name (English)
+     */
+    public record ProductNames(
+            @NotBlank(message = "{profile.required}") @Size(max = 200, message = "{profile.length}") String nameJa,
+            @NotBlank(message = "{profile.required}") @Size(max = 200, message = "{profile.length}") String nameEn,
+            @NotBlank(message = "{profile.required}") @Size(max = 200, message = "{profile.length}")
+            String genericNameJa,
+            @NotBlank(message = "{profile.required}") @Size(max = 200, message = "{profile.length}")
+            String genericNameEn) {
     }
 
     /**
@@ -206,33 +222,30 @@ public class ProfileAdminService {
         Product p = product(productKey);
         authorization.manufacturerOf(p, Role.SAFETY_MANAGER);
         if (effectiveFrom == null) {
-            throw new InvalidInputException("effectiveFrom", "適用開始日を入力してください", "effectiveFrom is required");
+            throw InvalidInputException.of("effectiveFrom", "profile.effectivefrom-required");
         }
         if (effectiveFrom.isBefore(clock.instant().atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN)
                 .toLocalDate())) {
             // issue 11: a version never takes effect in the past (decisions already made stay as they were)
-            throw new InvalidInputException("effectiveFrom", "適用開始日は今日以降にしてください",
-                    "effectiveFrom must be today or later");
+            throw InvalidInputException.of("effectiveFrom", "profile.effectivefrom-today-later");
         }
         required(source, "source");
         if (drafts == null || drafts.isEmpty()) {
-            throw new InvalidInputException("requirements", "要件を1つ以上追加してください", "at least one requirement");
+            throw InvalidInputException.of("requirements", "profile.least-one-requirement");
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
             RequirementDraft d = drafts.get(i);
             String field = "requirements[" + i + "]";
             if (d.requirementId() == null || !REQUIREMENT_ID.matcher(d.requirementId().strip()).matches()) {
-                throw new InvalidInputException(field + ".requirementId", "要件IDは例のように入力してください（例: TEC-FAC-1）",
-                        "requirement id must look like TEC-FAC-1");
+                throw InvalidInputException.of(field + ".requirementId", "profile.requirement-id-look-like");
             }
             if (!ids.add(d.requirementId().strip())) {
-                throw new InvalidInputException(field + ".requirementId", "要件IDが重複しています: " + d.requirementId(),
-                        "duplicate requirement id " + d.requirementId());
+                throw InvalidInputException.of(field + ".requirementId", "profile.duplicate-requirement-id",
+                        d.requirementId());
             }
-            required(d.clause(), field + ".clause");
-            required(d.titleJa(), field + ".titleJa");
-            required(d.titleEn(), field + ".titleEn");
+            Commands.validate(d, Map.of("clause", field + ".clause", "titleJa", field + ".titleJa", "titleEn",
+                    field + ".titleEn"));
             CriteriaParser.parse(d.requirementId().strip(), d.criteria() == null ? "" : d.criteria());
         }
         // the newest version (in force or not) gives both the next number and the gate a new version inherits
@@ -298,7 +311,7 @@ public class ProfileAdminService {
         java.time.Instant now = clock.instant();
         ProductCode pc = productRepository.strengths().stream()
                 .filter(c -> c.getProduct().getId().equals(p.getId())).findFirst()
-                .orElseThrow(() -> new NotFoundException("product", "規格がありません", "no strength"));
+                .orElseThrow(() -> NotFoundException.of("product", "profile.no-strength"));
         Map<String, Integer> out = new java.util.TreeMap<>();
         for (jp.sitegate.domain.model.facility.Facility f : statuses.facilitiesTracking(p)) {
             String before;
@@ -316,8 +329,8 @@ public class ProfileAdminService {
     }
 
     private RequirementProfile version(Product p, int versionNo) {
-        return productRepository.version(p, versionNo).orElseThrow(() -> new NotFoundException("versionNo", "版 " + versionNo + " はありません",
-                        "no version " + versionNo));
+        return productRepository.version(p, versionNo)
+                .orElseThrow(() -> NotFoundException.of("versionNo", "profile.no-version", versionNo));
     }
 
     /**
@@ -352,16 +365,15 @@ public class ProfileAdminService {
     public Product product(String keyOrYjCode) {
         String k = keyOrYjCode == null ? "" : keyOrYjCode.strip();
         return productRepository.byKey(k).or(() -> productRepository.byYjCode(k.toUpperCase(java.util.Locale.ROOT)))
-                .orElseThrow(() -> new NotFoundException("product", "製品 " + k + " は登録されていません",
-                        "no product " + k));
+                .orElseThrow(() -> NotFoundException.of("product", "profile.no-product", k));
     }
 
     private static void required(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "必須項目です", "is required");
+            throw InvalidInputException.of(field, "profile.field-required");
         }
         if (value.length() > 500) {
-            throw new InvalidInputException(field, "500文字以内で入力してください", "at most 500 characters");
+            throw InvalidInputException.of(field, "profile.field-at-most-500-characters");
         }
     }
 

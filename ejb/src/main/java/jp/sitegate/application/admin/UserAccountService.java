@@ -149,8 +149,8 @@ public class UserAccountService {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : roleNames == null ? List.<String>of() : roleNames) {
             roles.add(Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("roles", "不明なロールです: " + name + "（"
-                            + Arrays.toString(Role.values()) + "）", "unknown role " + name)));
+                    .orElseThrow(() -> InvalidInputException.of("roles", "user.unknown-role",
+                            name, Arrays.toString(Role.values()))));
         }
         create(username, displayName, password, roles, organisationId, facilityCode);
     }
@@ -175,23 +175,20 @@ public class UserAccountService {
             String facilityCode) {
         authorization.anyRole(Role.SYSTEM_ADMIN);
         if (username == null || !username.matches("[A-Za-z0-9._-]{3,100}")) {
-            throw new InvalidInputException("username", "ユーザー名は英数字と . _ - の3〜100文字です",
-                    "username must be 3-100 letters, digits, '.', '_' or '-'");
+            throw InvalidInputException.of("username", "user.username-3-100-letters");
         }
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "パスワードは" + MIN_PASSWORD_LENGTH + "文字以上にしてください",
-                    "password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw InvalidInputException.of("password", "user.password-have-least-characters", MIN_PASSWORD_LENGTH);
         }
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("roles", "ロールを1つ以上選んでください", "at least one role");
+            throw InvalidInputException.of("roles", "user.least-one-role");
         }
         if (find(username).isPresent()) {
-            throw new ConflictException("username", "このユーザー名は使用されています", "username already taken");
+            throw ConflictException.of("username", "user.username-already-taken");
         }
         if (organisationId == null && (facilityCode == null || facilityCode.isBlank())
                 && roles.contains(Role.FACILITY_ADMIN)) {
-            throw new InvalidInputException("facilityCode", "医療機関の管理者には医療機関コード（または組織）が必要です",
-                    "a facility administrator needs a facilityCode (or organisationId)");
+            throw InvalidInputException.of("facilityCode", "user.facility-administrator-needs");
         }
         Organisation organisation = organisation(organisationId, facilityCode);
         UserAccount.checkRoles(roles, organisation);
@@ -204,24 +201,21 @@ public class UserAccountService {
         Organisation byFacility = null;
         if (facilityCode != null && !facilityCode.isBlank()) {
             Facility f = engine.facility(facilityCode);
-            byFacility = organisations.ofFacility(f).orElseThrow(() -> new InvalidInputException("facilityCode",
-                            "この医療機関の組織がありません", "the facility has no organisation"));
+            byFacility = organisations.ofFacility(f).orElseThrow(() -> InvalidInputException.of("facilityCode",
+                    "user.facility-has-no-organisation"));
         }
         if (organisationId == null) {
             if (byFacility == null) {
-                throw new InvalidInputException("organisationId", "所属する組織（organisationId）が必要です",
-                        "organisationId is required");
+                throw InvalidInputException.of("organisationId", "user.organisationid-required");
             }
             return byFacility;
         }
         Organisation o = em.find(Organisation.class, organisationId);
         if (o == null) {
-            throw new InvalidInputException("organisationId", "組織 " + organisationId + " は登録されていません",
-                    "no organisation " + organisationId);
+            throw InvalidInputException.of("organisationId", "user.no-organisation", organisationId);
         }
         if (byFacility != null && !byFacility.getId().equals(o.getId())) {
-            throw new InvalidInputException("organisationId", "組織と医療機関コードが一致しません",
-                    "organisationId is not the organisation of facilityCode");
+            throw InvalidInputException.of("organisationId", "user.organisationid-not-organisation");
         }
         return o;
     }
@@ -244,11 +238,10 @@ public class UserAccountService {
         // a safety manager learns nothing of other companies' accounts: unknown and another's MR are both 403
         UserAccount u = operator ? existing(username) : userAccounts.byName(username).orElse(null);
         if (u == null || !operator && !caller.belongsTo(u.getOrganisationId())) {
-            throw new jp.sitegate.domain.shared.ForbiddenException("username", "他社のMRには担当施設を割り当てられません",
-                    "only the MR's own manufacturer assigns facilities to them");
+            throw jp.sitegate.domain.shared.ForbiddenException.of("username", "user.only-mr-s-own");
         }
         if (!u.roles().contains(Role.MR)) {
-            throw new InvalidInputException("username", "MRではありません", "not an MR");
+            throw InvalidInputException.of("username", "user.not-mr");
         }
         Facility f = engine.facility(facilityCode);
         if (em.find(MrAssignment.class, new MrAssignment.Key(u.getId(), f.getId())) == null) {
@@ -270,8 +263,7 @@ public class UserAccountService {
         UserAccount u = existing(username);
         if (email != null && !email.isBlank()
                 && (email.strip().length() > 254 || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-            throw new InvalidInputException("email", "メールアドレスの形式が正しくありません（例: name@example.jp）",
-                    "email must look like name@example.jp");
+            throw InvalidInputException.of("email", "user.email-look-like-name");
         }
         u.changeEmail(email);
     }
@@ -290,14 +282,13 @@ public class UserAccountService {
     private void selfOrAdmin(String username) {
         AuthenticatedUser c = authorization.anyRole(Role.values());
         if (c != null && !c.username().equals(username) && !c.has(Role.SYSTEM_ADMIN)) {
-            throw new jp.sitegate.domain.shared.ForbiddenException("username", "他の利用者の設定は変更できません",
-                    "you may change only your own settings");
+            throw jp.sitegate.domain.shared.ForbiddenException.of("username", "user.may-change-only-own");
         }
     }
 
     private UserAccount existing(String username) {
-        return userAccounts.byName(username).orElseThrow(() -> new InvalidInputException("username",
-                "ユーザーが見つかりません", "no such user"));
+        return userAccounts.byName(username).orElseThrow(() -> InvalidInputException.of("username",
+                "user.no-such-user"));
     }
 
     /**

@@ -1,5 +1,7 @@
 package jp.sitegate.application.briefing;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +24,11 @@ import jp.sitegate.domain.model.briefing.BriefingRequest;
  * @param materials        materials handed over
  * @param requests         requests conveyed
  */
-public record BriefingCommand(String facilityCode, String yjCode, LocalDate briefedOn,
-        BriefingMode mode, String visitRestriction, Map<AttendeeRole, Integer> attendees,
+public record BriefingCommand(String facilityCode, String yjCode,
+        @NotNull(message = "{briefing.briefed-on}") LocalDate briefedOn,
+        @NotNull(message = "{briefing.mode}") BriefingMode mode,
+        @Size(max = 500, message = "{briefing.visit-restriction}") String visitRestriction,
+        Map<AttendeeRole, Integer> attendees,
         Set<BriefingMaterial> materials, Set<BriefingRequest> requests,
         jp.sitegate.domain.model.briefing.VisitRestrictionKind restrictionKind, LocalDate restrictionSince) {
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.sitegate.application.Authorization;
+import jp.sitegate.application.Commands;
 import jp.sitegate.application.admin.UserAccountService;
 import jp.sitegate.application.gate.EligibilityEngine;
 import jp.sitegate.application.gate.ProductCatalog;
@@ -29,6 +30,7 @@ import jp.sitegate.domain.model.product.ProductCode;
 import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * Records pre-delivery briefings (LUN-BRF-1..4). A briefing missing an audience, material or request that the
@@ -131,44 +133,30 @@ public class BriefingService {
         Facility facility = engine.facility(cmd.facilityCode());
         ProductCode pc = catalog.productCode(cmd.yjCode(), "product");
         authorization.assignedMr(facility, pc.getProduct());
-        if (cmd.briefedOn() == null) {
-            throw new InvalidInputException("briefedOn", "説明日を入力してください", "briefedOn is required");
-        }
+        Commands.validate(cmd);
         LocalDate approved = pc.getProduct().getApprovedOn();
         if (approved != null && cmd.briefedOn().isBefore(approved)) {
             // issue 11: nothing about a product can have happened before its approval (承認日)
-            throw new InvalidInputException("briefedOn", "製品の承認日（" + approved + "）より前の日付は登録できません",
-                    "briefedOn is before the product's approval on " + approved);
+            throw InvalidInputException.of("briefedOn", "briefing.briefedon-before-product-s", approved);
         }
         for (jp.sitegate.domain.model.briefing.BriefingMaterial m : cmd.materials() == null
                 ? Set.<jp.sitegate.domain.model.briefing.BriefingMaterial>of() : cmd.materials()) {
             if (m.issuedOn() != null && cmd.briefedOn().isBefore(m.issuedOn())) {
                 // issue 11, IMD-COM-1: a document cannot be handed over before it existed
-                throw new InvalidInputException("briefedOn", "資材「" + m.labelJa() + "」は" + m.issuedOn()
-                        + "以降の発行です。それより前の日付では記録できません",
-                        "the material " + m.name() + " was issued on " + m.issuedOn() + ", after briefedOn");
+                throw InvalidInputException.of("briefedOn", "briefing.material-was-issued-on",
+                        new Reason(m.labelJa(), m.name()), m.issuedOn());
             }
         }
         if (cmd.briefedOn().isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("briefedOn", "未来の日付は登録できません", "briefedOn must not be in the future");
-        }
-        if (cmd.mode() == null) {
-            throw new InvalidInputException("mode", "説明方法（IN_PERSON / ONLINE）を指定してください",
-                    "mode is required (IN_PERSON or ONLINE)");
-        }
-        if (cmd.visitRestriction() != null && cmd.visitRestriction().length() > 500) {
-            throw new InvalidInputException("visitRestriction", "500文字以内で入力してください",
-                    "visitRestriction must be at most 500 characters");
+            throw InvalidInputException.of("briefedOn", "briefing.briefedon-not-future");
         }
         if (cmd.restrictionKind() != null && (cmd.restrictionSince() == null
                 || cmd.restrictionSince().isAfter(cmd.briefedOn()))) {
-            throw new InvalidInputException("visitRestrictionSince", "訪問規制の開始日（説明日以前）を入力してください",
-                    "visitRestrictionSince is required with a restriction kind and must not be after briefedOn");
+            throw InvalidInputException.of("visitRestrictionSince", "briefing.visitrestrictionsince-required");
         }
         if (cmd.restrictionKind() == jp.sitegate.domain.model.briefing.VisitRestrictionKind.OTHER
                 && (cmd.visitRestriction() == null || cmd.visitRestriction().isBlank())) {
-            throw new InvalidInputException("visitRestriction", "「その他」の訪問規制は内容を入力してください",
-                    "describe a visit restriction of kind OTHER");
+            throw InvalidInputException.of("visitRestriction", "briefing.describe-visit-restriction-kind");
         }
         Long mrUserId = mr == null ? null : userAccounts.byName(mr.username()).map(
                 jp.sitegate.domain.model.user.UserAccount::getId).orElse(null);
@@ -177,8 +165,7 @@ public class BriefingService {
         if (cmd.attendees() != null) {
             cmd.attendees().forEach((role, n) -> {
                 if (n == null || n < 0 || n > 1000) {
-                    throw new InvalidInputException("attendees." + role.name(), "0〜1000で入力してください",
-                            "attendee count must be 0-1000");
+                    throw InvalidInputException.of("attendees." + role.name(), "briefing.attendee-count-0-1000");
                 }
                 b.recordAttendees(role, n);
             });
@@ -216,8 +203,7 @@ public class BriefingService {
         Gaps gaps = new Gaps(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact fact = b.toFact();
         if (!fact.acceptableMode()) {
-            gaps.add("mode: ONLINE without visitRestriction", "オンライン説明に訪問規制の記録がありません（訪問による説明が必要）",
-                    "online without the facility's recorded visit restriction (an in-person briefing is required)");
+            gaps.add("mode: ONLINE without visitRestriction", "briefing.gap-online-without-restriction");
         }
         List<CompiledRequirement> reqs;
         try {
@@ -238,17 +224,18 @@ public class BriefingService {
     private static <E extends Enum<E>> void addGaps(Gaps gaps, String requirementId, BriefingCoverage<E> cov,
             jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact fact) {
         for (E item : cov.missingFrom(fact)) {
-            gaps.add(requirementId + ": " + item.name(), requirementId + "：" + cov.label(item).ja() + "が不足",
-                    requirementId + ": " + cov.label(item).en() + " missing");
+            gaps.add(requirementId + ": " + item.name(), "briefing.gap-missing",
+                    requirementId, new Reason(cov.label(item).ja(), cov.label(item).en()));
         }
     }
 
     /** Gaps as codes (API) and as text in both languages (the wizard). */
     private record Gaps(List<String> codes, List<String> ja, List<String> en) {
-        void add(String code, String textJa, String textEn) {
+        void add(String code, String key, Object... args) {
+            Reason text = Reason.of(key, args);
             codes.add(code);
-            ja.add(textJa);
-            en.add(textEn);
+            ja.add(text.ja());
+            en.add(text.en());
         }
     }
 

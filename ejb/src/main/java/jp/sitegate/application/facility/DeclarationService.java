@@ -128,8 +128,7 @@ public class DeclarationService {
         return switch (v.toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new InvalidInputException("value", "true（あり）か false（なし）を指定してください",
-                    "value must be true or false");
+            default -> throw InvalidInputException.of("value", "declaration.value-true-false");
         };
     }
 
@@ -139,8 +138,7 @@ public class DeclarationService {
                 return t;
             }
         }
-        throw new InvalidInputException("value", "移植施設カテゴリーを指定してください（CATEGORY_1, CATEGORY_2, CATEGORY_3, "
-                + "TRIAL_SITE, NONE）", "value must be CATEGORY_1, CATEGORY_2, CATEGORY_3, TRIAL_SITE or NONE");
+        throw InvalidInputException.of("value", "declaration.value-category-1-category");
     }
 
     /**
@@ -166,13 +164,12 @@ public class DeclarationService {
             String fileName, byte[] evidence) {
         AuthenticatedUser u = authorization.manufacturerAt(code);
         if (u == null) {
-            throw new ForbiddenException("code", "製造販売業者の利用者だけが確認できます", "only a manufacturer's user confirms");
+            throw ForbiddenException.of("code", "declaration.only-manufacturer-s-user");
         }
         Facility f = engine.facility(code);
         Declaration d = em.find(Declaration.class, declarationId);
         if (d == null || !d.getFacility().getId().equals(f.getId())) {
-            throw new NotFoundException("declarationId", "この医療機関の申告が見つかりません", "no such declaration at this "
-                    + "facility");
+            throw NotFoundException.of("declarationId", "declaration.no-such-declaration-facility");
         }
         ConfirmationDecision chosen = decision(decision);
         Instant now = clock.instant();
@@ -182,8 +179,7 @@ public class DeclarationService {
         DeclarationConfirmation c = new DeclarationConfirmation(d, u.organisationId(), chosen, who(u), seenOn, note,
                 document, now);
         if (!d.isCurrent()) {
-            throw new ConflictException("declarationId", "この申告は医療機関が更新済みです。新しい申告を確認してください",
-                    "the facility has declared this fact anew; confirm the new declaration");
+            throw ConflictException.of("declarationId", "declaration.facility-has-declared-fact");
         }
         if (document != null) {
             em.persist(document);
@@ -207,8 +203,7 @@ public class DeclarationService {
                 return c;
             }
         }
-        throw new InvalidInputException("decision", "CONFIRMED（確認）か REJECTED（否認）を指定してください",
-                "decision must be CONFIRMED or REJECTED");
+        throw InvalidInputException.of("decision", "declaration.decision-confirmed-rejected");
     }
 
     /**
@@ -240,11 +235,10 @@ public class DeclarationService {
         Facility f = authorization.physicianData(code);
         EvidenceDocument d = em.find(EvidenceDocument.class, documentId);
         if (d == null || !d.getFacility().getId().equals(f.getId())) {
-            throw new NotFoundException("documentId", "この医療機関の根拠書類が見つかりません", "no such document at this facility");
+            throw NotFoundException.of("documentId", "declaration.no-such-document-facility");
         }
         if (u != null && (u.has(Role.MR) || u.has(Role.SAFETY_MANAGER)) && !u.belongsTo(d.getOrganisationId())) {
-            throw new ForbiddenException("documentId", "他社がアップロードした根拠書類は参照できません",
-                    "another manufacturer uploaded this document");
+            throw ForbiddenException.of("documentId", "declaration.another-manufacturer-uploaded");
         }
         return new EvidenceDownload(d.getFileName(), d.getMediaType(), d.getSha256(), d.content());
     }

@@ -78,14 +78,11 @@ public class FacilityProfileService {
         jp.sitegate.application.view.AuthenticatedUser u = authorization.adminOfFacility(code);
         Facility f = engine.facility(code);
         if (f.getVersion() != expectedVersion) {
-            throw new ConflictException("version", "他の利用者が先に更新しました。再読込してやり直してください",
-                    "the facility was changed by someone else; reload and try again");
+            throw ConflictException.of("version", "facility.facility-was-changed-someone");
         }
         if (icuEquivalentConfirmedBy != null && !icuEquivalentConfirmedBy.isBlank()) {
             // REQUIREMENTS.md §8: a declaration counts once the manufacturer's side confirmed it, not by a typed name
-            throw new InvalidInputException("icuEquivalentConfirmedBy",
-                    "確認は製造販売業者のMR・安全管理責任者がSiteGateで記録します（医療機関は入力できません）",
-                    "the manufacturer's MR or safety manager records the confirmation; the facility cannot");
+            throw InvalidInputException.of("icuEquivalentConfirmedBy", "facility.manufacturer-s-mr-safety");
         }
         Instant now = clock.instant();
         String by = DeclarationService.who(u);
@@ -131,8 +128,7 @@ public class FacilityProfileService {
         authorization.manufacturerAt(code);
         Facility f = engine.facility(code);
         if (!Boolean.TRUE.equals(f.getIcuEquivalentDeclared())) {
-            throw new ConflictException("icuEquivalent", "この医療機関はICU同等設備を申告していません",
-                    "the facility has not declared ICU-equivalent equipment");
+            throw ConflictException.of("icuEquivalent", "facility.facility-has-not-declared");
         }
         DeclaredFact fact = new DeclaredFact(DeclaredFact.ICU_EQUIVALENT, null);
         Declaration d = ledger.current(f, fact).stream().findFirst().orElse(null);
@@ -156,8 +152,7 @@ public class FacilityProfileService {
     static void requireSeenOn(java.time.LocalDate seenOn, Instant now, String whatJa) {
         if (seenOn == null || seenOn.isAfter(now.atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN)
                 .toLocalDate())) {
-            throw new InvalidInputException("seenOn", whatJa + "（今日以前）を入力してください",
-                    "seenOn is required and must not be in the future");
+            throw InvalidInputException.of("seenOn", "facility.seenon-required-not-future", whatJa);
         }
     }
 

@@ -98,12 +98,10 @@ public class FacilityQueryService {
         Page.check(page, size, MAX_PAGE_SIZE);
         if (prefecture != null && (!prefecture.matches("\\d{2}") || Integer.parseInt(prefecture) < 1
                 || Integer.parseInt(prefecture) > 47)) {
-            throw new InvalidInputException("prefecture", "都道府県コードは01〜47の2桁です",
-                    "prefecture must be a 2-digit code 01-47");
+            throw InvalidInputException.of("prefecture", "facility.prefecture-2-digit-code");
         }
         if (query != null && query.length() > MAX_QUERY) {
-            throw new InvalidInputException("q", "検索語は" + MAX_QUERY + "文字以内です",
-                    "q must be at most " + MAX_QUERY + " characters");
+            throw InvalidInputException.of("q", "facility.q-most-characters", MAX_QUERY);
         }
         String q = query == null || query.isBlank() ? null : query.strip();
         boolean byCode = q != null && MedicalInstitutionCode.isValid(q);

@@ -18,6 +18,7 @@ import jp.sitegate.domain.model.facility.PartnerCoverage;
 import jp.sitegate.domain.shared.ConflictException;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * Partner facilities (連携施設, LUN-FAC-3 *2, ABE-ADV-1/4, IMD-FAC-1): add a documented partnership with what it
@@ -61,16 +62,17 @@ public class PartnershipService {
         try {
             partner = engine.facility(partnerCode);
         } catch (InvalidInputException | NotFoundException e) {
-            throw new InvalidInputException("partnerCode", "連携施設: " + e.reasonJa(), "partner: " + e.reasonEn());
+            throw InvalidInputException.of("partnerCode", "partnership.partner-code-invalid",
+                    new Reason(e.reasonJa(), e.reasonEn()));
         }
         if (partner.getId().equals(f.getId())) {
-            throw new InvalidInputException("partnerCode", "自施設は連携施設にできません", "a facility cannot partner itself");
+            throw InvalidInputException.of("partnerCode", "partnership.facility-cannot-partner-itself");
         }
         if (coverage == null || coverage.isEmpty()) {
-            throw new InvalidInputException("coverage", "連携の内容を1つ以上選んでください", "choose at least one coverage");
+            throw InvalidInputException.of("coverage", "partnership.choose-least-one-coverage");
         }
         if (from == null) {
-            throw new InvalidInputException("validFrom", "開始日を入力してください", "validFrom is required");
+            throw InvalidInputException.of("validFrom", "partnership.validfrom-required");
         }
         em.persist(new FacilityPartnership(f, partner, coverage, from));
         em.flush();
@@ -89,10 +91,10 @@ public class PartnershipService {
         authorization.adminOfFacility(facilityCode);
         FacilityPartnership p = em.find(FacilityPartnership.class, partnershipId);
         if (p == null || !p.getFacility().getCode().sameAs(facilityCode)) {
-            throw new NotFoundException("partnershipId", "連携が見つかりません", "no such partnership");
+            throw NotFoundException.of("partnershipId", "partnership.no-such-partnership");
         }
         if (lastDay == null || lastDay.isBefore(p.getValidFrom())) {
-            throw new InvalidInputException("lastDay", "開始日以降の日付を入力してください", "lastDay must not be before the start");
+            throw InvalidInputException.of("lastDay", "partnership.lastday-not-before-start");
         }
         p.end(lastDay);
         em.flush();
@@ -129,10 +131,10 @@ public class PartnershipService {
         AuthenticatedUser u = authorization.adminOfFacility(partnerCode);
         FacilityPartnership p = em.find(FacilityPartnership.class, partnershipId);
         if (p == null || !p.getPartner().getCode().sameAs(partnerCode)) {
-            throw new NotFoundException("partnershipId", "連携の依頼が見つかりません", "no such partnership request");
+            throw NotFoundException.of("partnershipId", "partnership.no-such-partnership-request");
         }
         if (p.getPartnerAcceptedAt() != null) {
-            throw new ConflictException("partnershipId", "この連携は承諾済みです", "the partnership was accepted already");
+            throw ConflictException.of("partnershipId", "partnership.partnership-was-accepted-already");
         }
         Instant now = clock.instant();
         p.acceptByPartner(now, u == null ? "system" : u.username());
@@ -156,7 +158,7 @@ public class PartnershipService {
         AuthenticatedUser u = authorization.manufacturerAt(facilityCode);
         FacilityPartnership p = em.find(FacilityPartnership.class, partnershipId);
         if (p == null || !p.getFacility().getCode().sameAs(facilityCode)) {
-            throw new NotFoundException("partnershipId", "連携が見つかりません", "no such partnership");
+            throw NotFoundException.of("partnershipId", "partnership.no-such-partnership");
         }
         Instant now = clock.instant();
         FacilityProfileService.requireSeenOn(seenOn, now, "契約書を確認した日");

@@ -4,10 +4,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import jp.sitegate.application.Authorization;
+import jp.sitegate.application.Commands;
 import jp.sitegate.application.gate.EligibilityEngine;
 import jp.sitegate.application.gate.ProductCatalog;
 import jp.sitegate.application.status.FactsChanged;
@@ -67,8 +72,17 @@ public class PhysicianService {
      * @param mrMeetings        LUN-PHY-2 attestation
      * @param safetyCooperation LUN-PHY-3 attestation
      */
-    public record Qualifications(String name, LocalDate licence, Integer hematologyYears, Integer chemotherapyYears,
-            Integer transplantYears, Integer allogeneic, boolean mrMeetings, boolean safetyCooperation) {
+    public record Qualifications(
+            @NotBlank(message = "{physician.name}") @Size(max = 200, message = "{physician.name}") String name,
+            LocalDate licence,
+            @Min(value = 0, message = "{physician.count}") @Max(value = 60, message = "{physician.count}")
+            Integer hematologyYears,
+            @Min(value = 0, message = "{physician.count}") @Max(value = 60, message = "{physician.count}")
+            Integer chemotherapyYears,
+            @Min(value = 0, message = "{physician.count}") @Max(value = 60, message = "{physician.count}")
+            Integer transplantYears,
+            @Min(value = 0, message = "{physician.count}") @Max(value = 10_000, message = "{physician.count}")
+            Integer allogeneic, boolean mrMeetings, boolean safetyCooperation) {
     }
 
     /**
@@ -105,19 +119,18 @@ public class PhysicianService {
         validate(q);
         String number = Physician.checkedRegistrationNumber(registrationNumber);
         if (from == null) {
-            throw new InvalidInputException("employedFrom", "勤務開始日を入力してください", "employedFrom is required");
+            throw InvalidInputException.of("employedFrom", "physician.employedfrom-required");
         }
         Physician known = number == null ? null : physicians.byRegistrationNumber(number).orElse(null);
         Physician p;
         if (known != null) {
             if (!withoutSpaces(known.getName()).equals(withoutSpaces(q.name()))) {
-                throw new InvalidInputException("registrationNumber", "この医籍登録番号は別の氏名の医師（"
-                        + known.getName() + "）で登録されています", "this registration number belongs to another name");
+                throw InvalidInputException.of("registrationNumber", "physician.registration-number-belongs-another",
+                        known.getName());
             }
             boolean here = physicians.employedAt(known, f);
             if (here) {
-                throw new ConflictException("registrationNumber", "この医師はすでにこの医療機関に勤務中として登録されています",
-                        "this physician is already employed here");
+                throw ConflictException.of("registrationNumber", "physician.physician-already-employed-here");
             }
             p = known;
         } else {
@@ -211,8 +224,7 @@ public class PhysicianService {
     public void update(String facilityCode, long physicianId, long expectedVersion, Qualifications q) {
         Physician p = physicianAt(facilityCode, physicianId);
         if (p.getVersion() != expectedVersion) {
-            throw new ConflictException("version", "他の利用者が先に更新しました。再読込してやり直してください",
-                    "the physician was changed by someone else; reload and try again");
+            throw ConflictException.of("version", "physician.physician-was-changed-someone");
         }
         validate(q);
         p.rename(q.name());
@@ -239,11 +251,10 @@ public class PhysicianService {
         authorization.adminOfFacility(facilityCode);
         Employment e = em.find(Employment.class, employmentId);
         if (e == null || !e.getFacility().getCode().sameAs(facilityCode)) {
-            throw new NotFoundException("employmentId", "勤務記録が見つかりません", "no such employment");
+            throw NotFoundException.of("employmentId", "physician.no-such-employment");
         }
         if (lastDay == null || lastDay.isBefore(e.getValidFrom())) {
-            throw new InvalidInputException("lastDay", "勤務開始日以降の日付を入力してください",
-                    "lastDay must not be before the start of the employment");
+            throw InvalidInputException.of("lastDay", "physician.lastday-not-before-start");
         }
         e.end(lastDay);
         em.flush();
@@ -273,17 +284,14 @@ public class PhysicianService {
         ProductCode pc = catalog.productCode(yjCode, "product");
         AuthenticatedUser by = authorization.manufacturerOf(pc.getProduct(), Role.MR, Role.SAFETY_MANAGER);
         if (completedOn == null || completedOn.isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("completedOn", "修了日（今日以前）を入力してください",
-                    "completedOn is required and must not be in the future");
+            throw InvalidInputException.of("completedOn", "physician.completedon-required-not-future");
         }
         LocalDate approved = pc.getProduct().getApprovedOn();
         if (approved != null && completedOn.isBefore(approved)) {
-            throw new InvalidInputException("completedOn", "製品の承認日（" + approved + "）より前の日付は登録できません",
-                    "completedOn is before the product's approval on " + approved);
+            throw InvalidInputException.of("completedOn", "physician.completedon-before-product-s", approved);
         }
         if (course == null || course.isBlank() || course.strip().length() > 200) {
-            throw new InvalidInputException("course", "研修・講習の名称（200文字以内）を入力してください",
-                    "course is required (at most 200 characters)");
+            throw InvalidInputException.of("course", "physician.course-required-most-200");
         }
         String recorder = by == null ? "system" : by.username();
         Long organisation = by == null ? null : by.organisationId();
@@ -293,9 +301,8 @@ public class PhysicianService {
         } else if (completedOn.isAfter(existing.getCompletedOn())) {
             existing.retrain(completedOn, course.strip(), recorder, organisation);
         } else {
-            throw new ConflictException("completedOn", "この製品の講習修了（" + existing.getCompletedOn()
-                    + "）は登録済みです。再受講はそれより後の日付で記録してください",
-                    "a completion on " + existing.getCompletedOn() + " is recorded; record a re-training after it");
+            throw ConflictException.of("completedOn", "physician.completion-on-recorded-record",
+                    existing.getCompletedOn());
         }
         em.flush();
         reevaluateEmployers(p, "training recorded: " + pc.getProduct().getKey());
@@ -312,8 +319,7 @@ public class PhysicianService {
         Physician p = em.find(Physician.class, physicianId);
         if (p == null || !physicians.everEmployedAt(p,
                 jp.sitegate.domain.model.facility.MedicalInstitutionCode.of(facilityCode))) {
-            throw new NotFoundException("physicianId", "この医療機関の医師が見つかりません",
-                    "no such physician at this facility");
+            throw NotFoundException.of("physicianId", "physician.no-such-physician-facility");
         }
         return p;
     }
@@ -323,22 +329,9 @@ public class PhysicianService {
     }
 
     private void validate(Qualifications q) {
-        if (q.name() == null || q.name().isBlank() || q.name().length() > 200) {
-            throw new InvalidInputException("name", "氏名（200文字以内）を入力してください", "name is required (max 200)");
-        }
+        Commands.validate(q);
         if (q.licence() != null && (q.licence().isAfter(LocalDate.now(clock)) || q.licence().getYear() < 1940)) {
-            throw new InvalidInputException("licence", "医籍登録日は1940年以降、今日以前です",
-                    "licence date must be between 1940 and today");
-        }
-        range(q.hematologyYears(), "hematologyYears", 60);
-        range(q.chemotherapyYears(), "chemotherapyYears", 60);
-        range(q.transplantYears(), "transplantYears", 60);
-        range(q.allogeneic(), "allogeneic", 10_000);
-    }
-
-    private static void range(Integer v, String field, int max) {
-        if (v != null && (v < 0 || v > max)) {
-            throw new InvalidInputException(field, "0〜" + max + "で入力してください", "must be 0-" + max);
+            throw InvalidInputException.of("licence", "physician.licence-date-between-1940");
         }
     }
 

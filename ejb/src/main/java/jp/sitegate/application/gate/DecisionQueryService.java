@@ -67,7 +67,7 @@ public class DecisionQueryService {
     public Page<DecisionSummary> recent(int page, int size, boolean blockedOnly) {
         long manufacturer = manufacturer();
         if (page < 0 || size < 1 || size > FacilityQueryService.MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "ページ指定が不正です", "page must be >= 0 and size 1-200");
+            throw InvalidInputException.of("size", "decision.page-0-size-1");
         }
         jp.sitegate.domain.shared.Slice<StoredDecision> found = decisions.newestFirst(blockedOnly, manufacturer,
                 page * size, size);

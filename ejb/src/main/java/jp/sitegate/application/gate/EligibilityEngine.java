@@ -26,6 +26,7 @@ import jp.sitegate.domain.model.shipment.SupplySuspension;
 import jp.sitegate.domain.model.stock.StockRepository;
 import jp.sitegate.domain.model.stock.TocilizumabStrength;
 import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.domain.shared.Reason;
 import jp.sitegate.infrastructure.config.ClockProducer;
 
 /**
@@ -61,9 +62,8 @@ public class EligibilityEngine {
     public Facility facility(String facilityCode) {
         MedicalInstitutionCode code = MedicalInstitutionCode.of(facilityCode);
         return facilities.byCode(code).orElseThrow(() -> code.notADeliverySite()
-                        .map(r -> new NotFoundException("code", r.ja() + "（登録されていません）", r.en() + " (not registered)"))
-                        .orElseGet(() -> new NotFoundException("code", "医療機関コード " + code + " の施設は登録されていません",
-                                "no facility with code " + code)));
+                .map(r -> NotFoundException.of("code", "facility.code-not-registered", new Reason(r.ja(), r.en())))
+                .orElseGet(() -> NotFoundException.of("code", "facility.no-facility-with-code", code)));
     }
 
     /**

@@ -91,7 +91,7 @@ public class EligibilityService {
         authorization.anyRole(jp.sitegate.domain.model.user.Role.values());
         StoredDecision d = id == null || id.length() > 36 ? null : em.find(StoredDecision.class, id);
         if (d == null) {
-            throw new NotFoundException("id", "判定 " + id + " は見つかりません", "no stored decision " + id);
+            throw NotFoundException.of("id", "access.no-stored-decision", id);
         }
         authorization.readDecision(d, id);
         return d.getPayload();

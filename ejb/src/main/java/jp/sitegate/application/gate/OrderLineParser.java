@@ -54,8 +54,8 @@ public final class OrderLineParser {
     public static Parsed parse(byte[] content) {
         List<List<String>> rows = CsvText.read(content);
         if (rows.size() > MAX_LINES + 1) {
-            throw new jp.sitegate.infrastructure.importing.ImportRejectedException(List.of(new RowError(0, null,
-                    "行数が多すぎます（上限 " + MAX_LINES + " 行）", "too many lines (max " + MAX_LINES + ")")), true);
+            throw new jp.sitegate.infrastructure.importing.ImportRejectedException(List.of(RowError.of(0, null,
+                    "batch.too-many-lines-max", MAX_LINES)), true);
         }
         List<OrderLine> lines = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
@@ -82,10 +82,10 @@ public final class OrderLineParser {
                     p.en() + ": " + cell(r, 1))));
             int quantity = 0;
             if (!qty.matches("\\d{1,5}") || (quantity = Integer.parseInt(qty)) < 1 || quantity > 10_000) {
-                errors.add(new RowError(n, COLUMNS[2], "数量は1〜10000の整数です: " + qty, "quantity must be 1-10000: " + qty));
+                errors.add(RowError.of(n, COLUMNS[2], "batch.quantity-1-10000", qty));
             }
             if (ref.length() > 100) {
-                errors.add(new RowError(n, COLUMNS[3], "注文番号は100文字以内です", "order reference max 100 characters"));
+                errors.add(RowError.of(n, COLUMNS[3], "batch.order-reference-max-100"));
             }
             if (errors.size() == before) {
                 lines.add(new OrderLine(n, code, yj, quantity, ref));

@@ -31,8 +31,7 @@ public class ProductCatalog {
     public ProductCode productCode(String raw, String field) {
         YjCode yjCode = YjCode.of(raw, field);
         return products.strength(yjCode)
-                .orElseThrow(() -> new NotFoundException(field, "YJコード " + yjCode + " の製品は登録されていません",
-                        "no product with YJ code " + yjCode));
+                .orElseThrow(() -> NotFoundException.of(field, "product.no-product-yj-code", yjCode));
     }
 
     /** @return every product strength as views (issue 13: for pages and the API) */
@@ -64,8 +63,8 @@ public class ProductCatalog {
      * @throws NotFoundException when none is in force yet
      */
     public RequirementProfile profileInForce(long productId, LocalDate day) {
-        return products.profileInForce(productId, day).orElseThrow(() -> new NotFoundException("at",
-                        day + " 時点で有効な要件プロファイルがありません", "no requirement profile in force on " + day));
+        return products.profileInForce(productId, day)
+                .orElseThrow(() -> NotFoundException.of("at", "product.no-requirement-profile-force", day));
     }
 
     /**

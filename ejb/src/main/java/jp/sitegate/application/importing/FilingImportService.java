@@ -30,6 +30,7 @@ import jp.sitegate.domain.model.facility.IcuFiling;
 import jp.sitegate.domain.model.facility.MedicalInstitutionCode;
 import jp.sitegate.domain.model.facility.Prefectures;
 import jp.sitegate.domain.model.user.Role;
+import jp.sitegate.domain.shared.Reason;
 import jp.sitegate.infrastructure.importing.BureauList;
 import jp.sitegate.infrastructure.importing.BureauListParser;
 import jp.sitegate.infrastructure.importing.BureauRow;
@@ -162,8 +163,7 @@ public class FilingImportService {
     private static Validated validate(BureauList list, LocalDate date) {
         List<RowError> errors = new ArrayList<>();
         if (date == null) {
-            errors.add(new RowError(2, null, "名簿の現在日（例: [令和7年10月1日 現在 ]）がありません。listDate を指定してください",
-                    "the list date (title row 2) is missing; pass listDate"));
+            errors.add(RowError.of(2, null, "import.list-date-title-row"));
         }
         List<ValidRow> valid = new ArrayList<>();
         Set<String> prefectures = new TreeSet<>();
@@ -177,8 +177,7 @@ public class FilingImportService {
             int before = errors.size();
             String pref = pad(r.prefectureCode(), 2);
             if (!pref.matches("\\d{2}") || Integer.parseInt(pref) < 1 || Integer.parseInt(pref) > 47) {
-                errors.add(new RowError(r.rowNumber(), BureauListParser.PREF, "01〜47の2桁で入力してください",
-                        "must be 2 digits 01-47"));
+                errors.add(RowError.of(r.rowNumber(), BureauListParser.PREF, "import.2-digits-01-47"));
             }
             char fee = switch (r.kind()) {
                 case "医科" -> '1';
@@ -187,24 +186,21 @@ public class FilingImportService {
                 default -> '?';
             };
             if (fee == '?') {
-                errors.add(new RowError(r.rowNumber(), BureauListParser.KIND, "医科・歯科・薬局のいずれかです",
-                        "must be 医科, 歯科 or 薬局"));
+                errors.add(RowError.of(r.rowNumber(), BureauListParser.KIND, "import.kind-one-of"));
             }
             String number = pad(r.number(), 7);
             if (!number.matches("\\d{7}")) {
-                errors.add(new RowError(r.rowNumber(), BureauListParser.NUMBER, "7桁の数字で入力してください",
-                        "must be 7 digits"));
+                errors.add(RowError.of(r.rowNumber(), BureauListParser.NUMBER, "import.7-digits"));
             }
             if (r.name().isBlank()) {
-                errors.add(new RowError(r.rowNumber(), BureauListParser.NAME, "医療機関名称がありません", "name is missing"));
+                errors.add(RowError.of(r.rowNumber(), BureauListParser.NAME, "import.name-missing"));
             }
             if (errors.size() > before) {
                 continue;
             }
             String code10 = pref + fee + number;
             if (!MedicalInstitutionCode.isValid(code10)) {
-                errors.add(new RowError(r.rowNumber(), BureauListParser.NUMBER,
-                        "医療機関コード " + code10 + " の検証番号が一致しません", "check digit of code " + code10 + " does not match"));
+                errors.add(RowError.of(r.rowNumber(), BureauListParser.NUMBER, "import.check-digit-code-does", code10));
                 continue;
             }
             prefectures.add(pref);
@@ -220,25 +216,23 @@ public class FilingImportService {
                     start = JapaneseDates.find(r.startDate());
                 } catch (JapaneseDates.NoSuchDateException e) {
                     // issue 12: a start date that does not exist is refused, never rolled to another day
-                    errors.add(new RowError(r.rowNumber(), BureauListParser.START, "算定開始年月日が" + e.reason().ja(),
-                            "start date: " + e.reason().en()));
+                    errors.add(RowError.of(r.rowNumber(), BureauListParser.START, "import.start-date",
+                            new Reason(e.reason().ja(), e.reason().en())));
                     continue;
                 }
                 if (start == null) {
-                    errors.add(new RowError(r.rowNumber(), BureauListParser.START,
-                            "算定開始年月日が読めません（例: 令和 6年 6月 1日）: " + r.startDate(),
-                            "unreadable start date (e.g. 令和 6年 6月 1日): " + r.startDate()));
+                    errors.add(RowError.of(r.rowNumber(), BureauListParser.START, "import.unreadable-start-date-e",
+                            r.startDate()));
                     continue;
                 }
             }
             valid.add(new ValidRow(r, MedicalInstitutionCode.of(code10), level, start));
         }
         if (prefectures.size() > 1) {
-            errors.add(new RowError(0, BureauListParser.PREF, "1ファイルに複数の都道府県が含まれています: " + prefectures,
-                    "one file must hold one prefecture; found " + prefectures));
+            errors.add(RowError.of(0, BureauListParser.PREF, "import.one-file-hold-one", prefectures));
         }
         if (valid.isEmpty() && errors.isEmpty()) {
-            errors.add(new RowError(0, null, "医科の行がありません", "no 医科 rows in the file"));
+            errors.add(RowError.of(0, null, "import.no-rows-file"));
         }
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors, false);

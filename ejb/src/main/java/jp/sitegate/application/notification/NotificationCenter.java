@@ -25,6 +25,7 @@ import jp.sitegate.domain.model.status.StatusChange;
 import jp.sitegate.domain.model.status.StatusLevel;
 import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.model.user.UserAccount;
+import jp.sitegate.domain.shared.Reason;
 import jp.sitegate.infrastructure.config.ClockProducer;
 
 /**
@@ -128,14 +129,9 @@ public class NotificationCenter {
             int days = lot.within30() ? TocilizumabReadiness.SOON_DAYS : TocilizumabReadiness.HORIZON_DAYS;
             messages.add(new NotificationMessage(lot.within30() ? NotificationKind.LOT_EXPIRING_30
                     : NotificationKind.LOT_EXPIRING_60, Severity.WARNING, facility, null,
-                    "【SiteGate】トシリズマブのロット " + lot.lotNumber() + " が" + days + "日以内に期限切れ / lot "
-                            + lot.lotNumber() + " expires within " + days + " days: " + where,
-                    "医療機関: " + where + "\nロット: " + lot.lotNumber() + "（" + lot.yjCode() + "、" + lot.vials()
-                            + " バイアル、" + lot.mg() + " mg）\n使用期限: " + lot.expiryDate() + "（あと" + lot.daysLeft()
-                            + "日）\n根拠: ルンスミオ RMP 使用条件の設定 (2) 施設要件（LUN-FAC-4）/ アベクマ 最適使用推進ガイドライン 4. ③-1（ABE-ADV-2）/ "
-                            + "イムデトラ 電子添文 8.2.3（IMD-BAS-1）。必要量は SiteGate の既定値（安全管理責任者が変更可）\n\nFacility: " + where
-                            + "\nLot " + lot.lotNumber() + " (" + lot.vials() + " vials, " + lot.mg()
-                            + " mg) expires on " + lot.expiryDate() + ", in " + lot.daysLeft() + " days.",
+                    bilingual("mail.lot-expiring.subject", " / ", lot.lotNumber(), days) + ": " + where,
+                    bilingual("mail.lot-expiring.body", "\n\n", lot.lotNumber(), where, lot.yjCode(), lot.vials(),
+                            lot.mg(), lot.expiryDate(), lot.daysLeft()),
                     "lot-" + days + ":" + lot.lotNumber() + ":" + lot.yjCode() + ":" + lot.expiryDate()));
         }
         for (FacilityViews.ProductReadiness p : readiness.products()) {
@@ -145,15 +141,11 @@ public class NotificationCenter {
             }
             messages.add(new NotificationMessage(NotificationKind.STOCK_BELOW_MINIMUM_AHEAD, Severity.WARNING,
                     facility, null,
-                    "【SiteGate】" + p.fallsBelowOn() + " にトシリズマブが" + p.productNameJa() + "の基準を下回ります / "
-                            + "tocilizumab falls below the " + p.productKey() + " minimum on " + p.fallsBelowOn()
-                            + ": " + where,
-                    "医療機関: " + where + "\n製品: " + p.productNameJa() + "（" + p.requirementId() + "、必要 "
-                            + p.minimumMg() + " mg）\n現在の有効在庫: " + p.onHandMg() + " mg\n入荷がなければ "
-                            + p.fallsBelowOn() + "（あと" + p.daysUntilBelow() + "日）に基準を下回ります。\n\nFacility: "
-                            + where + "\nProduct: " + p.productKey() + " (" + p.requirementId() + ", minimum "
-                            + p.minimumMg() + " mg)\nUnexpired IV tocilizumab on hand: " + p.onHandMg()
-                            + " mg; without a receipt it falls below the minimum on " + p.fallsBelowOn() + ".",
+                    bilingual("mail.stock-below.subject", " / ", p.fallsBelowOn(),
+                            new Reason(p.productNameJa(), p.productKey())) + ": " + where,
+                    bilingual("mail.stock-below.body", "\n\n", p.fallsBelowOn(),
+                            new Reason(p.productNameJa(), p.productKey()), where, p.requirementId(), p.minimumMg(),
+                            p.onHandMg(), p.daysUntilBelow()),
                     "below:" + p.productKey() + ":" + p.fallsBelowOn()));
             products.manufacturerOf(p.productKey()).ifPresent(m -> manufacturerOf.put(messages.get(messages.size() - 1), m));
         }
@@ -193,22 +185,14 @@ public class NotificationCenter {
                 .forEach(u -> recipients.put(u.getId(), u));
         List<UserAccount> distributorUsers = users.enabledOf(distributors, Role.DISTRIBUTOR);
         distributorUsers.forEach(u -> recipients.put(u.getId(), u));
-        String where = f.getName() + "（" + f.getCode().value() + "）";
-        String productJa = s.getProduct() == null ? "全製品" : s.getProduct().getNameJa();
-        String productEn = s.getProduct() == null ? "all products" : s.getProduct().getKey();
-        String subject = suspended
-                ? "【SiteGate】出荷停止: " + f.getName() + "（" + productJa + "） / supply suspended: " + productEn
-                : "【SiteGate】出荷停止の解除: " + f.getName() + "（" + productJa + "） / supply resumed: " + productEn;
-        String body = "医療機関: " + where + "\n製品: " + productJa + "\n" + (suspended
-                ? "製造販売業者が出荷を停止しました（製造販売業者の出荷停止措置）。停止中は初回納入後であっても出荷できません。\n理由: "
-                        + s.getReason() + "\n停止した人: " + s.getSuspendedBy() + "\n最終日: "
-                        + (s.getUntilDate() == null ? "解除まで" : s.getUntilDate().toString())
-                : "製造販売業者が出荷停止を解除しました。出荷の可否は再び要件で判定されます。\n解除した人: " + s.getLiftedBy())
-                + "\n\nFacility: " + f.getName() + " (" + f.getCode().value() + ")\nProduct: " + productEn + "\n"
-                + (suspended ? "The manufacturer suspended supply; no shipment passes while it is in force, first "
-                        + "delivery released or not.\nReason: " + s.getReason() + "\nBy: " + s.getSuspendedBy()
-                        : "The manufacturer lifted the suspension; shipments are gated by the requirements again.\nBy: "
-                        + s.getLiftedBy());
+        Reason product = s.getProduct() == null ? Reason.of("mail.all-products")
+                : new Reason(s.getProduct().getNameJa(), s.getProduct().getKey());
+        String subject = bilingual(suspended ? "mail.suspended.subject" : "mail.resumed.subject", " / ", f.getName(),
+                product);
+        String body = suspended
+                ? bilingual("mail.suspended.body", "\n\n", f.getName(), f.getCode().value(), product, s.getReason(),
+                        s.getSuspendedBy(), s.getUntilDate() == null ? Reason.of("mail.until-lifted") : s.getUntilDate())
+                : bilingual("mail.resumed.body", "\n\n", f.getName(), f.getCode().value(), product, s.getLiftedBy());
         NotificationMessage message = new NotificationMessage(suspended ? NotificationKind.SUPPLY_SUSPENDED
                 : NotificationKind.SUPPLY_RESUMED, suspended ? Severity.CRITICAL : Severity.INFO, f, s.getProduct(),
                 subject, body, "supply:" + s.getId() + (suspended ? ":suspended" : ":resumed"));
@@ -252,19 +236,26 @@ public class NotificationCenter {
             jp.sitegate.domain.model.declaration.DeclaredFact fact = c.getDeclaration().fact();
             String where = f.getName() + "（" + f.getCode().value() + "）";
             NotificationMessage m = new NotificationMessage(NotificationKind.CONFIRMATION_LAPSING, Severity.WARNING, f,
-                    null, "【SiteGate】" + fact.labelJa() + "の確認が " + lapses + " に期限切れになります / confirmation of "
-                            + fact.labelEn() + " lapses on " + lapses + ": " + where,
-                    "医療機関: " + where + "\n製造販売業者による「" + fact.labelJa() + "」の申告の確認（" + seen + "、"
-                            + c.getDecidedBy() + "）は " + lapses + " に期限切れになります（要件プロファイルの再確認期間による）。期限後、"
-                            + "この申告に基づく要件は「確認待ち」になります。担当MRに再確認を依頼してください。\n\nFacility: "
-                            + where + "\nThe manufacturer's confirmation of the declaration \"" + fact.labelEn() + "\" ("
-                            + seen + ") lapses on " + lapses + "; afterwards requirements resting on it are UNKNOWN "
-                            + "until it is confirmed again.",
+                    null, bilingual("mail.confirmation-lapsing.subject", " / ",
+                            new Reason(fact.labelJa(), fact.labelEn()), lapses) + ": " + where,
+                    bilingual("mail.confirmation-lapsing.body", "\n\n", new Reason(fact.labelJa(), fact.labelEn()),
+                            lapses, where, seen, c.getDecidedBy()),
                     "confirmation-lapsing:" + c.getDeclaration().getId() + ":" + c.getOrganisationId() + ":" + seen);
             long org = c.getOrganisationId();
             facilityPeople(f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, org))
                     .forEach(u -> deliver(u, m, now));
         }
+    }
+
+    /**
+     * @param key     a key of the messages bundle whose two languages make one bilingual mail text (issue 13)
+     * @param between what stands between the Japanese and the English (" / " in a subject, a blank line in a body)
+     * @param args    the message's arguments
+     * @return the Japanese text, {@code between}, the English text
+     */
+    private static String bilingual(String key, String between, Object... args) {
+        Reason r = Reason.of(key, args);
+        return r.ja() + between + r.en();
     }
 
     /**
@@ -287,18 +278,15 @@ public class NotificationCenter {
 
     private static NotificationMessage statusMessage(StatusChange c, StatusLevel to, List<String> failing) {
         Facility f = c.getFacility();
-        String where = f.getName() + "（" + f.getCode().value() + "）";
-        String product = c.getProduct().getNameJa() + "（" + c.getProduct().getKey() + "）";
         StatusLevel from = StatusLevel.valueOf(c.getFromStatus());
-        String subject = "【SiteGate】" + f.getName() + " " + c.getProduct().getNameJa() + ": " + ja(from) + " → "
-                + ja(to) + " / " + c.getProduct().getKey() + " " + from + " → " + to;
-        String body = "医療機関: " + where + "\n製品: " + product + "\nステータス: " + ja(from) + " → " + ja(to)
-                + "\n変化した要件: " + c.getFindingsChanged() + "\n未充足の要件: " + String.join(", ", failing)
-                + "\n原因: " + c.getCause() + "\n日時: " + JST.format(c.getChangedAt()) + "（日本時間）\n"
-                + explanationJa(to) + "\n\nFacility: " + f.getName() + " (" + f.getCode().value() + ")\nProduct: "
-                + c.getProduct().getKey() + "\nStatus: " + from + " → " + to + "\nRequirements changed: "
-                + c.getFindingsChanged() + "\nNot met: " + String.join(", ", failing) + "\nCause: " + c.getCause()
-                + "\nAt: " + c.getChangedAt() + "\n" + explanationEn(to);
+        Reason fromLabel = new Reason(ja(from), String.valueOf(from));
+        Reason toLabel = new Reason(ja(to), String.valueOf(to));
+        String subject = bilingual("mail.status.subject", " / ", f.getName(), c.getProduct().getNameJa(),
+                c.getProduct().getKey(), fromLabel, toLabel);
+        String body = bilingual("mail.status.body", "\n\n", f.getName(), f.getCode().value(),
+                c.getProduct().getNameJa(), c.getProduct().getKey(), fromLabel, toLabel, c.getFindingsChanged(),
+                String.join(", ", failing), c.getCause(),
+                new Reason(JST.format(c.getChangedAt()), String.valueOf(c.getChangedAt())), explanation(to));
         Severity severity = switch (to) {
             case NOT_ELIGIBLE -> Severity.CRITICAL;
             case FLAGGED -> Severity.WARNING;
@@ -314,27 +302,17 @@ public class NotificationCenter {
      */
     public static String ja(StatusLevel level) {
         return switch (level) {
-            case ELIGIBLE -> "納入可";
-            case FLAGGED -> "要確認";
-            case NOT_ELIGIBLE -> "納入不可";
+            case ELIGIBLE -> Reason.of("mail.status.eligible").ja();
+            case FLAGGED -> Reason.of("mail.status.flagged").ja();
+            case NOT_ELIGIBLE -> Reason.of("mail.status.not-eligible").ja();
         };
     }
 
-    private static String explanationJa(StatusLevel to) {
+    private static Reason explanation(StatusLevel to) {
         return switch (to) {
-            case ELIGIBLE -> "すべての要件を満たしています（LUN-DST-1）。";
-            case FLAGGED -> "初回納入制限は解除済みのため出荷は止まりません（LUN-DST-2）が、要件を満たしていません。"
-                    + "施設への確認をお願いします。";
-            case NOT_ELIGIBLE -> "要件を満たさないため出荷できません（LUN-DST-1）。";
-        };
-    }
-
-    private static String explanationEn(StatusLevel to) {
-        return switch (to) {
-            case ELIGIBLE -> "Every requirement is met (LUN-DST-1).";
-            case FLAGGED -> "Deliveries stay allowed because the first-delivery restriction was released (LUN-DST-2), "
-                    + "but requirements are not met: please follow up with the facility.";
-            case NOT_ELIGIBLE -> "Deliveries are blocked until the requirements are met (LUN-DST-1).";
+            case ELIGIBLE -> Reason.of("mail.status.eligible.explanation");
+            case FLAGGED -> Reason.of("mail.status.flagged.explanation");
+            case NOT_ELIGIBLE -> Reason.of("mail.status.not-eligible.explanation");
         };
     }
 

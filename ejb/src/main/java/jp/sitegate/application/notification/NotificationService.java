@@ -79,7 +79,7 @@ public class NotificationService {
     private UserAccount me(Role... roles) {
         AuthenticatedUser a = authorization.anyRole(roles);
         if (a == null) {
-            throw new ForbiddenException("user", "利用者としてサインインしてください", "sign in as a user");
+            throw ForbiddenException.of("user", "notification.sign-as-user");
         }
         return user(a.username());
     }
@@ -111,7 +111,7 @@ public class NotificationService {
         UserAccount me = me(Role.values());
         Notification n = em.find(Notification.class, id);
         if (n == null || !n.getRecipient().getId().equals(me.getId())) {
-            throw new NotFoundException("id", "お知らせ " + id + " はありません", "no notification " + id);
+            throw NotFoundException.of("id", "notification.no-notification", id);
         }
         n.markRead(clock.instant());
         return view(n);
@@ -140,8 +140,7 @@ public class NotificationService {
         String checkedUrl = checkUrl(url);
         String key = secret == null || secret.isBlank() ? generatedSecret() : secret;
         if (key.length() < 16 || key.length() > 200) {
-            throw new InvalidInputException("secret", "シークレットは16〜200文字にしてください（空欄なら自動生成）",
-                    "secret must have 16-200 characters (leave it empty to have one generated)");
+            throw InvalidInputException.of("secret", "notification.secret-have-16-200");
         }
         WebhookSubscription w = new WebhookSubscription(u, checkedUrl, key, clock.instant());
         em.persist(w);
@@ -231,27 +230,25 @@ public class NotificationService {
         WebhookSubscription w = em.find(WebhookSubscription.class, id);
         // a distributor's subscriptions belong to its organisation (issue 10): colleagues see and cancel them
         if (w == null || !w.getOwner().getOrganisationId().equals(me.getOrganisationId())) {
-            throw new NotFoundException("id", "Webhook " + id + " はありません", "no webhook subscription " + id);
+            throw NotFoundException.of("id", "notification.no-webhook-subscription", id);
         }
         return w;
     }
 
     private String checkUrl(String url) {
         if (url == null || url.isBlank() || url.length() > 500) {
-            throw new InvalidInputException("url", "URL を500文字以内で入力してください", "url is required, ≤ 500 characters");
+            throw InvalidInputException.of("url", "notification.url-required-500-characters");
         }
         try {
             URI u = new URI(url.strip());
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
             boolean schemeOk = scheme.equals("https") || (allowHttp && scheme.equals("http"));
             if (!schemeOk || u.getHost() == null || u.getUserInfo() != null) {
-                throw new InvalidInputException("url", allowHttp ? "http(s):// で始まる URL を入力してください"
-                        : "https:// で始まる URL を入力してください", allowHttp ? "url must be an absolute http(s) URL"
-                        : "url must be an absolute https URL");
+                throw InvalidInputException.of("url", allowHttp ? "notification.url-http" : "notification.url-https");
             }
             return u.toString();
         } catch (URISyntaxException e) {
-            throw new InvalidInputException("url", "URL の形式が正しくありません", "url is malformed: " + e.getReason());
+            throw InvalidInputException.of("url", "notification.url-malformed", e.getReason());
         }
     }
 
@@ -262,8 +259,8 @@ public class NotificationService {
     }
 
     private UserAccount user(String username) {
-        return userAccounts.byName(username).orElseThrow(() -> new NotFoundException("username",
-                        "利用者 " + username + " はいません", "no user " + username));
+        return userAccounts.byName(username).orElseThrow(() -> NotFoundException.of("username",
+                "notification.no-user", username));
     }
 
     private static NotificationViews.InboxEntry view(Notification n) {

@@ -76,8 +76,7 @@ public class ScaleDataJob {
         ScaleProgress current = progress.get();
         ScaleProgress starting = run.starting();
         if ("RUNNING".equals(current.state()) || !progress.compareAndSet(current, starting)) {
-            throw new ConflictException("scale-data", "生成を実行中です。終了してから開始してください",
-                    "a generation run is under way; wait for it to end");
+            throw ConflictException.of("scale-data", "scale.generation-run-under-way");
         }
         executor.execute(() -> {
             AuditContext.set(username);
@@ -107,8 +106,7 @@ public class ScaleDataJob {
 
     private void requireEnabled() {
         if (!enabled) {
-            throw new NotFoundException("scale-data", "大規模データ生成はこの環境では無効です（sitegate.scale-data.enabled）",
-                    "the scale-data generator is off in this installation (sitegate.scale-data.enabled)");
+            throw NotFoundException.of("scale-data", "scale.scale-data-generator-off");
         }
     }
 }

@@ -34,15 +34,13 @@ public record ScalePlan(long seed, int facilities, int physicians, int briefings
         check("lots", lots, MAX_COUNT);
         check("auditEvents", auditEvents, 10L * MAX_COUNT);
         if (facilities == 0 && (physicians > 0 || briefings > 0 || lots > 0 || auditEvents > 0)) {
-            throw new InvalidInputException("facilities", "施設数が0では生成できません",
-                    "facilities must be at least 1 when records are to be generated");
+            throw InvalidInputException.of("facilities", "scale.facilities-least-1-when");
         }
     }
 
     private static void check(String field, long value, long max) {
         if (value < 0 || value > max) {
-            throw new InvalidInputException(field, field + " は0〜" + max + "で指定してください",
-                    field + " must be between 0 and " + max);
+            throw InvalidInputException.of(field, "scale.count-range", field, max);
         }
     }
 }

@@ -91,8 +91,7 @@ public final class ScaleRun {
      */
     public static void requireFresh(ScalePlan plan, ScaleSteps steps) {
         if (steps.alreadyGenerated(plan)) {
-            throw new ConflictException("seed", "シード " + plan.seed() + " のデータは生成済みです。別のシードを指定してください",
-                    "data of seed " + plan.seed() + " is already stored; choose another seed");
+            throw ConflictException.of("seed", "scale.data-seed-already-stored", plan.seed());
         }
     }
 

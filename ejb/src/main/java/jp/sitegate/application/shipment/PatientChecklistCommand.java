@@ -1,5 +1,7 @@
 package jp.sitegate.application.shipment;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Map;
 import jp.sitegate.domain.model.patient.PatientCriterion;
@@ -14,6 +16,7 @@ import jp.sitegate.domain.model.patient.PatientCriterion;
  * @param answers     each item's answer ({@code null} or absent: not answered, refused naming its field)
  * @param ecogPs      ECOG performance status 0–4 ({@code null}: refused naming {@code ecogPs})
  */
-public record PatientChecklistCommand(String product, String registryId, Long physicianId, LocalDate assessedOn,
-        Map<PatientCriterion, Boolean> answers, Integer ecogPs) {
+public record PatientChecklistCommand(@NotBlank(message = "{checklist.product}") String product, String registryId,
+        @NotNull(message = "{checklist.physician-id}") Long physicianId, LocalDate assessedOn,
+        Map<PatientCriterion, Boolean> answers, @NotNull(message = "{checklist.ecog-ps}") Integer ecogPs) {
 }

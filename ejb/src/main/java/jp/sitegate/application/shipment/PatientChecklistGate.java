@@ -14,6 +14,7 @@ import jp.sitegate.domain.model.product.DistributionPolicy;
 import jp.sitegate.domain.model.product.Product;
 import jp.sitegate.domain.model.shipment.ShipmentRepository;
 import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * The patient check of a per-patient shipment (issue 12, ABE-PAT-1, optimal-use guideline 5. 投与対象となる患者),
@@ -42,9 +43,8 @@ public class PatientChecklistGate {
         Product p = ev.productCode().getProduct();
         if (p.getDistributionPolicy() != DistributionPolicy.PER_PATIENT) {
             if (checklistId != null) {
-                throw new InvalidInputException("patientChecklistId", "この製品（" + p.getNameJa()
-                        + "）の出荷には患者チェックリストを指定しません", p.getNameEn()
-                        + " is not delivered per patient: name no patientChecklistId");
+                throw InvalidInputException.of("patientChecklistId", "checklist.shipment-names-no-checklist",
+                        new Reason(p.getNameJa(), p.getNameEn()));
             }
             return ev;
         }
@@ -54,40 +54,37 @@ public class PatientChecklistGate {
 
     private Finding patientFinding(Facility f, Product p, Long id) {
         if (id == null) {
-            return notMet("患者チェックリスト（patientChecklistId）が指定されていません。この製品は1回の納入が1人の患者のためのもので、"
-                    + "医療機関が記録したその患者の投与対象チェックリストを指定して出荷します", "no patient checklist "
-                    + "(patientChecklistId) named: each delivery of this product is one patient's and names the "
-                    + "checklist the facility recorded for that patient", List.of());
+            return notMet("checklist.finding-none-named", List.of());
         }
         PatientChecklist c = checklists.byId(id).orElse(null);
         if (c == null || !c.getFacility().getId().equals(f.getId()) || !c.getProduct().getId().equals(p.getId())) {
-            return notMet("患者チェックリスト " + id + " はこの医療機関・製品の記録にありません", "patient checklist " + id
-                    + " is not one of this facility's for this product", List.of(Evidence.of(EvidenceKind.PATIENT_CHECKLIST, "id", id)));
+            return notMet("checklist.finding-not-this-facility",
+                    List.of(Evidence.of(EvidenceKind.PATIENT_CHECKLIST, "id", id)), id);
         }
         List<Evidence> evidence = List.of(Evidence.of(EvidenceKind.PATIENT_CHECKLIST_ASSESSED, "id", id, "on",
                 c.getAssessedOn(), "physician", c.getPhysician().getId()));
         Long used = shipments.usingChecklists(List.of(id)).get(id);
         if (used != null) {
-            return notMet("患者チェックリスト " + id + " は出荷 " + used + " で使用済みです（1患者・1回の納入）",
-                    "patient checklist " + id + " was already used by shipment " + used
-                            + " (one patient, one delivery)", evidence);
+            return notMet("checklist.finding-used", evidence, id, used);
         }
         if (!c.candidate()) {
             long criteria = c.failing().stream().filter(PatientCriterion::required).count();
             long exclusions = c.failing().size() - criteria;
             boolean ecog = c.getEcogPs() > PatientChecklist.MAX_CANDIDATE_ECOG;
-            return notMet("患者チェックリスト " + id + " の患者は投与対象となりません（満たさない基準 " + criteria + " 件、該当する除外基準 "
-                    + exclusions + " 件" + (ecog ? "、ECOG PS 2〜4" : "") + "）。項目は医療機関と製造販売業者が参照できます",
-                    "the patient of checklist " + id + " is not a candidate (" + criteria + " criteria not met, "
-                            + exclusions + " exclusions" + (ecog ? ", ECOG PS 2-4" : "") + "); the facility and the "
-                            + "manufacturer see the items", evidence);
+            return notMet(ecog ? "checklist.finding-not-candidate-ecog" : "checklist.finding-not-candidate", evidence,
+                    id, criteria, exclusions);
         }
-        return new Finding(PatientChecklistService.REQUIREMENT_ID, PatientChecklistService.CLAUSE, PatientChecklistService.TITLE_JA, PatientChecklistService.TITLE_EN, FindingStatus.MET, "患者チェックリスト " + id + "（"
-                + c.getAssessedOn() + " 評価）: 基準をすべて満たし、除外基準に該当せず、ECOG PS 0〜1", "patient checklist "
-                + id + " (assessed " + c.getAssessedOn() + "): every criterion met, no exclusion, ECOG PS 0-1", evidence);
+        Reason met = Reason.of("checklist.finding-met", id, c.getAssessedOn());
+        return finding(FindingStatus.MET, met, evidence);
     }
 
-    private static Finding notMet(String ja, String en, List<Evidence> evidence) {
-        return new Finding(PatientChecklistService.REQUIREMENT_ID, PatientChecklistService.CLAUSE, PatientChecklistService.TITLE_JA, PatientChecklistService.TITLE_EN, FindingStatus.NOT_MET, ja, en, evidence);
+    private static Finding notMet(String key, List<Evidence> evidence, Object... args) {
+        return finding(FindingStatus.NOT_MET, Reason.of(key, args), evidence);
+    }
+
+    private static Finding finding(FindingStatus status, Reason why, List<Evidence> evidence) {
+        return new Finding(PatientChecklistService.REQUIREMENT_ID, PatientChecklistService.CLAUSE,
+                PatientChecklistService.TITLE_JA, PatientChecklistService.TITLE_EN, status, why.ja(), why.en(),
+                evidence);
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.sitegate.application.Authorization;
+import jp.sitegate.application.Commands;
 import jp.sitegate.application.facility.DeclarationService;
 import jp.sitegate.application.gate.EligibilityEngine;
 import jp.sitegate.application.gate.Evaluation;
@@ -32,6 +33,7 @@ import jp.sitegate.domain.model.user.Role;
 import jp.sitegate.domain.shared.ForbiddenException;
 import jp.sitegate.domain.shared.InvalidInputException;
 import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * Patients' checklists (issue 12, optimal-use guideline 5. 投与対象となる患者): the facility's administrator records,
@@ -92,28 +94,21 @@ public class PatientChecklistService {
         AuthenticatedUser u = authorization.adminOfFacility(code);
         Facility f = engine.facility(code);
         if (cmd == null) {
-            throw new InvalidInputException(null, "チェックリストの内容が必要です", "a request body is required");
+            throw InvalidInputException.of(null, "checklist.request-body-required");
         }
-        if (cmd.product() == null || cmd.product().isBlank()) {
-            throw new InvalidInputException("product", "製品（YJコード）を指定してください", "product (YJ code) is required");
-        }
+        Commands.validate(cmd);
         Product p = catalog.productCode(cmd.product().strip(), "product").getProduct();
         if (p.getDistributionPolicy() != DistributionPolicy.PER_PATIENT) {
-            throw new InvalidInputException("product", "この製品（" + p.getNameJa() + "）は患者ごとのチェックリストの対象ではありません",
-                    p.getNameEn() + " is not delivered per patient: it takes no patient checklist");
+            throw InvalidInputException.of("product", "checklist.product-not-per-patient",
+                    new Reason(p.getNameJa(), p.getNameEn()));
         }
         String registryId = PatientChecklist.checkedRegistryId(cmd.registryId());
         Instant now = clock.instant();
         LocalDate assessedOn = cmd.assessedOn();
         if (assessedOn == null || assessedOn.isAfter(DeclarationService.day(now))) {
-            throw new InvalidInputException("assessedOn", "評価した日（今日以前）を入力してください",
-                    "assessedOn is required and must not be in the future");
+            throw InvalidInputException.of("assessedOn", "checklist.assessedon-required-not-future");
         }
         Physician physician = employedPhysician(f, cmd.physicianId(), assessedOn);
-        if (cmd.ecogPs() == null) {
-            throw new InvalidInputException("ecogPs", "ECOG Performance Status（0〜4）を入力してください",
-                    "ecogPs (0-4) is required");
-        }
         PatientChecklist c = new PatientChecklist(f, p, registryId, physician, assessedOn, cmd.answers(),
                 cmd.ecogPs(), DeclarationService.who(u), now);
         em.persist(c);
@@ -122,13 +117,9 @@ public class PatientChecklistService {
     }
 
     private Physician employedPhysician(Facility f, Long physicianId, LocalDate day) {
-        if (physicianId == null) {
-            throw new InvalidInputException("physicianId", "治療を担当する医師を選択してください", "physicianId is required");
-        }
         Physician found = physicians.employedOn(f.getId(), physicianId, day).orElse(null);
         if (found == null) {
-            throw new InvalidInputException("physicianId", "この医療機関に評価日に勤務する登録医師ではありません",
-                    "physicianId is not a physician registered as employed at this facility on assessedOn");
+            throw InvalidInputException.of("physicianId", "checklist.physicianid-not-physician-registered");
         }
         return found;
     }
@@ -163,8 +154,7 @@ public class PatientChecklistService {
         AuthenticatedUser u = authorization.anyRole(Role.values());
         PatientChecklist c = checklists.byId(id).orElse(null);
         if (c == null || !c.getFacility().getId().equals(f.getId()) || !visible(u, c)) {
-            throw new NotFoundException("id", "この医療機関の患者チェックリスト " + id + " は見つかりません",
-                    "no patient checklist " + id + " at this facility");
+            throw NotFoundException.of("id", "checklist.no-patient-checklist-facility", id);
         }
         return views(List.of(c)).get(0);
     }

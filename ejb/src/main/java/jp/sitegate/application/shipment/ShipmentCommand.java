@@ -1,5 +1,9 @@
 package jp.sitegate.application.shipment;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jp.sitegate.domain.model.facility.MedicalInstitutionCode;
 import jp.sitegate.domain.model.product.YjCode;
 
@@ -14,8 +18,12 @@ import jp.sitegate.domain.model.product.YjCode;
  * @param orderReference distributor's order reference or {@code null}
  * @param patientChecklistId the patient's checklist a per-patient delivery names (issue 12), or {@code null}
  */
-public record ShipmentCommand(String idempotencyKey, String facilityCode, String yjCode, int quantity,
-        String orderReference, Long patientChecklistId) {
+public record ShipmentCommand(
+        @NotBlank(message = "{shipment.idempotency-key}") @Size(max = 100, message = "{shipment.idempotency-key}")
+        String idempotencyKey, String facilityCode, String yjCode,
+        @Min(value = 1, message = "{shipment.quantity}") @Max(value = 10_000, message = "{shipment.quantity}")
+        int quantity,
+        @Size(max = 100, message = "{shipment.order-reference}") String orderReference, Long patientChecklistId) {
 
     /** Keeps the codes as {@link MedicalInstitutionCode#normalize} and {@link YjCode#normalize} read them. */
     public ShipmentCommand {

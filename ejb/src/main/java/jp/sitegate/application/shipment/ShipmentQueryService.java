@@ -35,7 +35,7 @@ public class ShipmentQueryService {
                 jp.sitegate.domain.model.user.Role.SAFETY_MANAGER);
         boolean distributor = user != null && user.has(jp.sitegate.domain.model.user.Role.DISTRIBUTOR);
         if (page < 0 || size < 1 || size > FacilityQueryService.MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "ページ指定が不正です", "page must be >= 0 and size 1-200");
+            throw InvalidInputException.of("size", "decision.page-0-size-1");
         }
         var found = shipments.newestFirst(distributor ? user.organisationId() : null,
                 user != null && !distributor ? user.organisationId() : null, page * size, size);

@@ -3,6 +3,7 @@ package jp.sitegate.application.shipment;
 import jakarta.ejb.ApplicationException;
 import jp.sitegate.application.view.DecisionDocument;
 import jp.sitegate.domain.shared.DomainException;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * The gate refused a shipment (LUN-DST-1): carries the stored NOT_ELIGIBLE decision with its findings. Does not
@@ -15,8 +16,7 @@ public class ShipmentRefusedException extends DomainException {
 
     /** @param decision the stored decision */
     public ShipmentRefusedException(DecisionDocument decision) {
-        super("facilityCode", "出荷できません：未充足の要件 " + decision.failingRequirements(),
-                "shipment refused: requirements not met " + decision.failingRequirements());
+        super("facilityCode", Reason.of("shipment.refused", decision.failingRequirements()));
         this.decision = decision;
     }
 

@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import jp.sitegate.application.Authorization;
+import jp.sitegate.application.Commands;
 import jp.sitegate.application.gate.EligibilityEngine;
 import jp.sitegate.application.gate.EligibilityService;
 import jp.sitegate.application.gate.Evaluation;
@@ -78,10 +80,9 @@ public class ShipmentService {
     public ShipmentReceipt record(ShipmentCommand cmd) {
         AuthenticatedUser user = authorization.anyRole(Role.DISTRIBUTOR);
         if (user == null) {
-            throw new jp.sitegate.domain.shared.ForbiddenException(null, "出荷は卸の利用者が記録します",
-                    "a shipment is recorded by a distributor's user, not by system work");
+            throw jp.sitegate.domain.shared.ForbiddenException.of(null, "shipment.shipment-recorded-distributor-s");
         }
-        validate(cmd);
+        Commands.validate(cmd, Map.of("idempotencyKey", "Idempotency-Key"));
         Instant now = clock.instant();
         // a retry is answered with the first receipt, even after the agreement ended
         Optional<ShipmentReceipt> previous = findByKey(cmd);
@@ -134,8 +135,7 @@ public class ShipmentService {
                             || !s.getYjCode().equals(cmd.yjCode()) || s.getQuantity() != cmd.quantity()
                             || !Objects.equals(s.getOrderReference(), cmd.orderReference())
                             || !Objects.equals(s.getPatientChecklistId(), cmd.patientChecklistId())) {
-                        throw new ConflictException("Idempotency-Key",
-                                "この冪等キーは別の出荷に使用済みです", "idempotency key already used for another shipment");
+                        throw ConflictException.of("Idempotency-Key", "shipment.idempotency-key-already-used");
                     }
                     return receipt(s, true);
                 });
@@ -145,19 +145,5 @@ public class ShipmentService {
         return new ShipmentReceipt(s.getId(), s.getIdempotencyKey(), s.getFacility().getCode().value(),
                 s.getYjCode(), s.getQuantity(), s.getOrderReference(), s.getShippedAt().toString(),
                 s.getDecision().getId(), s.isReleasedFirstDelivery(), replayed);
-    }
-
-    private static void validate(ShipmentCommand cmd) {
-        if (cmd.idempotencyKey() == null || cmd.idempotencyKey().isBlank() || cmd.idempotencyKey().length() > 100) {
-            throw new InvalidInputException("Idempotency-Key", "冪等キー（1〜100文字）が必要です",
-                    "an idempotency key of 1-100 characters is required");
-        }
-        if (cmd.quantity() < 1 || cmd.quantity() > 10_000) {
-            throw new InvalidInputException("quantity", "数量は1〜10000で指定してください", "quantity must be 1-10000");
-        }
-        if (cmd.orderReference() != null && cmd.orderReference().length() > 100) {
-            throw new InvalidInputException("orderReference", "注文番号は100文字以内です",
-                    "orderReference must be at most 100 characters");
-        }
     }
 }

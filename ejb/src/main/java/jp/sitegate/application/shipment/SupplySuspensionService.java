@@ -67,7 +67,7 @@ public class SupplySuspensionService {
     public AuthenticatedUser requireSafetyManager() {
         AuthenticatedUser u = authorization.anyRole(Role.SAFETY_MANAGER);
         if (u == null) {
-            throw new ForbiddenException("user", "出荷停止は安全管理責任者が行います", "a safety manager suspends supply");
+            throw ForbiddenException.of("user", "suspension.safety-manager-suspends-supply");
         }
         return u;
     }
@@ -115,11 +115,10 @@ public class SupplySuspensionService {
         SupplySuspension s = em.find(SupplySuspension.class, id);
         if (s == null || !u.belongsTo(s.getManufacturerId())
                 || !s.getFacility().getCode().sameAs(facilityCode)) {
-            throw new NotFoundException("id", "出荷停止 " + id + " は見つかりません", "no supply suspension " + id);
+            throw NotFoundException.of("id", "suspension.no-supply-suspension", id);
         }
         if (expectedVersion != null && expectedVersion != s.getVersion()) {
-            throw new ConflictException("version", "他の利用者が先に変更しました。再読み込みしてください",
-                    "the suspension changed since you read it");
+            throw ConflictException.of("version", "suspension.suspension-changed-since-read");
         }
         Instant now = clock.instant();
         s.lift(now, u.username());

@@ -72,36 +72,31 @@ public class StockService {
         YjCode yj = YjCode.of(yjCode, "yjCode");
         TocilizumabStrength strength = engine.strength(yj.value());
         if (strength == null) {
-            throw new InvalidInputException("yjCode", "トシリズマブのYJコードではありません: " + yj,
-                    "not a tocilizumab YJ code: " + yj);
+            throw InvalidInputException.of("yjCode", "stock.not-tocilizumab-yj-code", yj);
         }
         if (lotNumber == null || lotNumber.isBlank() || lotNumber.length() > 40) {
-            throw new InvalidInputException("lotNumber", "ロット番号（1〜40文字）を入力してください",
-                    "lotNumber is required (1-40 characters)");
+            throw InvalidInputException.of("lotNumber", "stock.lotnumber-required-1-40");
         }
         if (type == null) {
-            throw new InvalidInputException("type", "種別（RECEIVED/USED/EXPIRED/RETURNED）を指定してください",
-                    "type is required (RECEIVED, USED, EXPIRED or RETURNED)");
+            throw InvalidInputException.of("type", "stock.type-required-received-used");
         }
         if (vials < 1 || vials > 1000) {
-            throw new InvalidInputException("vials", "本数は1〜1000で指定してください", "vials must be 1-1000");
+            throw InvalidInputException.of("vials", "stock.vials-1-1000");
         }
         if (note != null && note.length() > 500) {
-            throw new InvalidInputException("note", "備考は500文字以内です", "note must be at most 500 characters");
+            throw InvalidInputException.of("note", "stock.note-most-500-characters");
         }
         if (expiryDate != null && (expiryDate.getYear() < 2000 || expiryDate.getYear() > 2100)) {
-            throw new InvalidInputException("expiryDate", "有効期限は2000年〜2100年の日付です", "expiryDate must be 2000-2100");
+            throw InvalidInputException.of("expiryDate", "stock.expirydate-2000-2100");
         }
         TocilizumabLot lot = stock.lot(facility.getId(), yj.value(), lotNumber.strip()).orElse(null);
         Instant now = clock.instant();
         if (lot == null) {
             if (type != MovementType.RECEIVED) {
-                throw new NotFoundException("lotNumber", "このロットは入庫されていません: " + lotNumber,
-                        "lot was never received: " + lotNumber);
+                throw NotFoundException.of("lotNumber", "stock.lot-was-never-received", lotNumber);
             }
             if (expiryDate == null) {
-                throw new InvalidInputException("expiryDate", "新しいロットには有効期限が必要です",
-                        "expiryDate is required for a new lot");
+                throw InvalidInputException.of("expiryDate", "stock.expirydate-required-new-lot");
             }
             lot = new TocilizumabLot(facility, yj, lotNumber, expiryDate);
             em.persist(lot);
@@ -111,8 +106,7 @@ public class StockService {
             em.lock(lot, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             int onHand = stock.vialsOnHand(lot);
             if (onHand < vials) {
-                throw new InvalidInputException("vials", "在庫（" + onHand + " 本）を超えています",
-                        "exceeds the " + onHand + " vials on hand");
+                throw InvalidInputException.of("vials", "stock.exceeds-vials-on-hand", onHand);
             }
         }
         em.persist(new StockMovement(lot, type, vials, now, note));

@@ -23,12 +23,10 @@ public record Page<T>(List<T> items, int page, int size, long total) {
      */
     public static void check(int page, int size, int maxSize) {
         if (page < 0) {
-            throw new jp.sitegate.domain.shared.InvalidInputException("page", "0以上で指定してください",
-                    "page must be >= 0");
+            throw jp.sitegate.domain.shared.InvalidInputException.of("page", "page.page-0");
         }
         if (size < 1 || size > maxSize) {
-            throw new jp.sitegate.domain.shared.InvalidInputException("size", "1〜" + maxSize + "で指定してください",
-                    "size must be 1-" + maxSize);
+            throw jp.sitegate.domain.shared.InvalidInputException.of("size", "page.size-1", maxSize);
         }
     }
 }

@@ -22,6 +22,14 @@ public abstract class DomainException extends RuntimeException {
         this.reasonJa = reasonJa;
     }
 
+    /**
+     * @param field  name of the offending input field, or {@code null}
+     * @param reason the reason in both languages (issue 13: usually {@link Reason#of} a bundle key)
+     */
+    protected DomainException(String field, Reason reason) {
+        this(field, reason.ja(), reason.en());
+    }
+
     /** @return the input field the error concerns, or {@code null} when it concerns the request as a whole */
     public String field() {
         return field;

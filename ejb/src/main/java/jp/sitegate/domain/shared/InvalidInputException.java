@@ -12,4 +12,22 @@ public class InvalidInputException extends DomainException {
     public InvalidInputException(String field, String reasonJa, String reasonEn) {
         super(field, reasonJa, reasonEn);
     }
+
+    /**
+     * @param field  the field, as for the other constructor
+     * @param reason the reason in both languages
+     */
+    public InvalidInputException(String field, Reason reason) {
+        super(field, reason);
+    }
+
+    /**
+     * @param field the field, as for the other constructors
+     * @param key   a key of the messages bundle ({@link Reason#of}; issue 13)
+     * @param args  the message's arguments
+     * @return the exception with the message in Japanese and English
+     */
+    public static InvalidInputException of(String field, String key, Object... args) {
+        return new InvalidInputException(field, Reason.of(key, args));
+    }
 }

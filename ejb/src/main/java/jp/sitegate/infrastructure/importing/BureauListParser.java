@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.sitegate.domain.shared.Reason;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -165,9 +166,8 @@ public final class BureauListParser {
             }
         }
         if (header < 0) {
-            throw new ImportRejectedException(List.of(new RowError(0, NUMBER,
-                    "見出し行（医療機関番号・受理記号を含む行）が見つかりません",
-                    "header row (with 医療機関番号 and 受理記号) not found in the first " + HEADER_SEARCH_ROWS + " rows")),
+            throw new ImportRejectedException(List.of(RowError.of(0, NUMBER, "import.header-row-not-found",
+                    HEADER_SEARCH_ROWS)),
                     false);
         }
         Map<String, Integer> col = new HashMap<>();
@@ -178,7 +178,7 @@ public final class BureauListParser {
         List<RowError> missing = new ArrayList<>();
         for (String required : REQUIRED) {
             if (!col.containsKey(required)) {
-                missing.add(new RowError(header + 1, required, "必須列がありません", "required column missing"));
+                missing.add(RowError.of(header + 1, required, "import.required-column-missing"));
             }
         }
         if (!missing.isEmpty()) {
@@ -208,8 +208,8 @@ public final class BureauListParser {
         try {
             return JapaneseDates.find(text);
         } catch (JapaneseDates.NoSuchDateException e) {
-            throw new ImportRejectedException(List.of(new RowError(row, column,
-                    "名簿の現在日が" + e.reason().ja(), "the list date: " + e.reason().en())), false);
+            throw new ImportRejectedException(List.of(RowError.of(row, column, "import.list-date",
+                    new Reason(e.reason().ja(), e.reason().en()))), false);
         }
     }
 

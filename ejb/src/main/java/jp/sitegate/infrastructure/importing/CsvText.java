@@ -53,8 +53,8 @@ public final class CsvText {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw new ImportRejectedException(List.of(new RowError(0, null, "CSVとして読めません: " + e.getMessage(),
-                    "not a readable CSV: " + e.getMessage())), true);
+            throw new ImportRejectedException(List.of(RowError.of(0, null, "import.not-readable-csv",
+                    e.getMessage())), true);
         }
     }
 }

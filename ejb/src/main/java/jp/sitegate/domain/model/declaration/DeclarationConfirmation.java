@@ -85,17 +85,14 @@ public class DeclarationConfirmation {
     public DeclarationConfirmation(Declaration declaration, long organisationId, ConfirmationDecision decision,
             String decidedBy, LocalDate seenOn, String note, EvidenceDocument document, Instant now) {
         if (decision == null) {
-            throw new InvalidInputException("decision", "CONFIRMED（確認）か REJECTED（否認）を指定してください",
-                    "decision must be CONFIRMED or REJECTED");
+            throw InvalidInputException.of("decision", "declaration.decision-confirmed-rejected");
         }
         String n = note == null || note.isBlank() ? null : note.strip();
         if (n == null && document == null) {
-            throw new InvalidInputException("evidence", "確認の根拠（書類のアップロードか訪問時の記録）を入力してください",
-                    "give the evidence seen: an uploaded document and/or a site-visit note");
+            throw InvalidInputException.of("evidence", "confirmation.give-evidence-seen-uploaded");
         }
         if (n != null && n.length() > MAX_NOTE) {
-            throw new InvalidInputException("note", MAX_NOTE + "文字以内で入力してください",
-                    "note must be at most " + MAX_NOTE + " characters");
+            throw InvalidInputException.of("note", "confirmation.note-most-characters", MAX_NOTE);
         }
         this.declaration = Objects.requireNonNull(declaration, "declaration");
         this.organisationId = organisationId;

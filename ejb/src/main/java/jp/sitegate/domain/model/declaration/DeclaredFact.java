@@ -62,8 +62,7 @@ public record DeclaredFact(String name, Long subjectId) {
                 return of(c);
             }
         }
-        throw new InvalidInputException("fact", "申告できる項目ではありません（" + allowed() + "）",
-                "not a declarable fact; allowed: " + allowed());
+        throw InvalidInputException.of("fact", "declaration.not-declarable-fact-allowed", allowed());
     }
 
     private static String allowed() {

@@ -80,10 +80,10 @@ public final class EvidenceFile {
      */
     public static EvidenceFile of(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw invalid("ファイルが空です", "The file is empty");
+            throw invalid("evidence.file-empty");
         }
         if (content.length > MAX_BYTES) {
-            throw invalid("10 MB 以下のファイルにしてください", "The file must be 10 MB or smaller");
+            throw invalid("evidence.file-10-mb-smaller");
         }
         byte[] copy = content.clone();
         String type;
@@ -97,8 +97,7 @@ public final class EvidenceFile {
             type = JPEG;
             checkImage(copy, "jpeg");
         } else {
-            throw invalid("PDF・PNG・JPEG のみ受け付けます（内容で判定）",
-                    "Only PDF, PNG and JPEG files are accepted (judged by content, not by name)");
+            throw invalid("evidence.only-pdf-png-jpeg");
         }
         return new EvidenceFile(sanitise(fileName), type, copy);
     }
@@ -144,15 +143,13 @@ public final class EvidenceFile {
             encrypted = true;
             javaScript = false;
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw invalid("PDF を読み取れません（破損しているか PDF ではありません）",
-                    "The PDF cannot be read (it is damaged or not a PDF)");
+            throw invalid("evidence.pdf-cannot-read-damaged");
         }
         if (encrypted) {
-            throw invalid("暗号化・パスワード保護された PDF は受け付けません",
-                    "Encrypted or password-protected PDFs are not accepted");
+            throw invalid("evidence.encrypted-password-protected-pdfs");
         }
         if (javaScript) {
-            throw invalid("JavaScript を含む PDF は受け付けません", "PDFs containing JavaScript are not accepted");
+            throw invalid("evidence.pdfs-containing-javascript-are");
         }
     }
 
@@ -212,8 +209,7 @@ public final class EvidenceFile {
             decoded = false;
         }
         if (!decoded) {
-            throw invalid("画像を読み取れません（破損しているか画像ではありません）",
-                    "The image cannot be decoded (it is damaged or not an image)");
+            throw invalid("evidence.image-cannot-decoded-damaged");
         }
     }
 
@@ -290,7 +286,7 @@ public final class EvidenceFile {
         }
     }
 
-    private static InvalidInputException invalid(String reasonJa, String reasonEn) {
-        return new InvalidInputException(FIELD, reasonJa, reasonEn);
+    private static InvalidInputException invalid(String key) {
+        return InvalidInputException.of(FIELD, key);
     }
 }

@@ -32,24 +32,23 @@ public final class CriteriaParser {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             array = reader.readArray();
         } catch (JsonException | IllegalStateException e) {
-            throw new InvalidInputException(field, "条件はJSON配列で指定してください", "criteria must be a JSON array");
+            throw InvalidInputException.of(field, "criteria.criteria-json-array");
         }
         if (array.isEmpty()) {
-            throw new InvalidInputException(field, "条件が空です", "criteria must not be empty");
+            throw InvalidInputException.of(field, "criteria.criteria-not-empty");
         }
         List<Criterion> out = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             String path = field + "[" + i + "]";
             JsonValue v = array.get(i);
             if (!(v instanceof JsonObject o) || !(o.get("type") instanceof JsonString t)) {
-                throw new InvalidInputException(path + ".type", "条件の種類（type）が必要です", "criterion needs a type");
+                throw InvalidInputException.of(path + ".type", "criteria.criterion-needs-type");
             }
             RequirementType type;
             try {
                 type = RequirementType.valueOf(t.getString());
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(path + ".type", "不明な条件の種類です: " + t.getString(),
-                        "unknown requirement type: " + t.getString());
+                throw InvalidInputException.of(path + ".type", "criteria.unknown-requirement-type", t.getString());
             }
             out.add(type.create(new CriterionParameters(o, path)));
         }

@@ -28,8 +28,8 @@ public final class CriterionParameters {
         this.path = path;
     }
 
-    private InvalidInputException error(String name, String ja, String en) {
-        return new InvalidInputException(path + "." + name, ja, en);
+    private InvalidInputException error(String name, String key, Object... args) {
+        return InvalidInputException.of(path + "." + name, key, args);
     }
 
     /**
@@ -46,7 +46,7 @@ public final class CriterionParameters {
         if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
             return v == JsonValue.TRUE;
         }
-        throw error(name, "true か false を指定してください", "must be true or false");
+        throw error(name, "criteria.true-false");
     }
 
     /**
@@ -61,7 +61,7 @@ public final class CriterionParameters {
             return null;
         }
         if (!(v instanceof JsonNumber n) || !n.isIntegral() || n.intValue() < min) {
-            throw error(name, min + "以上の整数を指定してください", "must be an integer >= " + min);
+            throw error(name, "criteria.integer", min);
         }
         return n.intValue();
     }
@@ -88,14 +88,12 @@ public final class CriterionParameters {
     public List<Integer> intList(String name, int min, int max) {
         JsonValue v = json.get(name);
         if (!(v instanceof JsonArray a) || a.isEmpty()) {
-            throw error(name, min + "〜" + max + "の整数の配列を指定してください",
-                    "must be a non-empty array of integers " + min + "-" + max);
+            throw error(name, "criteria.non-empty-array-integers", min, max);
         }
         List<Integer> out = new ArrayList<>();
         for (JsonValue e : a) {
             if (!(e instanceof JsonNumber n) || !n.isIntegral() || n.intValue() < min || n.intValue() > max) {
-                throw error(name, min + "〜" + max + "の整数の配列を指定してください",
-                        "must be a non-empty array of integers " + min + "-" + max);
+                throw error(name, "criteria.non-empty-array-integers", min, max);
             }
             out.add(n.intValue());
         }
@@ -127,7 +125,7 @@ public final class CriterionParameters {
     public <E extends Enum<E>> E requiredEnum(String name, Class<E> type) {
         E e = optionalEnum(name, type);
         if (e == null) {
-            throw error(name, "必須です（" + allowed(type) + "）", "is required (" + allowed(type) + ")");
+            throw error(name, "criteria.required", allowed(type));
         }
         return e;
     }
@@ -142,8 +140,7 @@ public final class CriterionParameters {
     public <E extends Enum<E>> Set<E> enumSet(String name, Class<E> type) {
         JsonValue v = json.get(name);
         if (!(v instanceof JsonArray a) || a.isEmpty()) {
-            throw error(name, "配列で指定してください（" + allowed(type) + "）",
-                    "must be a non-empty array of " + allowed(type));
+            throw error(name, "criteria.non-empty-array", allowed(type));
         }
         Set<E> out = EnumSet.noneOf(type);
         for (JsonValue e : a) {
@@ -160,7 +157,7 @@ public final class CriterionParameters {
                 }
             }
         }
-        throw error(name, "不明な値です（" + allowed(type) + "）", "unknown value; allowed: " + allowed(type));
+        throw error(name, "criteria.unknown-value-allowed", allowed(type));
     }
 
     private static <E extends Enum<E>> String allowed(Class<E> type) {

@@ -101,14 +101,14 @@ public final class MedicalInstitutionCode implements Serializable {
 
     private static Reason reasonOf(String s) {
         if (s == null || s.isEmpty()) {
-            return invalid("未入力", "missing");
+            return invalid("code.missing");
         }
         boolean digits = s.chars().allMatch(c -> c >= '0' && c <= '9');
         if (digits && s.length() == 9) {
             return dpcForm(s);
         }
         if (s.length() != 10 || !digits) {
-            return invalid("10桁の数字で入力してください", "must be exactly 10 digits");
+            return invalid("facility-code.exactly-10-digits");
         }
         Reason form = formProblem(s);
         if (form != null) {
@@ -121,37 +121,29 @@ public final class MedicalInstitutionCode implements Serializable {
             for (NotASite kind : NotASite.values()) {
                 String other = s.substring(0, 2) + kind.feeDigit + s.substring(3);
                 if (passesCheck(other)) {
-                    return invalid("検証番号が一致しません。点数表番号を" + kind.feeDigit + "とした " + other + " なら一致するため、"
-                            + kind.ja + "を点数表番号1で書いたコードと思われます（" + kind.whyJa + "）",
-                            "check digit does not match; with fee-schedule digit " + kind.feeDigit + " (" + other
-                                    + ") it does, so this is probably " + kind.en + " written with digit 1 ("
-                                    + kind.whyEn + ")");
+                    return invalid("facility-code.check-digit-other-kind",
+                            kind.feeDigit, other, new Reason(kind.ja, kind.en), new Reason(kind.whyJa, kind.whyEn));
                 }
             }
         }
-        return invalid("検証番号（チェックディジット）が一致しません", "check digit does not match");
+        return invalid("facility-code.check-digit");
     }
 
     /** A 9-digit input: the DPC form, which leaves out the fee-schedule digit (REQUIREMENTS.md §6). */
     private static Reason dpcForm(String nine) {
         String candidate = nine.substring(0, 2) + '1' + nine.substring(2);
         boolean valid = formProblem(candidate) == null && passesCheck(candidate);
-        String ja = "9桁はDPCデータの形式です。10桁の医療機関コードは都道府県番号2桁の後に点数表番号1を入れて書きます"
-                + (valid ? "（" + candidate + " ではありませんか）" : "（" + candidate + " は検証番号が一致しません）");
-        String en = "9 digits is the DPC form; the 10-digit code has the fee-schedule digit 1 after the 2-digit "
-                + "prefecture"
-                + (valid ? " (did you mean " + candidate + "?)" : " (" + candidate + " fails the check digit)");
-        return invalid(ja, en);
+        return invalid(valid ? "facility-code.dpc-form" : "facility-code.dpc-form-check-digit", candidate);
     }
 
     private static Reason formProblem(String s) {
         int pref = Integer.parseInt(s.substring(0, 2));
         if (pref < 1 || pref > 47) {
-            return invalid("都道府県番号は01〜47です", "prefecture must be 01-47");
+            return invalid("facility-code.prefecture-01-47");
         }
         char fee = s.charAt(2);
         if (fee != '1' && fee != '3' && fee != '4' && fee != '6') {
-            return invalid("点数表番号は1・3・4・6のいずれかです", "fee-schedule digit must be 1, 3, 4 or 6");
+            return invalid("facility-code.fee-schedule-digit-1");
         }
         return null;
     }
@@ -160,8 +152,8 @@ public final class MedicalInstitutionCode implements Serializable {
         return LuhnCheck.isValid(SEVEN_DIGIT_CHECK_PREFECTURES.contains(s.substring(0, 2)) ? s.substring(3) : s);
     }
 
-    private static Reason invalid(String ja, String en) {
-        return new Reason("医療機関コードが不正です: " + ja, "invalid medical institution code: " + en);
+    private static Reason invalid(String key, Object... args) {
+        return Reason.of("facility-code.invalid", Reason.of(key, args));
     }
 
     /**
@@ -173,9 +165,8 @@ public final class MedicalInstitutionCode implements Serializable {
     public Optional<Reason> notADeliverySite() {
         for (NotASite kind : NotASite.values()) {
             if (value.charAt(2) == kind.feeDigit) {
-                return Optional.of(new Reason("医療機関コード " + value + " は" + kind.ja + "のコード（点数表番号" + kind.feeDigit
-                        + "）です。" + kind.whyJa, "code " + value + " is " + kind.en + " (fee-schedule digit "
-                        + kind.feeDigit + "); " + kind.whyEn));
+                return Optional.of(Reason.of("facility-code.code-fee-schedule-digit",
+                        value, new Reason(kind.ja, kind.en), kind.feeDigit, new Reason(kind.whyJa, kind.whyEn)));
             }
         }
         return Optional.empty();

@@ -28,11 +28,10 @@ public final class CorporateNumber implements Serializable {
     public static CorporateNumber of(String raw) {
         String s = raw == null ? "" : raw.strip();
         if (!s.matches("[0-9]{13}")) {
-            throw new InvalidInputException(FIELD, "法人番号は13桁の数字です", "corporateNumber must be 13 digits");
+            throw InvalidInputException.of(FIELD, "organisation.corporatenumber-13-digits");
         }
         if (s.charAt(0) - '0' != checkDigit(s.substring(1))) {
-            throw new InvalidInputException(FIELD, "法人番号のチェックデジット（先頭の1桁）が正しくありません",
-                    "corporateNumber check digit (the first digit) is wrong");
+            throw InvalidInputException.of(FIELD, "organisation.corporatenumber-check-digit-first");
         }
         return new CorporateNumber(s);
     }

@@ -81,19 +81,16 @@ public class DistributionAgreement {
     public DistributionAgreement(Organisation manufacturer, Organisation distributor, Set<Long> productIds,
             LocalDate validFrom, LocalDate validTo, Instant now) {
         if (manufacturer.getKind() != OrganisationKind.MANUFACTURER) {
-            throw new InvalidInputException("organisationId", "特約店契約は製造販売業者が結びます",
-                    "only a manufacturer makes distribution agreements");
+            throw InvalidInputException.of("organisationId", "agreement.only-manufacturer-makes-distribution");
         }
         if (distributor == null || distributor.getKind() != OrganisationKind.DISTRIBUTOR) {
-            throw new InvalidInputException("distributorId", "契約の相手は卸売販売業者の組織です",
-                    "distributorId must be a distributor organisation");
+            throw InvalidInputException.of("distributorId", "agreement.distributorid-distributor");
         }
         if (validFrom == null) {
-            throw new InvalidInputException("validFrom", "契約の開始日が必要です", "validFrom is required");
+            throw InvalidInputException.of("validFrom", "agreement.validfrom-required");
         }
         if (validTo != null && validTo.isBefore(validFrom)) {
-            throw new InvalidInputException("validTo", "契約の終了日は開始日以降にしてください",
-                    "validTo must not be before validFrom");
+            throw InvalidInputException.of("validTo", "agreement.validto-not-before-validfrom");
         }
         this.manufacturerId = manufacturer.getId();
         this.distributorId = distributor.getId();
@@ -144,8 +141,7 @@ public class DistributionAgreement {
      */
     public void end(LocalDate lastDay) {
         if (lastDay == null || lastDay.isBefore(validFrom)) {
-            throw new InvalidInputException("validTo", "契約の終了日は開始日以降にしてください",
-                    "validTo must not be before validFrom");
+            throw InvalidInputException.of("validTo", "agreement.validto-not-before-validfrom");
         }
         this.validTo = lastDay;
     }

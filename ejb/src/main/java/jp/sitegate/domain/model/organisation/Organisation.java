@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * 組織 (issue 10): the company or facility a user speaks for. A manufacturer (製造販売業者) owns products, a
@@ -90,8 +91,7 @@ public class Organisation {
     public static Organisation company(OrganisationKind kind, String nameJa, String nameEn, CorporateNumber number,
             Instant now) {
         if (kind == null || kind == OrganisationKind.FACILITY) {
-            throw new InvalidInputException("kind", "医療機関の組織は医療機関コード（facilityCode）で作成します",
-                    "a facility's organisation is created with its facilityCode");
+            throw InvalidInputException.of("kind", "organisation.facility-s-organisation-created");
         }
         return new Organisation(kind, nameJa, nameEn, number, null, now);
     }
@@ -110,8 +110,7 @@ public class Organisation {
 
     private static String name(String raw, String field, String labelJa) {
         if (raw == null || raw.isBlank() || raw.strip().length() > MAX_NAME) {
-            throw new InvalidInputException(field, labelJa + "は1〜" + MAX_NAME + "文字で入力してください",
-                    field + " must have 1-" + MAX_NAME + " characters");
+            throw InvalidInputException.of(field, "organisation.name-length", new Reason(labelJa, field), MAX_NAME);
         }
         return raw.strip();
     }

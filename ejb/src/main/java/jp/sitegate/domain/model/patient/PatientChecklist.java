@@ -23,6 +23,7 @@ import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.physician.Physician;
 import jp.sitegate.domain.model.product.Product;
 import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * One patient's checklist of the optimal-use guideline's section 5 (投与対象となる患者, issue 12), recorded by the
@@ -124,8 +125,8 @@ public class PatientChecklist {
         this.assessedOn = Objects.requireNonNull(assessedOn, "assessedOn");
         for (PatientCriterion c : PatientCriterion.values()) {
             if (answers == null || answers.get(c) == null) {
-                throw new InvalidInputException(c.field(), "回答が必要です：" + c.labelJa(), c.field()
-                        + " must be answered (true or false): " + c.labelEn());
+                throw InvalidInputException.of(c.field(), "checklist.answered-true-false",
+                        new Reason(c.labelJa(), c.labelEn()), c.field());
             }
         }
         this.relapsedOrRefractoryMm = answers.get(PatientCriterion.RELAPSED_OR_REFRACTORY_MM);
@@ -136,8 +137,7 @@ public class PatientChecklist {
         this.priorAllogeneicHsct = answers.get(PatientCriterion.PRIOR_ALLOGENEIC_HSCT);
         this.otherMalignancy = answers.get(PatientCriterion.OTHER_MALIGNANCY);
         if (ecogPs < 0 || ecogPs > 4) {
-            throw new InvalidInputException("ecogPs", "ECOG Performance Status は0〜4で指定してください",
-                    "ecogPs must be 0-4");
+            throw InvalidInputException.of("ecogPs", "checklist.ecogps-0-4");
         }
         this.ecogPs = ecogPs;
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
@@ -156,9 +156,7 @@ public class PatientChecklist {
     public static String checkedRegistryId(String registryId) {
         String r = registryId == null ? "" : registryId.strip();
         if (!REGISTRY_ID.matcher(r).matches()) {
-            throw new InvalidInputException("registryId", "患者登録番号は半角英数字とハイフンの40文字以内で、数字を1つ以上含みます"
-                    + "（氏名は入力できません）", "registryId must be 1-40 ASCII letters, digits or hyphens with at least "
-                    + "one digit (never a name)");
+            throw InvalidInputException.of("registryId", "checklist.registryid-1-40-ascii");
         }
         return r;
     }

@@ -88,8 +88,8 @@ public class Physician {
         }
         String n = number.strip();
         if (!n.matches("[0-9]{1,7}")) {
-            throw new jp.sitegate.domain.shared.InvalidInputException("registrationNumber",
-                    "医籍登録番号は1〜7桁の数字です", "registrationNumber must be 1-7 digits");
+            throw jp.sitegate.domain.shared.InvalidInputException.of("registrationNumber",
+                    "physician.registrationnumber-1-7-digits");
         }
         return n;
     }

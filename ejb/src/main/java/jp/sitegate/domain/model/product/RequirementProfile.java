@@ -126,17 +126,14 @@ public class RequirementProfile {
      */
     public void approve(String by, java.time.Instant at, LocalDate today) {
         if (!DRAFT.equals(status)) {
-            throw new jp.sitegate.domain.shared.ConflictException("status", "この版は承認済みです",
-                    "this version is approved already");
+            throw jp.sitegate.domain.shared.ConflictException.of("status", "profile.version-approved-already");
         }
         if (by != null && by.equals(draftedBy)) {
-            throw new jp.sitegate.domain.shared.ForbiddenException("approvedBy",
-                    "作成者とは別の安全管理責任者が承認します", "another safety manager than the drafter approves");
+            throw jp.sitegate.domain.shared.ForbiddenException.of("approvedBy", "profile.another-safety-manager-than");
         }
         if (effectiveFrom.isBefore(today)) {
-            throw new jp.sitegate.domain.shared.ConflictException("effectiveFrom", "適用開始日（" + effectiveFrom
-                    + "）を過ぎた下書きは承認できません。新しい日付で作り直してください",
-                    "the draft's effective date has passed; save it again with a new date");
+            throw jp.sitegate.domain.shared.ConflictException.of("effectiveFrom", "profile.draft-s-effective-date",
+                    effectiveFrom);
         }
         this.status = APPROVED;
         this.approvedBy = by;
@@ -155,28 +152,25 @@ public class RequirementProfile {
      */
     public void gate(DistributionPolicy policy, String releaseClause, int maxListAgeDays) {
         if (policy == null) {
-            throw new jp.sitegate.domain.shared.InvalidInputException("distributionPolicy", "流通管理の方針を選択してください",
-                    "distributionPolicy is required");
+            throw jp.sitegate.domain.shared.InvalidInputException.of("distributionPolicy",
+                    "profile.distributionpolicy-required");
         }
         if (policy == DistributionPolicy.PER_PATIENT) {
             // one patient per delivery is the product's nature (issue 12), not a version's release rule
-            throw new jp.sitegate.domain.shared.InvalidInputException("distributionPolicy",
-                    "版の流通管理は「毎回の納入を確認」か「初回納入のみ確認」です（患者ごとの納入は製品の設定）",
-                    "a version's policy is EVERY_DELIVERY or FIRST_DELIVERY_ONLY (per-patient is the product's)");
+            throw jp.sitegate.domain.shared.InvalidInputException.of("distributionPolicy",
+                    "profile.version-s-policy-every");
         }
         boolean release = policy == DistributionPolicy.FIRST_DELIVERY_ONLY;
         if (release && (releaseClause == null || releaseClause.isBlank())) {
-            throw new jp.sitegate.domain.shared.InvalidInputException("releaseClause",
-                    "初回納入後に制限を解除する根拠（製品の文書の条項）を入力してください",
-                    "the clause of the product's documents that releases the first-delivery restriction is required");
+            throw jp.sitegate.domain.shared.InvalidInputException.of("releaseClause",
+                    "profile.clause-product-s-documents");
         }
         if (release && releaseClause.strip().length() > 500) {
-            throw new jp.sitegate.domain.shared.InvalidInputException("releaseClause", "解除の根拠は500文字以内です",
-                    "releaseClause: at most 500 characters");
+            throw jp.sitegate.domain.shared.InvalidInputException.of("releaseClause",
+                    "profile.releaseclause-most-500-characters");
         }
         if (maxListAgeDays < 1 || maxListAgeDays > 730) {
-            throw new jp.sitegate.domain.shared.InvalidInputException("maxListAgeDays",
-                    "名簿の許容日数は1〜730日です", "maxListAgeDays must be 1-730");
+            throw jp.sitegate.domain.shared.InvalidInputException.of("maxListAgeDays", "profile.maxlistagedays-1-730");
         }
         this.distributionPolicy = policy;
         this.releaseClauseJa = release ? releaseClause.strip() : null;

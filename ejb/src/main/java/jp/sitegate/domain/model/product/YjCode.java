@@ -96,27 +96,27 @@ public final class YjCode implements Serializable {
 
     private static Reason reasonOf(String s) {
         if (s == null || s.isEmpty()) {
-            return invalid("未入力", "missing");
+            return invalid("code.missing");
         }
         if (s.length() != 12) {
-            return invalid("12文字で入力してください", "must be 12 characters");
+            return invalid("yj-code.12-characters");
         }
         for (int i = 0; i < 12; i++) {
             char c = s.charAt(i);
             boolean ok = i == 7 ? (c >= 'A' && c <= 'Z') : (c >= '0' && c <= '9');
             if (!ok) {
-                return i == 7 ? invalid("8文字目は英字A〜Zです", "8th character must be a letter A-Z")
-                        : invalid((i + 1) + "文字目は数字です", "character " + (i + 1) + " must be a digit");
+                return i == 7 ? invalid("yj-code.8th-character-letter-z")
+                        : invalid("yj-code.character-digit", i + 1);
             }
         }
         if (checkDigit(s.substring(0, 11)) != s.charAt(11)) {
-            return invalid("検証番号（12文字目）が一致しません", "check digit does not match");
+            return invalid("yj-code.check-digit-does-not");
         }
         return null;
     }
 
-    private static Reason invalid(String ja, String en) {
-        return new Reason("YJコードが不正です: " + ja, "invalid YJ code: " + en);
+    private static Reason invalid(String key, Object... args) {
+        return Reason.of("yj-code.invalid", Reason.of(key, args));
     }
 
     /** @return the 12 characters */

@@ -18,6 +18,7 @@ import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.product.Product;
 import jp.sitegate.domain.shared.ConflictException;
 import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * A manufacturer's suspension of supply to a facility (出荷停止, REQUIREMENTS.md §8, issue 11): for one of its products
@@ -88,15 +89,14 @@ public class SupplySuspension {
     public SupplySuspension(Facility facility, long manufacturerId, Product product, String reason,
             Instant suspendedAt, String suspendedBy, LocalDate untilDate) {
         if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "出荷停止の理由を" + MAX_REASON + "文字以内で入力してください",
-                    "reason is required (at most " + MAX_REASON + " characters)");
+            throw InvalidInputException.of("reason", "suspension.reason-required-most-characters", MAX_REASON);
         }
         if (product != null && !Long.valueOf(manufacturerId).equals(product.getManufacturerId())) {
-            throw new InvalidInputException("product", "自社の製品ではありません（" + product.getNameJa() + "）",
-                    "not a product of this manufacturer: " + product.getNameEn());
+            throw InvalidInputException.of("product", "suspension.not-product-manufacturer",
+                    new Reason(product.getNameJa(), product.getNameEn()));
         }
         if (untilDate != null && untilDate.isBefore(suspendedAt.atZone(JAPAN).toLocalDate())) {
-            throw new InvalidInputException("until", "停止の最終日は今日以降にしてください", "until must not be in the past");
+            throw InvalidInputException.of("until", "suspension.until-not-past");
         }
         this.facility = facility;
         this.manufacturerId = manufacturerId;
@@ -133,7 +133,7 @@ public class SupplySuspension {
      */
     public void lift(Instant at, String by) {
         if (liftedAt != null) {
-            throw new ConflictException("id", "この出荷停止は解除済みです", "the suspension was lifted already");
+            throw ConflictException.of("id", "suspension.suspension-was-lifted-already");
         }
         this.liftedAt = at;
         this.liftedBy = by;

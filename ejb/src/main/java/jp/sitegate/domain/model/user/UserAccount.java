@@ -21,6 +21,7 @@ import jp.sitegate.domain.model.facility.Facility;
 import jp.sitegate.domain.model.organisation.Organisation;
 import jp.sitegate.domain.model.organisation.OrganisationKind;
 import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * A user of SiteGate: the one organisation they speak for (issue 10), roles allowed for that organisation's kind
@@ -94,8 +95,7 @@ public class UserAccount {
             Organisation organisation, Instant now) {
         checkRoles(roles, organisation);
         if (!organisation.isActive()) {
-            throw new InvalidInputException("organisationId", "無効な組織には利用者を追加できません",
-                    "the organisation is inactive");
+            throw InvalidInputException.of("organisationId", "user.organisation-inactive");
         }
         this.username = username;
         this.displayName = displayName;
@@ -115,15 +115,14 @@ public class UserAccount {
      */
     public static void checkRoles(Set<Role> roles, Organisation organisation) {
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("roles", "ロールを1つ以上選んでください", "at least one role");
+            throw InvalidInputException.of("roles", "user.least-one-role");
         }
         Set<Role> wrong = EnumSet.copyOf(roles);
         wrong.removeAll(organisation.getKind().allowedRoles());
         if (!wrong.isEmpty()) {
-            throw new InvalidInputException("roles", "この組織の種別（" + KIND_JA.get(organisation.getKind())
-                    + "）では付与できないロールです: " + wrong, "roles " + wrong + " are not allowed for a "
-                    + organisation.getKind() + " organisation (allowed: "
-                    + organisation.getKind().allowedRoles() + ")");
+            throw InvalidInputException.of("roles", "user.roles-are-not-allowed",
+                    new Reason(KIND_JA.get(organisation.getKind()), String.valueOf(organisation.getKind())), wrong,
+                    organisation.getKind().allowedRoles());
         }
     }
 
