@@ -130,7 +130,7 @@ public class FacilityResource {
             @Parameter(description = "YJ code, e.g. 4291476A1028 (Lunsumio 1 mg)") @QueryParam("product") String product,
             @Parameter(description = "ISO-8601 moment; default now") @QueryParam("at") String at) {
         if (product == null || product.isBlank()) {
-            throw new InvalidInputException("product", "製品のYJコードを指定してください", "query parameter product (YJ code) is required");
+            throw InvalidInputException.of("product", "api.product-required");
         }
         return eligibility.check(code, product, Moments.parse(at, "at"));
     }
@@ -387,7 +387,7 @@ public class FacilityResource {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "整数で指定してください", "must be an integer");
+            throw InvalidInputException.of(field, "api.integer");
         }
     }
 

@@ -139,8 +139,7 @@ public final class FacilityWrites {
                 return caps;
             }
             if (capabilities.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidInputException("capabilities", "能力名 → true/false/null のオブジェクトで指定してください",
-                        "capabilities must be an object of capability name -> true, false or null");
+                throw InvalidInputException.of("capabilities", "api.capabilities-object");
             }
             capabilities.asJsonObject().forEach((k, v) -> caps.put(
                     RequestBodies.enumValue(Capability.class, k, "capabilities"), triState(v, "capabilities")));
@@ -170,7 +169,7 @@ public final class FacilityWrites {
                 PartnerCoverage pc = RequestBodies.enumValue(PartnerCoverage.class, c == null ? null : c.strip(),
                         "coverage");
                 if (pc == null) {
-                    throw new InvalidInputException("coverage", "連携の内容に空の値があります", "coverage has a null entry");
+                    throw InvalidInputException.of("coverage", "api.coverage-null-entry");
                 }
                 set.add(pc);
             }
@@ -215,8 +214,7 @@ public final class FacilityWrites {
         if (value.getValueType() == JsonValue.ValueType.FALSE) {
             return Boolean.FALSE;
         }
-        throw new InvalidInputException(field, "true・false・null のいずれかで指定してください",
-                field + " must be true, false or null");
+        throw InvalidInputException.of(field, "api.true-false-null", field);
     }
 
     /**
@@ -262,8 +260,7 @@ public final class FacilityWrites {
                 case TRUE -> "true";
                 case FALSE -> "false";
                 case STRING -> ((jakarta.json.JsonString) value).getString();
-                default -> throw new InvalidInputException("value", "true か false（移植施設カテゴリーは名前）を指定してください",
-                        "value must be true, false or a category name");
+                default -> throw InvalidInputException.of("value", "api.declaration-value");
             };
         }
     }
@@ -304,7 +301,7 @@ public final class FacilityWrites {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "日付は YYYY-MM-DD で指定してください", "must be a date YYYY-MM-DD");
+            throw InvalidInputException.of(field, "api.date-iso");
         }
     }
 

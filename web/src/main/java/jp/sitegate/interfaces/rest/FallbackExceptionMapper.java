@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.sitegate.domain.shared.DomainException;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * Everything else as a problem: malformed JSON 400, JAX-RS errors with their own status (404 unknown path, 405,
@@ -52,35 +53,40 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof JsonbException || cause instanceof ProcessingException
                 || cause instanceof jakarta.json.JsonException) {
+            Reason why = Reason.of("api.malformed-json", String.valueOf(cause.getMessage()));
             return Problems.respond(400, Problems.problem(400, "malformed-body", "Malformed request body", "body",
-                    "リクエスト本文のJSONが不正です: " + cause.getMessage(), "malformed JSON body: " + cause.getMessage()));
+                    why.ja(), why.en()));
         }
         if (databaseUnavailable(t)) {
             LOG.log(Level.WARNING, "database unavailable: " + t);
+            Reason why = Reason.of("api.database-unavailable");
             Response r = Problems.respond(503, Problems.problem(503, "database-unavailable", "Database unavailable",
-                    null, "データベースに接続できません。しばらくしてから再度お試しください（何も保存していません）",
-                    "the database cannot be reached; retry later (nothing was stored)"));
+                    null, why.ja(), why.en()));
             return Response.fromResponse(r).header("Retry-After", "30").build();
         }
         if (jp.sitegate.application.Failures.concurrentUpdate(cause)) {
-            return Problems.respond(409, Problems.problem(409, "conflict", "Concurrent update", null,
-                    "他の利用者が先に更新しました。再読込してやり直してください", "updated concurrently; reload and retry"));
+            Reason why = Reason.of("api.concurrent-update");
+            return Problems.respond(409, Problems.problem(409, "conflict", "Concurrent update", null, why.ja(),
+                    why.en()));
         }
         if (cause instanceof WebApplicationException w && w.getResponse().getStatus() == 400) {
             // JAX-RS could not read the body (empty, or not the type the endpoint reads)
+            Reason why = Reason.of("api.unreadable-body");
             return Problems.respond(400, Problems.problem(400, "malformed-body", "Unreadable request body", "body",
-                    "リクエスト本文を読めません（空、または形式が違います）", "request body is empty or unreadable"));
+                    why.ja(), why.en()));
         }
         if (cause instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             if (status < 500) {
                 return Problems.respond(status, Problems.problem(status, "http-" + status,
                         w.getResponse().getStatusInfo().getReasonPhrase(), null,
-                        status == 404 ? "リソースが見つかりません" : "要求を処理できません", w.getMessage()));
+                        Reason.of(status == 404 ? "api.resource-not-found" : "api.request-not-processed").ja(),
+                        w.getMessage()));
             }
         }
         LOG.log(Level.SEVERE, "unexpected error", t);
-        return Problems.respond(500, Problems.problem(500, "internal-error", "Internal error", null,
-                "内部エラーが発生しました。管理者に連絡してください", "internal error; the administrator has been notified in the log"));
+        Reason why = Reason.of("api.internal-error");
+        return Problems.respond(500, Problems.problem(500, "internal-error", "Internal error", null, why.ja(),
+                why.en()));
     }
 }

@@ -34,13 +34,12 @@ public final class Moments {
                 try {
                     i = LocalDate.parse(value).atStartOfDay(ClockProducer.JAPAN).toInstant();
                 } catch (DateTimeParseException e3) {
-                    throw new InvalidInputException(field, "ISO-8601 の日時で指定してください（例: 2025-10-01T09:00:00+09:00）",
-                            "must be an ISO-8601 date-time, e.g. 2025-10-01T09:00:00+09:00");
+                    throw InvalidInputException.of(field, "api.moment-iso-8601");
                 }
             }
         }
         if (i.isBefore(Instant.parse("2000-01-01T00:00:00Z")) || i.isAfter(Instant.parse("2100-01-01T00:00:00Z"))) {
-            throw new InvalidInputException(field, "2000年〜2100年の範囲で指定してください", "must be between 2000 and 2100");
+            throw InvalidInputException.of(field, "api.between-2000-2100");
         }
         return i;
     }
@@ -58,11 +57,11 @@ public final class Moments {
         try {
             LocalDate d = LocalDate.parse(value.strip());
             if (d.getYear() < 2000 || d.getYear() > 2100) {
-                throw new InvalidInputException(field, "2000年〜2100年の範囲で指定してください", "must be between 2000 and 2100");
+                throw InvalidInputException.of(field, "api.between-2000-2100");
             }
             return d;
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "日付は YYYY-MM-DD で指定してください", "must be a date YYYY-MM-DD");
+            throw InvalidInputException.of(field, "api.date-iso");
         }
     }
 }

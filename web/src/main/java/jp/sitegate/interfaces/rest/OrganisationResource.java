@@ -110,10 +110,10 @@ public class OrganisationResource {
         authorization.anyRole(Role.SYSTEM_ADMIN);
         RequestBodies.require(body);
         if (body.status == null || !List.of("ACTIVE", "INACTIVE").contains(body.status)) {
-            throw new InvalidInputException("status", "状態は ACTIVE か INACTIVE です", "status must be ACTIVE or INACTIVE");
+            throw InvalidInputException.of("status", "api.organisation-status");
         }
         if (body.version == null) {
-            throw new InvalidInputException("version", "version（読み込んだ版）が必要です", "version is required");
+            throw InvalidInputException.of("version", "api.version-required");
         }
         return organisations.changeStatus(id(id, "id"), body.version, "ACTIVE".equals(body.status));
     }
@@ -188,7 +188,7 @@ public class OrganisationResource {
         organisations.requireSafetyManagerOf(manufacturer);
         RequestBodies.require(body);
         if (body.version == null) {
-            throw new InvalidInputException("version", "version（読み込んだ版）が必要です", "version is required");
+            throw InvalidInputException.of("version", "api.version-required");
         }
         return organisations.endAgreement(manufacturer, id(agreementId, "agreementId"), body.version,
                 Moments.date(body.validTo, "validTo"));
@@ -198,7 +198,7 @@ public class OrganisationResource {
         try {
             return Long.parseLong(raw.strip());
         } catch (NumberFormatException | NullPointerException e) {
-            throw new InvalidInputException(field, "IDは整数です", field + " must be an integer");
+            throw InvalidInputException.of(field, "api.id-integer", field);
         }
     }
 }

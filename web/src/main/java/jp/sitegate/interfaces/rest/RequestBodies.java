@@ -16,7 +16,7 @@ final class RequestBodies {
      */
     static <T> T require(T body) {
         if (body == null) {
-            throw new InvalidInputException("body", "リクエスト本文がありません", "request body is required");
+            throw InvalidInputException.of("body", "api.body-required");
         }
         return body;
     }
@@ -34,13 +34,12 @@ final class RequestBodies {
      */
     static int wholeNumber(jakarta.json.JsonValue value, String field, int min, int max) {
         if (value == null || value.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
-            throw new InvalidInputException(field, "必須項目です", field + " is required");
+            throw InvalidInputException.of(field, "api.field-required", field);
         }
         java.math.BigDecimal n = value instanceof jakarta.json.JsonNumber number ? number.bigDecimalValue() : null;
         if (n == null || n.stripTrailingZeros().scale() > 0 || n.compareTo(java.math.BigDecimal.valueOf(min)) < 0
                 || n.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
-            throw new InvalidInputException(field, min + "〜" + max + "の整数で指定してください",
-                    field + " must be a whole number " + min + "-" + max);
+            throw InvalidInputException.of(field, "api.whole-number-between", field, min, max);
         }
         return n.intValueExact();
     }
@@ -62,7 +61,6 @@ final class RequestBodies {
                 return e;
             }
         }
-        throw new InvalidInputException(field, "不明な値です: " + value + "（" + EnumSet.allOf(type) + "）",
-                "unknown value " + value + "; allowed " + EnumSet.allOf(type));
+        throw InvalidInputException.of(field, "api.unknown-value", value, EnumSet.allOf(type));
     }
 }
