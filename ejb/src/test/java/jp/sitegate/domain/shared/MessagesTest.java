@@ -27,14 +27,16 @@ class MessagesTest {
     private static final Pattern KEY = Pattern.compile("\"([a-z][a-z-]*\\.[a-z0-9.-]+)\"");
     /** The statements that take a key: Reason.of, XxxException.of and the classes' own helpers named here. */
     private static final Pattern KEY_USE = Pattern.compile(
-            "(?:Exception\\.of|Reason\\.of|\\binvalid|\\berror|adminOrTiedManufacturer|\\bnotMet|gaps\\.add|\\bbilingual|RowError\\.of)\\((?:[^;\"]|\"[^\"]*\")*;");
+            "(?:Exception\\.of|Reason\\.of|CriterionResult\\.\\w+|\\binvalid|\\berror|adminOrTiedManufacturer|\\bnotMet|gaps\\.add|\\bbilingual|RowError\\.of)\\((?:[^;\"]|\"[^\"]*\")*;");
     /**
      * The messages whose English leaves out an argument the Japanese shows, or the other way round, kept so that the
      * texts stay as they were (issue 13): the role list, an agreement's last day, a URL parser's reason, the Japanese
      * name of what was seen, the registered physician's name, the unanswered item's field, the roles allowed, a
      * draft's effective date; in the mails, the lot's YJ code, the days left, the facility's name in a subject, the
      * last day of a suspension, who confirmed and the product's Japanese name, which only the Japanese part shows;
-     * the rows searched for a bureau list's header, which only the English shows.
+     * the rows searched for a bureau list's header, which only the English shows; in the findings (issue 13), the
+     * partner's name (Japanese) or code (English), why a confirmation is missing and a list's age (English only), and
+     * whom the physicians' count covers (Japanese only).
      */
     private static final Set<String> ONE_LANGUAGE_ARGUMENTS = Set.of("user.unknown-role",
             "organisation.overlaps-agreement-from-same", "notification.url-malformed",
@@ -43,7 +45,10 @@ class MessagesTest {
             "mail.lot-expiring.body", "mail.stock-below.body", "mail.suspended.subject", "mail.resumed.subject",
             "mail.suspended.body", "mail.confirmation-lapsing.body", "mail.status.subject", "mail.status.body",
             "import.header-row-not-found", "api.field-required", "api.whole-number-between", "api.true-false-null",
-            "api.id-integer");
+            "api.id-integer", "finding.capability.via-partner", "finding.declaration.awaiting",
+            "finding.icu.equivalent-awaiting", "finding.icu.partner-icu", "finding.icu.partner-list-gap",
+            "finding.inpatient.partner", "finding.list.stale", "finding.partner.awaiting", "finding.physicians.awaiting",
+            "finding.physicians.met", "finding.physicians.not-met");
 
     private static final ResourceBundle JA = Reason.bundle(Locale.JAPANESE);
     private static final ResourceBundle EN = Reason.bundle(Locale.ROOT);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import jp.sitegate.domain.model.facility.Prefectures;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * Whether the regional health bureau lists can carry an ICU finding on a day (issue 12, REQUIREMENTS.md §6): the
@@ -34,9 +35,8 @@ public final class BureauListCoverage {
         List<LocalDate> dates = facts.bureauLists().getOrDefault(pref, List.of());
         LocalDate day = context.date();
         if (dates.isEmpty()) {
-            return CriterionResult.unknown(prefecture.ja() + "の届出受理医療機関名簿が未取込のため、ICUの届出を確認できません",
-                    "no regional health bureau list of " + prefecture.en() + " has been imported: ICU filings unknown",
-                    List.of(Evidence.of(EvidenceKind.LIST_MISSING, "prefecture", prefecture)));
+            return CriterionResult.unknown(List.of(Evidence.of(EvidenceKind.LIST_MISSING, "prefecture", prefecture)),
+                    "finding.list.missing", new Reason(prefecture.ja(), prefecture.en()));
         }
         LocalDate newest = newestOnOrBefore(dates, day);
         if (newest == null) {
@@ -44,19 +44,16 @@ public final class BureauListCoverage {
                 return null;
             }
             LocalDate oldest = dates.get(0);
-            return CriterionResult.unknown(wareki(day) + "時点の届出受理医療機関名簿がありません（" + prefecture.ja()
-                    + "の最も古い名簿は" + wareki(oldest) + "現在）", "no bureau list of " + prefecture.en() + " covers " + day
-                    + " (the oldest is current to " + oldest + ")",
-                    List.of(Evidence.of(EvidenceKind.LIST_NOT_COVERING, "prefecture", prefecture, "day", day, "oldest",
-                            oldest)));
+            return CriterionResult.unknown(List.of(Evidence.of(EvidenceKind.LIST_NOT_COVERING, "prefecture",
+                    prefecture, "day", day, "oldest", oldest)), "finding.list.not-covering",
+                    new Reason(prefecture.ja(), prefecture.en()), new Reason(wareki(day), day.toString()),
+                    new Reason(wareki(oldest), oldest.toString()));
         }
         long age = ChronoUnit.DAYS.between(newest, day);
         if (age > context.maxListAgeDays()) {
-            return CriterionResult.unknown("届出受理医療機関名簿が古い（" + wareki(newest) + "現在）",
-                    "the regional health bureau list is too old (current to " + newest + ", " + age + " days; at most "
-                            + context.maxListAgeDays() + ")",
-                    List.of(Evidence.of(EvidenceKind.LIST_STALE, "prefecture", prefecture, "listDate", newest,
-                            "ageDays", age, "maxDays", context.maxListAgeDays())));
+            return CriterionResult.unknown(List.of(Evidence.of(EvidenceKind.LIST_STALE, "prefecture", prefecture,
+                    "listDate", newest, "ageDays", age, "maxDays", context.maxListAgeDays())), "finding.list.stale",
+                    new Reason(wareki(newest), newest.toString()), age, context.maxListAgeDays());
         }
         return null;
     }

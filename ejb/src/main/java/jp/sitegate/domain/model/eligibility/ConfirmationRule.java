@@ -3,6 +3,7 @@ package jp.sitegate.domain.model.eligibility;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import jp.sitegate.domain.shared.Reason;
 import java.util.Map;
 import jp.sitegate.domain.model.eligibility.FacilityFacts.Confirmation;
 import jp.sitegate.domain.model.eligibility.FacilityFacts.DeclarationFact;
@@ -123,10 +124,9 @@ public record ConfirmationRule(Verification verification, Integer validMonths, b
         }
         List<Evidence> evidence = new ArrayList<>(List.of(a.evidence()));
         if (a.rejected()) {
-            return CriterionResult.notMet(labelJa + "：申告あり（製造販売業者が否認）", labelEn + ": declared, rejected by the "
-                    + "manufacturer", evidence);
+            return CriterionResult.notMet(evidence, "finding.declaration.rejected", new Reason(labelJa, labelEn));
         }
-        return CriterionResult.unknown(labelJa + "：申告あり（確認待ち）", labelEn + ": declared, awaiting the "
-                + "manufacturer's confirmation (" + a.why().en() + ")", evidence);
+        return CriterionResult.unknown(evidence, "finding.declaration.awaiting", new Reason(labelJa, labelEn),
+                a.why().en());
     }
 }

@@ -1,6 +1,7 @@
 package jp.sitegate.domain.model.eligibility;
 
 import java.util.List;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * What one criterion found.
@@ -44,5 +45,38 @@ public record CriterionResult(FindingStatus status, String reasonJa, String reas
      */
     public static CriterionResult unknown(String ja, String en, List<Evidence> evidence) {
         return new CriterionResult(FindingStatus.UNKNOWN, ja, en, evidence);
+    }
+
+    /**
+     * @param evidence facts used
+     * @param key      the reason's key in the {@code Messages} bundle (issue 13: the words live there)
+     * @param args     its arguments (a {@link Reason} is written in each language)
+     * @return a MET result
+     */
+    public static CriterionResult met(List<Evidence> evidence, String key, Object... args) {
+        Reason why = Reason.of(key, args);
+        return met(why.ja(), why.en(), evidence);
+    }
+
+    /**
+     * @param evidence facts used
+     * @param key      the reason's key in the {@code Messages} bundle
+     * @param args     its arguments
+     * @return a NOT_MET result
+     */
+    public static CriterionResult notMet(List<Evidence> evidence, String key, Object... args) {
+        Reason why = Reason.of(key, args);
+        return notMet(why.ja(), why.en(), evidence);
+    }
+
+    /**
+     * @param evidence facts used
+     * @param key      the reason's key in the {@code Messages} bundle
+     * @param args     its arguments
+     * @return an UNKNOWN result
+     */
+    public static CriterionResult unknown(List<Evidence> evidence, String key, Object... args) {
+        Reason why = Reason.of(key, args);
+        return unknown(why.ja(), why.en(), evidence);
     }
 }

@@ -2,6 +2,7 @@ package jp.sitegate.domain.model.eligibility;
 
 import java.time.LocalDate;
 import java.util.List;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * Evaluates a facility against a profile (REQUIREMENTS.md §7, LUN-DST-1/2): one finding per requirement; the
@@ -29,14 +30,12 @@ public final class EligibilityEvaluator {
      */
     public static Finding suspension(long id, String reason, String by, LocalDate on, LocalDate until,
             boolean productWide) {
-        String scopeJa = productWide ? "全製品" : "この製品";
-        String scopeEn = productWide ? "all products" : "this product";
-        return new Finding(SUSPENDED, "製造販売業者による出荷停止（出荷停止記録 #" + id + "）", "製造販売業者による出荷停止がないこと",
-                "No supply suspension by the manufacturer", FindingStatus.NOT_MET,
-                "製造販売業者が" + scopeJa + "の出荷を停止しています：" + reason + "（" + by + "、" + on + "から"
-                        + (until == null ? "解除まで" : until + "まで") + "）",
-                "the manufacturer suspended supply of " + scopeEn + ": " + reason + " (" + by + ", from " + on
-                        + (until == null ? " until lifted" : " to " + until) + ")",
+        Reason why = Reason.of(until == null ? "finding.suspension.until-lifted" : "finding.suspension.until",
+                Reason.of(productWide ? "finding.suspension.all-products" : "finding.suspension.this-product"),
+                reason, by, on, until);
+        Reason clause = Reason.of("finding.suspension.clause", String.valueOf(id));
+        Reason title = Reason.of("finding.suspension.title");
+        return new Finding(SUSPENDED, clause.ja(), title.ja(), title.en(), FindingStatus.NOT_MET, why.ja(), why.en(),
                 List.of(Evidence.of(EvidenceKind.SUSPENSION, "id", id)));
     }
 

@@ -256,9 +256,8 @@ public record FacilityFacts(String code, String name, Integer bedsTotal, Boolean
          */
         public static CriterionResult awaiting(FacilityFacts facts, LocalDate date, PartnerCoverage covering) {
             return facts.partners().stream().filter(p -> p.awaitsPartner(date, covering)).findFirst()
-                    .map(p -> CriterionResult.unknown("連携施設（" + p.name() + "）の承諾待ち（確認待ち）",
-                            "partnership with " + p.code() + " awaits the partner's acceptance or an MR's confirmation",
-                            List.of(Evidence.of(EvidenceKind.PARTNER_AWAITING, "code", p.code(), "name", p.name()))))
+                    .map(p -> CriterionResult.unknown(List.of(Evidence.of(EvidenceKind.PARTNER_AWAITING, "code",
+                            p.code(), "name", p.name())), "finding.partner.awaiting", p.name(), p.code()))
                     .orElse(null);
         }
     }

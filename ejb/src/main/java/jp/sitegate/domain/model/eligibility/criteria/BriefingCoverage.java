@@ -2,6 +2,7 @@ package jp.sitegate.domain.model.eligibility.criteria;
 
 import java.util.EnumSet;
 import java.util.List;
+import jp.sitegate.domain.shared.Reason;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -92,11 +93,11 @@ public final class BriefingCoverage<E extends Enum<E>> extends BriefingCriterion
         missing.removeAll(seen);
         List<Evidence> evidence = counted.stream().map(BriefingFact::describe).toList();
         if (missing.isEmpty()) {
-            return CriterionResult.met(whatJa + "：すべて充足", whatEn + ": all covered", evidence);
+            return CriterionResult.met(evidence, "finding.briefing.all-covered", new Reason(whatJa, whatEn));
         }
-        return CriterionResult.notMet(
-                whatJa + "が不足：" + missing.stream().map(e -> label.apply(e).ja()).collect(Collectors.joining("、")),
-                whatEn + " missing: " + missing.stream().map(e -> label.apply(e).en()).collect(Collectors.joining(", ")), evidence);
+        return CriterionResult.notMet(evidence, "finding.briefing.missing", new Reason(whatJa, whatEn), new Reason(
+                missing.stream().map(e -> label.apply(e).ja()).collect(Collectors.joining("、")),
+                missing.stream().map(e -> label.apply(e).en()).collect(Collectors.joining(", "))));
     }
 
     @Override

@@ -27,24 +27,21 @@ abstract class BriefingCriterion implements Criterion {
         List<BriefingFact> held = facts.briefings().stream()
                 .filter(b -> !b.briefedOn().isAfter(context.date())).toList();
         if (held.isEmpty()) {
-            return CriterionResult.notMet("事前説明の記録がありません", "no briefing recorded", List.of());
+            return CriterionResult.notMet(List.of(), "finding.briefing.none");
         }
         if (requireFresh) {
             List<BriefingFact> fresh = held.stream().filter(b -> context.onOrAfterProfile(b.briefedOn())).toList();
             if (fresh.isEmpty()) {
-                return CriterionResult.notMet("改訂後（" + context.profileEffectiveFrom() + "以降）の事前説明の記録がありません",
-                        "no briefing on or after the profile version's effective date " + context.profileEffectiveFrom(),
-                        held.stream().map(b -> Evidence.of(EvidenceKind.BRIEFING_BEFORE_REVISION, "briefing",
-                                b.describe())).toList());
+                return CriterionResult.notMet(held.stream().map(b -> Evidence.of(
+                        EvidenceKind.BRIEFING_BEFORE_REVISION, "briefing", b.describe())).toList(),
+                        "finding.briefing.before-revision", context.profileEffectiveFrom());
             }
             held = fresh;
         }
         List<BriefingFact> counted = held.stream().filter(BriefingFact::acceptableMode).toList();
         if (counted.isEmpty()) {
-            return CriterionResult.notMet("オンライン説明に訪問規制の理由がありません（訪問による説明が必要）",
-                    "online briefing without the facility's visit restriction; an in-person briefing is required",
-                    held.stream().map(b -> Evidence.of(EvidenceKind.BRIEFING_NO_RESTRICTION, "briefing",
-                            b.describe())).toList());
+            return CriterionResult.notMet(held.stream().map(b -> Evidence.of(EvidenceKind.BRIEFING_NO_RESTRICTION,
+                    "briefing", b.describe())).toList(), "finding.briefing.online-without-restriction");
         }
         return evaluateCounted(counted);
     }

@@ -21,10 +21,9 @@ public final class BriefingModeCriterion extends BriefingCriterion {
 
     @Override
     protected CriterionResult evaluateCounted(List<BriefingFact> counted) {
-        return CriterionResult.met("訪問又は訪問規制下のオンラインで説明済み", "briefed in person or online under a visit restriction",
-                counted.stream().map(b -> b.visitRestriction() == null ? b.describe()
-                        : Evidence.of(EvidenceKind.BRIEFING_UNDER_RESTRICTION, "briefing", b.describe(), "restriction",
-                                b.visitRestriction())).toList());
+        return CriterionResult.met(counted.stream().map(b -> b.visitRestriction() == null ? b.describe()
+                : Evidence.of(EvidenceKind.BRIEFING_UNDER_RESTRICTION, "briefing", b.describe(), "restriction",
+                        b.visitRestriction())).toList(), "finding.briefing.mode-acceptable");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package jp.sitegate.domain.model.eligibility.criteria;
 
 import java.util.List;
+import jp.sitegate.domain.shared.Reason;
 import jp.sitegate.domain.model.eligibility.ConfirmationRule;
 import jp.sitegate.domain.model.eligibility.CriterionResult;
 import jp.sitegate.domain.model.eligibility.Evidence;
@@ -36,9 +37,8 @@ public record CapabilityCriterion(Capability capability, PartnerCoverage partner
         if (Boolean.TRUE.equals(declared)) {
             ConfirmationRule.Assessment a = confirmation.assess(facts, capability.name(), context);
             if (a.counts()) {
-                return CriterionResult.met(capability.labelJa() + "：あり", capability.labelEn() + ": available",
-                        List.of(Evidence.of(EvidenceKind.CAPABILITY, "capability", label(), "declaration",
-                                a.evidence())));
+                return CriterionResult.met(List.of(Evidence.of(EvidenceKind.CAPABILITY, "capability", label(),
+                        "declaration", a.evidence())), "finding.capability.available", term());
             }
             unconfirmed = confirmation.unlessCounted(facts, capability.name(), context, capability.labelJa(),
                     capability.labelEn());
@@ -46,10 +46,10 @@ public record CapabilityCriterion(Capability capability, PartnerCoverage partner
         if (partnerCoverage != null) {
             for (PartnerFact p : facts.partners()) {
                 if (p.covers(context.date(), partnerCoverage)) {
-                    return CriterionResult.met(capability.labelJa() + "：連携施設（" + p.name() + "）",
-                            capability.labelEn() + ": via partner facility " + p.code(),
-                            List.of(Evidence.of(EvidenceKind.PARTNER_COVERS, "code", p.code(), "name", p.name(),
-                                    "coverage", new Evidence.Label(partnerCoverage.labelJa(), partnerCoverage.labelEn()))));
+                    return CriterionResult.met(List.of(Evidence.of(EvidenceKind.PARTNER_COVERS, "code", p.code(),
+                            "name", p.name(), "coverage", new Evidence.Label(partnerCoverage.labelJa(),
+                                    partnerCoverage.labelEn()))), "finding.capability.via-partner", term(), p.name(),
+                            p.code());
                 }
             }
         }
@@ -63,11 +63,14 @@ public record CapabilityCriterion(Capability capability, PartnerCoverage partner
             return unconfirmed;
         }
         if (declared == null) {
-            return CriterionResult.unknown(capability.labelJa() + "：未登録", capability.labelEn() + ": not declared",
-                    List.of());
+            return CriterionResult.unknown(List.of(), "finding.capability.not-declared", term());
         }
-        return CriterionResult.notMet(capability.labelJa() + "：なし", capability.labelEn() + ": not available",
-                List.of(Evidence.of(EvidenceKind.CAPABILITY_ABSENT, "capability", label())));
+        return CriterionResult.notMet(List.of(Evidence.of(EvidenceKind.CAPABILITY_ABSENT, "capability", label())),
+                "finding.capability.not-available", term());
+    }
+
+    private Reason term() {
+        return new Reason(capability.labelJa(), capability.labelEn());
     }
 
     private Evidence.Label label() {

@@ -3,6 +3,7 @@ package jp.sitegate.domain.model.eligibility.criteria;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.sitegate.domain.shared.Reason;
 import java.util.Set;
 import java.util.TreeSet;
 import jp.sitegate.domain.model.eligibility.BureauListCoverage;
@@ -55,8 +56,7 @@ public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean al
                 return CriterionResult.unknown(gap.reasonJa(), gap.reasonEn(), evidence);
             }
             addIfPresent(evidence, BureauListCoverage.current(facts, facts.code(), day));
-            return CriterionResult.met("自施設に特定集中治療室管理料の届出あり", "own A301 ICU filing at an accepted level",
-                    evidence);
+            return CriterionResult.met(evidence, "finding.icu.own-filing");
         }
         // REQUIREMENTS.md §8: the declared ICU-equivalent counts once a manufacturer whose confirmations count
         // confirmed it (per manufacturer, lapsing after confirmationMonths), whatever the profile's verification
@@ -64,9 +64,8 @@ public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean al
                 requireFreshConfirmation);
         ConfirmationRule.Assessment assessment = rule.assess(facts, FacilityFacts.ICU_EQUIVALENT, context);
         if (allowEquivalent && Boolean.TRUE.equals(facts.icuEquivalentDeclared()) && assessment.counts()) {
-            return CriterionResult.met("ICUと同等の設備（製造販売業者が確認済み）",
-                    "ICU-equivalent equipment confirmed by the manufacturer",
-                    List.of(Evidence.of(EvidenceKind.ICU_EQUIVALENT, "declaration", assessment.evidence())));
+            return CriterionResult.met(List.of(Evidence.of(EvidenceKind.ICU_EQUIVALENT, "declaration",
+                    assessment.evidence())), "finding.icu.equivalent-confirmed");
         }
         CriterionResult partnerGap = null;
         if (allowPartner) {
@@ -84,18 +83,16 @@ public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean al
                         List<Evidence> ev = new ArrayList<>(List.of(how));
                         ev.addAll(gap.evidence());
                         partnerGap = partnerGap != null ? partnerGap
-                                : CriterionResult.unknown("連携施設（" + p.name() + "）：" + gap.reasonJa(),
-                                        "partner facility " + p.code() + ": " + gap.reasonEn(), ev);
+                                : CriterionResult.unknown(ev, "finding.icu.partner-list-gap", p.name(),
+                                        new Reason(gap.reasonJa(), gap.reasonEn()), p.code());
                         continue;
                     }
-                    return CriterionResult.met("連携施設（" + p.name() + "）のICUで管理可能",
-                            "ICU care at partner facility " + p.code(), List.of(how));
+                    return CriterionResult.met(List.of(how), "finding.icu.partner-icu", p.name(), p.code());
                 }
                 if (allowEquivalent && p.icuEquivalentConfirmed()) {
-                    return CriterionResult.met("連携施設（" + p.name() + "）のICUで管理可能",
-                            "ICU care at partner facility " + p.code(), List.of(Evidence.of(EvidenceKind.PARTNER_ICU,
-                                    "code", p.code(), "name", p.name(), "how",
-                                    Evidence.of(EvidenceKind.PARTNER_ICU_EQUIVALENT))));
+                    return CriterionResult.met(List.of(Evidence.of(EvidenceKind.PARTNER_ICU, "code", p.code(), "name",
+                            p.name(), "how", Evidence.of(EvidenceKind.PARTNER_ICU_EQUIVALENT))),
+                            "finding.icu.partner-icu", p.name(), p.code());
                 }
             }
         }
@@ -124,28 +121,23 @@ public record IcuAccess(Set<Integer> levels, boolean allowEquivalent, boolean al
             return CriterionResult.unknown(gap.reasonJa(), gap.reasonEn(), evidence);
         }
         if (allowEquivalent && facts.icuEquivalentDeclared() == null) {
-            return CriterionResult.unknown("届出なし。ICU同等設備の申告が未登録",
-                    "no accepted A301 filing; ICU-equivalent declaration missing", evidence);
+            return CriterionResult.unknown(evidence, "finding.icu.equivalent-missing");
         }
         if (allowEquivalent && facts.icuEquivalentDeclared()) {
             // REQUIREMENTS.md §8: what the facility declares counts only once its manufacturer confirmed it
             evidence.add(Evidence.of(EvidenceKind.ICU_EQUIVALENT, "declaration", assessment.evidence()));
             if (assessment.rejected()) {
-                return CriterionResult.notMet("ICU同等設備の申告あり（製造販売業者が否認）",
-                        "ICU-equivalent declared, rejected by the manufacturer", evidence);
+                return CriterionResult.notMet(evidence, "finding.icu.equivalent-rejected");
             }
-            return CriterionResult.unknown("ICU同等設備の申告あり（確認待ち：製造販売業者の確認がないか期限切れ）",
-                    "ICU-equivalent declared, awaiting the manufacturer's confirmation (" + assessment.why().en() + ")",
-                    evidence);
+            return CriterionResult.unknown(evidence, "finding.icu.equivalent-awaiting", assessment.why().en());
         }
         addIfPresent(evidence, BureauListCoverage.current(facts, facts.code(), day));
-        String acceptsText = accepts.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("・"));
-        String ja = own.isEmpty() ? "対象となる特定集中治療室管理料の届出がありません"
-                : "届出の区分が対象外です（対象: 特定集中治療室管理料" + acceptsText + "）";
-        String en = own.isEmpty() ? "no A301 ICU filing in force"
-                : "A301 level not accepted (accepted levels " + accepts.stream().map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(", ")) + ")";
-        return CriterionResult.notMet(ja, en, evidence);
+        if (own.isEmpty()) {
+            return CriterionResult.notMet(evidence, "finding.icu.no-filing");
+        }
+        return CriterionResult.notMet(evidence, "finding.icu.level-not-accepted", new Reason(
+                accepts.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("・")),
+                accepts.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
     }
 
     private static void addIfPresent(List<Evidence> evidence, Evidence e) {

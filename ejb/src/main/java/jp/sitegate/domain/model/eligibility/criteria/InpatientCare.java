@@ -21,15 +21,15 @@ public record InpatientCare(boolean allowPartner) implements Criterion {
     @Override
     public CriterionResult evaluate(FacilityFacts facts, EvaluationContext context) {
         if (facts.bedsTotal() != null && facts.bedsTotal() > 0) {
-            return CriterionResult.met("自施設で入院管理が可能（病床 " + facts.bedsTotal() + " 床）",
-                    "inpatient beds at the facility: " + facts.bedsTotal(), List.of(Evidence.of(EvidenceKind.BEDS, "beds", facts.bedsTotal())));
+            return CriterionResult.met(List.of(Evidence.of(EvidenceKind.BEDS, "beds", facts.bedsTotal())),
+                    "finding.inpatient.own-beds", facts.bedsTotal());
         }
         if (allowPartner) {
             for (PartnerFact p : facts.partners()) {
                 if (p.covers(context.date(), PartnerCoverage.INPATIENT_CARE)
                         || p.covers(context.date(), PartnerCoverage.ICU_CARE)) {
-                    return CriterionResult.met("連携施設（" + p.name() + "）で入院管理が可能",
-                            "inpatient care at partner facility " + p.code(), List.of(Evidence.of(EvidenceKind.PARTNER, "code", p.code(), "name", p.name())));
+                    return CriterionResult.met(List.of(Evidence.of(EvidenceKind.PARTNER, "code", p.code(), "name",
+                            p.name())), "finding.inpatient.partner", p.name(), p.code());
                 }
             }
         }
@@ -43,8 +43,8 @@ public record InpatientCare(boolean allowPartner) implements Criterion {
             }
         }
         if (facts.bedsTotal() == null) {
-            return CriterionResult.unknown("病床数が不明です", "number of beds unknown", List.of());
+            return CriterionResult.unknown(List.of(), "finding.inpatient.beds-unknown");
         }
-        return CriterionResult.notMet("入院管理ができる病床がありません", "no inpatient beds", List.of(Evidence.of(EvidenceKind.BEDS, "beds", 0)));
+        return CriterionResult.notMet(List.of(Evidence.of(EvidenceKind.BEDS, "beds", 0)), "finding.inpatient.no-beds");
     }
 }

@@ -13,6 +13,7 @@ import jp.sitegate.domain.model.eligibility.Criterion;
 import jp.sitegate.domain.model.eligibility.EvaluationContext;
 import jp.sitegate.domain.model.eligibility.FacilityFacts;
 import jp.sitegate.domain.model.eligibility.FacilityFacts.PhysicianFact;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * QUALIFIED_PHYSICIANS: at least {@code minCount} physicians employed on the day meet every given condition
@@ -109,22 +110,21 @@ public record QualifiedPhysicians(int minCount, boolean fullTime, boolean treatm
         if (siteGateDefault) {
             evidence.add(Evidence.of(EvidenceKind.SITEGATE_DEFAULT));
         }
-        String scope = (treatmentLead ? "治療の責任者" : "") + (fullTime ? "常勤医師" : "医師");
+        // who is counted, in the Japanese reasons only (治療の責任者 / 常勤医師 / 医師)
+        Reason scope = Reason.of(treatmentLead
+                ? (fullTime ? "finding.physicians.scope.lead-full-time" : "finding.physicians.scope.lead-any")
+                : (fullTime ? "finding.physicians.scope.full-time" : "finding.physicians.scope.any"));
         if (qualified.size() >= minCount) {
-            return CriterionResult.met("要件を満たす" + scope + " " + qualified.size() + "名（必要 " + minCount + "名）",
-                    qualified.size() + " qualifying physician(s), " + minCount + " needed", evidence);
+            return CriterionResult.met(evidence, "finding.physicians.met", scope, qualified.size(), minCount);
         }
         if (!pending.isEmpty() && qualified.size() + pending.size() + maybe.size() >= minCount) {
             // REQUIREMENTS.md §8: declared qualifications count once the manufacturer confirmed them
-            return CriterionResult.unknown("要件を満たす" + scope + "の申告あり（確認待ち " + pending.size() + "名）",
-                    pending.size() + " qualifying physician(s) awaiting the manufacturer's confirmation", evidence);
+            return CriterionResult.unknown(evidence, "finding.physicians.awaiting", scope, pending.size());
         }
         if (qualified.size() + maybe.size() >= minCount) {
-            return CriterionResult.unknown("医師情報が不足しています（判定不能 " + maybe.size() + "名）",
-                    "physician data missing for " + maybe.size() + " physician(s)", evidence);
+            return CriterionResult.unknown(evidence, "finding.physicians.data-missing", maybe.size());
         }
-        return CriterionResult.notMet("要件を満たす" + scope + "が不足（" + qualified.size() + "名／必要 " + minCount + "名）",
-                "only " + qualified.size() + " qualifying physician(s), " + minCount + " needed", evidence);
+        return CriterionResult.notMet(evidence, "finding.physicians.not-met", scope, qualified.size(), minCount);
     }
 
     private Match match(PhysicianFact p, EvaluationContext context, List<Evidence> gaps, List<Evidence> unknowns) {

@@ -10,6 +10,7 @@ import jp.sitegate.domain.model.eligibility.Criterion;
 import jp.sitegate.domain.model.eligibility.EvaluationContext;
 import jp.sitegate.domain.model.eligibility.FacilityFacts;
 import jp.sitegate.domain.model.eligibility.FacilityFacts.LotFact;
+import jp.sitegate.domain.shared.Reason;
 
 /**
  * TOCILIZUMAB_STOCK: unexpired intravenous tocilizumab on hand is at least {@code minMg} (REQUIREMENTS.md §5;
@@ -43,15 +44,12 @@ public record TocilizumabStock(int minMg, boolean siteGateDefault) implements Cr
                             lot.vialsOnHand(), "expiry", lot.expiryDate(), "mg", lot.mgOnHand()));
         }
         String onHand = String.format("%,d mg", mg);
-        String ja = String.format("%,d", minMg) + " mg" + (siteGateDefault ? "：SiteGate の既定値（安全管理責任者が変更可）" : "");
-        String en = String.format("%,d", minMg) + " mg" + (siteGateDefault ? ", SiteGate default (the safety manager may "
-                + "change it)" : "");
+        Reason minimum = Reason.of(siteGateDefault ? "finding.stock.minimum-default" : "finding.stock.minimum",
+                String.format("%,d", minMg));
         if (mg >= minMg) {
-            return CriterionResult.met("点滴静注用トシリズマブ " + onHand + "（必要 " + ja + "）",
-                    "IV tocilizumab on hand " + onHand + " (minimum " + en + ")", evidence);
+            return CriterionResult.met(evidence, "finding.stock.met", onHand, minimum);
         }
-        return CriterionResult.notMet("点滴静注用トシリズマブが不足: " + onHand + "（必要 " + ja + "）",
-                "IV tocilizumab on hand " + onHand + ", below the minimum " + en, evidence);
+        return CriterionResult.notMet(evidence, "finding.stock.not-met", onHand, minimum);
     }
 
     /**

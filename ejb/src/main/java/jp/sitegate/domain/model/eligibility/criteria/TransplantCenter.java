@@ -1,6 +1,7 @@
 package jp.sitegate.domain.model.eligibility.criteria;
 
 import java.util.List;
+import jp.sitegate.domain.shared.Reason;
 import java.util.Set;
 import jp.sitegate.domain.model.eligibility.ConfirmationRule;
 import jp.sitegate.domain.model.eligibility.CriterionResult;
@@ -35,20 +36,21 @@ public record TransplantCenter(Set<TransplantCategory> accepted, ConfirmationRul
     public CriterionResult evaluate(FacilityFacts facts, EvaluationContext context) {
         TransplantCategory c = facts.transplantCategory();
         if (c == null) {
-            return CriterionResult.unknown("移植施設カテゴリーが未登録です", "JSTCT category not declared", List.of());
+            return CriterionResult.unknown(List.of(), "finding.transplant.not-declared");
         }
         if (accepted.contains(c)) {
+            Reason category = Reason.of("finding.transplant.category", new Reason(c.labelJa(), c.labelEn()));
             CriterionResult unconfirmed = confirmation.unlessCounted(facts, "TRANSPLANT_CATEGORY", context,
-                    "移植施設カテゴリー（" + c.labelJa() + "）", "JSTCT " + c.labelEn());
+                    category.ja(), category.en());
             if (unconfirmed != null) {
                 return unconfirmed;
             }
-            return CriterionResult.met("移植施設カテゴリー：" + c.labelJa(), "JSTCT " + c.labelEn(),
-                    List.of(Evidence.of(EvidenceKind.TRANSPLANT_CATEGORY_DECLARED, "category", label(c), "declaration",
-                            confirmation.assess(facts, "TRANSPLANT_CATEGORY", context).evidence())));
+            return CriterionResult.met(List.of(Evidence.of(EvidenceKind.TRANSPLANT_CATEGORY_DECLARED, "category",
+                    label(c), "declaration", confirmation.assess(facts, "TRANSPLANT_CATEGORY", context).evidence())),
+                    "finding.transplant.accepted", new Reason(c.labelJa(), c.labelEn()));
         }
-        return CriterionResult.notMet("移植施設カテゴリーが対象外です：" + c.labelJa(), "JSTCT category not accepted: "
-                + c.labelEn(), List.of(Evidence.of(EvidenceKind.TRANSPLANT_CATEGORY, "category", label(c))));
+        return CriterionResult.notMet(List.of(Evidence.of(EvidenceKind.TRANSPLANT_CATEGORY, "category", label(c))),
+                "finding.transplant.not-accepted", new Reason(c.labelJa(), c.labelEn()));
     }
 
     private static Evidence.Label label(TransplantCategory c) {
