@@ -2,8 +2,6 @@ package jp.sitegate.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -33,8 +31,6 @@ import jp.sitegate.domain.shared.Reason;
 @Stateless
 public class Authorization {
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
 
     @jakarta.inject.Inject
     private jp.sitegate.domain.model.product.ProductRepository products;

@@ -7,6 +7,6 @@
  * a narrow repository interface ({@code FacilityRepository}, {@code PhysicianRepository}, …; issue 13) that the
  * application is given and infrastructure implements; it
  * depends on nothing of {@code application}, {@code infrastructure} or {@code interfaces} (LayerRulesTest enforces it).
- * {@code domain.shared} holds the exceptions, {@code Slice} (a page as a repository reads it) and the audit markers ({@code NotAudited}, {@code AuditedAsDigest}).
+ * {@code domain.shared} holds the exceptions, the {@code UnitOfWork} the application writes through, {@code Slice} (a page as a repository reads it) and the audit markers ({@code NotAudited}, {@code AuditedAsDigest}).
  */
 package jp.sitegate.domain;

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Stands in for CDI in Java SE tests (issue 13): builds an application bean or a repository over a test's entity
  * manager and fills its empty injected collaborators the way the container would — a domain repository interface
- * ({@code …Repository}) with its JPA adapter ({@code infrastructure.persistence.Jpa…}), an application bean
+ * ({@code …Repository}) or the {@code UnitOfWork} with its JPA adapter ({@code infrastructure.persistence.Jpa…}), an application bean
  * ({@code jp.sitegate.application…}) with a new instance wired the same way, {@code em} with the entity manager.
  * Fields a test set itself are kept; {@link Authorization} and the caller are left to the test.
  */
@@ -89,10 +89,19 @@ public final class Beans {
         }
     }
 
+    private static boolean adapted(Class<?> domainInterface) {
+        try {
+            Class.forName("jp.sitegate.infrastructure.persistence.Jpa" + domainInterface.getSimpleName());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
     private static boolean injectable(Class<?> t) {
         String n = t.getName();
         if (t.isInterface()) {
-            return n.startsWith("jp.sitegate.domain.") && n.endsWith("Repository");
+            return n.startsWith("jp.sitegate.domain.") && adapted(t);
         }
         return n.startsWith("jp.sitegate.application.") && t != jp.sitegate.application.Authorization.class
                 && t != jp.sitegate.application.Caller.class && !t.isRecord() && !t.isEnum()

@@ -22,7 +22,7 @@ public final class Inject {
     public static <T> T field(T target, String field, Object value) {
         try {
             boolean entityManager = "em".equals(field) && value instanceof jakarta.persistence.EntityManager;
-            if (!entityManager || hasField(target, field)) {
+            if (!"em".equals(field) || hasField(target, field)) {
                 Field f = target.getClass().getDeclaredField(field);
                 f.setAccessible(true);
                 f.set(target, value);

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * <li>the application runs no query itself and has no static helper over an {@code EntityManager}: it reads
  * through the domain's repository interfaces ({@code domain.model.*.…Repository}), whose JPA adapters live in
  * {@code infrastructure.persistence};</li>
+ * <li>the application holds no {@code EntityManager}: it writes through the domain's {@code UnitOfWork};</li>
  * <li>every domain repository interface has its adapter there.</li>
  * </ul>
  * Each rule is also shown to fail on a deliberate violation.
@@ -69,6 +70,10 @@ class LayerRulesTest {
                     }
                 }
             }).because("services get repositories injected instead (issue 13)");
+    static final ArchRule NO_ENTITY_MANAGER_IN_APPLICATION = noClasses().that()
+            .resideInAPackage("jp.sitegate.application..").should().dependOnClassesThat()
+            .areAssignableTo(jakarta.persistence.EntityManager.class)
+            .because("services read through repositories and write through the UnitOfWork (issue 13)");
     static final ArchRule REPOSITORIES_HAVE_JPA_ADAPTERS = classes().that().resideInAPackage("jp.sitegate.domain..")
             .and().areInterfaces().and().haveSimpleNameEndingWith("Repository")
             .should(new ArchCondition<JavaClass>("have a JPA adapter in infrastructure.persistence") {
@@ -126,6 +131,11 @@ class LayerRulesTest {
     }
 
     @Test
+    void theApplicationHasNoEntityManager() {
+        NO_ENTITY_MANAGER_IN_APPLICATION.check(main);
+    }
+
+    @Test
     void everyRepositoryHasItsJpaAdapter() {
         assertTrue(main.stream().filter(c -> c.isInterface() && c.getSimpleName().endsWith("Repository")
                 && c.getPackageName().startsWith("jp.sitegate.domain")).count() >= 15, "the repositories are found");
@@ -138,6 +148,8 @@ class LayerRulesTest {
         EvaluationResult queries = NO_QUERIES_IN_APPLICATION.evaluate(fixture);
         assertTrue(queries.hasViolation(), "an inline query in the application is reported");
         assertTrue(queries.getFailureReport().toString().contains("createQuery"), queries.getFailureReport().toString());
+        assertTrue(NO_ENTITY_MANAGER_IN_APPLICATION.evaluate(fixture).hasViolation(),
+                "an EntityManager in the application is reported");
         EvaluationResult helpers = NO_STATIC_ENTITY_MANAGER_HELPERS.evaluate(fixture);
         assertTrue(helpers.hasViolation(), "a static helper over an EntityManager is reported");
         assertTrue(helpers.getFailureReport().toString().contains("ServiceWithInlineQuery.codes"),

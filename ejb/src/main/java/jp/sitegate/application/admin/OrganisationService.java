@@ -2,8 +2,6 @@ package jp.sitegate.application.admin;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,8 +41,8 @@ public class OrganisationService {
     /** Most organisations one list answers. */
     public static final int MAX_LIST = 500;
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.shared.UnitOfWork work;
 
     @jakarta.inject.Inject
     private jp.sitegate.domain.model.facility.FacilityRepository facilities;
@@ -109,8 +107,8 @@ public class OrganisationService {
                 return new Created(view(existing), false);
             }
             Organisation o = Organisation.forFacility(f, clock.instant());
-            em.persist(o);
-            em.flush();
+            work.add(o);
+            work.flush();
             return new Created(view(o), true);
         }
         if (facilityCode != null && !facilityCode.isBlank()) {
@@ -122,8 +120,8 @@ public class OrganisationService {
         if (number != null && organisations.corporateNumberTaken(number.value())) {
             throw ConflictException.of("corporateNumber", "organisation.organisation-corporatenumber-exists");
         }
-        em.persist(o);
-        em.flush();
+        work.add(o);
+        work.flush();
         return new Created(view(o), true);
     }
 
@@ -195,7 +193,7 @@ public class OrganisationService {
             throw InvalidInputException.of("status", "organisation.operator-stays-active");
         }
         o.changeStatus(active);
-        em.flush();
+        work.flush();
         return view(o);
     }
 
@@ -221,7 +219,7 @@ public class OrganisationService {
         if (distributorId == null) {
             throw InvalidInputException.of("distributorId", "organisation.distributorid-required");
         }
-        Organisation distributor = em.find(Organisation.class, distributorId);
+        Organisation distributor = work.find(Organisation.class, distributorId);
         if (distributor == null || distributor.getKind() != OrganisationKind.DISTRIBUTOR) {
             throw InvalidInputException.of("distributorId", "organisation.distributorid-not-distributor");
         }
@@ -241,8 +239,8 @@ public class OrganisationService {
                         other.getValidFrom(), (other.getValidTo() == null ? "" : other.getValidTo()));
             }
         }
-        em.persist(a);
-        em.flush();
+        work.add(a);
+        work.flush();
         return agreementViews(List.of(a)).get(0);
     }
 
@@ -262,7 +260,7 @@ public class OrganisationService {
     public OrganisationViews.Agreement endAgreement(long manufacturerId, long agreementId, long expectedVersion,
             LocalDate lastDay) {
         requireSafetyManagerOf(manufacturerId);
-        DistributionAgreement a = em.find(DistributionAgreement.class, agreementId);
+        DistributionAgreement a = work.find(DistributionAgreement.class, agreementId);
         if (a == null || a.getManufacturerId() != manufacturerId) {
             throw NotFoundException.of("agreementId", "organisation.no-such-agreement");
         }
@@ -270,7 +268,7 @@ public class OrganisationService {
             throw ConflictException.of("version", "organisation.agreement-changed-since-read");
         }
         a.end(lastDay);
-        em.flush();
+        work.flush();
         return agreementViews(List.of(a)).get(0);
     }
 
@@ -305,7 +303,7 @@ public class OrganisationService {
 
     private List<OrganisationViews.Agreement> agreementViews(List<DistributionAgreement> list) {
         Map<Long, Organisation> orgs = new java.util.HashMap<>();
-        Function<Long, Organisation> org = id -> orgs.computeIfAbsent(id, k -> em.find(Organisation.class, k));
+        Function<Long, Organisation> org = id -> orgs.computeIfAbsent(id, k -> work.find(Organisation.class, k));
         List<ProductCode> codes = products.strengths();
         List<OrganisationViews.Agreement> out = new ArrayList<>();
         for (DistributionAgreement a : list) {
@@ -323,7 +321,7 @@ public class OrganisationService {
     }
 
     private Organisation existing(long id, String field) {
-        Organisation o = em.find(Organisation.class, id);
+        Organisation o = work.find(Organisation.class, id);
         if (o == null) {
             throw NotFoundException.of(field, "organisation.no-organisation", id);
         }

@@ -1,8 +1,6 @@
 package jp.sitegate.application.admin;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -41,8 +39,8 @@ public class ProfileAdminService {
     @jakarta.inject.Inject
     private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.shared.UnitOfWork work;
 
     @jakarta.inject.Inject
     private jp.sitegate.domain.model.status.FacilityStatusRepository statuses;
@@ -123,16 +121,16 @@ public class ProfileAdminService {
         }
         Product p = new Product(key, nameJa.strip(), nameEn.strip(), genericJa.strip(), genericEn.strip(), policy,
                 user.organisationId());
-        em.persist(p);
+        work.add(p);
         for (Map.Entry<String, String> e : strengths.entrySet()) {
             YjCode yj = YjCode.of(e.getKey(), "yjCodes");
-            if (em.find(ProductCode.class, yj.value()) != null) {
+            if (work.find(ProductCode.class, yj.value()) != null) {
                 throw ConflictException.of("yjCodes", "profile.yj-code-belongs-another", yj);
             }
             required(e.getValue(), "yjCodes");
-            em.persist(new ProductCode(yj, p, e.getValue().strip()));
+            work.add(new ProductCode(yj, p, e.getValue().strip()));
         }
-        em.flush();
+        work.flush();
     }
 
     /**
@@ -287,7 +285,7 @@ public class ProfileAdminService {
         java.time.Instant now = clock.instant();
         LocalDate today = now.atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN).toLocalDate();
         draft.approve(approver == null ? "system" : approver.username(), now, today);
-        em.flush();
+        work.flush();
         if (!draft.getEffectiveFrom().isAfter(today)) {
             statuses.facilitiesTracking(p).forEach(f -> reevaluate(f, now, "profile v" + versionNo + " of " + productKey));
         }

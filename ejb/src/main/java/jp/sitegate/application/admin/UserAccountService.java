@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,8 +34,8 @@ public class UserAccountService {
     /** Shortest password accepted. */
     public static final int MIN_PASSWORD_LENGTH = 12;
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.shared.UnitOfWork work;
 
     @jakarta.inject.Inject
     private jp.sitegate.domain.model.organisation.OrganisationRepository organisations;
@@ -104,7 +102,7 @@ public class UserAccountService {
     }
 
     private boolean organisationActive(UserAccount u) {
-        Organisation o = em.find(Organisation.class, u.getOrganisationId());
+        Organisation o = work.find(Organisation.class, u.getOrganisationId());
         return o != null && o.isActive();
     }
 
@@ -192,9 +190,9 @@ public class UserAccountService {
         }
         Organisation organisation = organisation(organisationId, facilityCode);
         UserAccount.checkRoles(roles, organisation);
-        em.persist(new UserAccount(username, displayName == null || displayName.isBlank() ? username
+        work.add(new UserAccount(username, displayName == null || displayName.isBlank() ? username
                 : displayName.strip(), hash.generate(password.toCharArray()), roles, organisation, clock.instant()));
-        em.flush();
+        work.flush();
     }
 
     private Organisation organisation(Long organisationId, String facilityCode) {
@@ -210,7 +208,7 @@ public class UserAccountService {
             }
             return byFacility;
         }
-        Organisation o = em.find(Organisation.class, organisationId);
+        Organisation o = work.find(Organisation.class, organisationId);
         if (o == null) {
             throw InvalidInputException.of("organisationId", "user.no-organisation", organisationId);
         }
@@ -244,9 +242,9 @@ public class UserAccountService {
             throw InvalidInputException.of("username", "user.not-mr");
         }
         Facility f = engine.facility(facilityCode);
-        if (em.find(MrAssignment.class, new MrAssignment.Key(u.getId(), f.getId())) == null) {
-            em.persist(new MrAssignment(u.getId(), f.getId(), clock.instant()));
-            em.flush();
+        if (work.find(MrAssignment.class, new MrAssignment.Key(u.getId(), f.getId())) == null) {
+            work.add(new MrAssignment(u.getId(), f.getId(), clock.instant()));
+            work.flush();
         }
     }
 
@@ -308,7 +306,7 @@ public class UserAccountService {
     private AuthenticatedUser view(UserAccount u) {
         Set<String> assigned = new TreeSet<>();
         userAccounts.assignedFacilities(u.getId()).forEach(c -> assigned.add(c.value()));
-        Organisation o = em.find(Organisation.class, u.getOrganisationId());
+        Organisation o = work.find(Organisation.class, u.getOrganisationId());
         return new AuthenticatedUser(u.getUsername(), u.getDisplayName(), u.roles(),
                 u.getFacility() == null ? null : u.getFacility().getCode().value(), o.getNameJa(), assigned,
                 o.getId(), o.getKind(), o.getNameEn());

@@ -2,8 +2,6 @@ package jp.sitegate.application.briefing;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,8 +41,8 @@ public class BriefingService {
     @jakarta.inject.Inject
     private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.shared.UnitOfWork work;
 
     @jakarta.inject.Inject
     private jp.sitegate.domain.model.product.ProductRepository products;
@@ -108,8 +106,8 @@ public class BriefingService {
      */
     public FacilityViews.BriefingView record(BriefingCommand cmd) {
         Briefing b = build(cmd);
-        em.persist(b);
-        em.flush();
+        work.add(b);
+        work.flush();
         reevaluate(b.getFacility(), clock.instant(), "briefing " + b.getBriefedOn() + " by "
                 + b.getMrName());
         return view(b);

@@ -2,8 +2,6 @@ package jp.sitegate.application.facility;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,8 +47,8 @@ public class DeclarationService {
     @jakarta.inject.Inject
     private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.shared.UnitOfWork work;
 
     @jakarta.inject.Inject
     private jp.sitegate.domain.model.declaration.DeclarationRepository declarationRepository;
@@ -119,7 +117,7 @@ public class DeclarationService {
         List<Declaration> standing = declarations.current(f, df);
         Declaration d = java.util.Objects.equals(before, after) && !standing.isEmpty() ? standing.get(0)
                 : declarations.record(f, df, after, who(u), now);
-        em.flush();
+        work.flush();
         reevaluate(f, now, "declaration " + df.key() + " = " + after);
         return d == null ? null : declarations.views(List.of(d)).get(0);
     }
@@ -167,7 +165,7 @@ public class DeclarationService {
             throw ForbiddenException.of("code", "declaration.only-manufacturer-s-user");
         }
         Facility f = engine.facility(code);
-        Declaration d = em.find(Declaration.class, declarationId);
+        Declaration d = work.find(Declaration.class, declarationId);
         if (d == null || !d.getFacility().getId().equals(f.getId())) {
             throw NotFoundException.of("declarationId", "declaration.no-such-declaration-facility");
         }
@@ -182,15 +180,15 @@ public class DeclarationService {
             throw ConflictException.of("declarationId", "declaration.facility-has-declared-fact");
         }
         if (document != null) {
-            em.persist(document);
+            work.add(document);
         }
-        em.persist(c);
+        work.add(c);
         if (DeclaredFact.ICU_EQUIVALENT.equals(d.fact().name())) {
             // what the facility page shows as the last confirmation; the engine reads the confirmations themselves
             f.recordIcuEquivalentDecision(chosen == ConfirmationDecision.CONFIRMED, who(u), u.organisationId(), seenOn,
                     now);
         }
-        em.flush();
+        work.flush();
         reevaluate(f, now, "declaration " + d.fact().key() + " " + chosen.name().toLowerCase(
                 Locale.ROOT) + " by " + who(u));
         return declarations.views(List.of(d)).get(0);
@@ -233,7 +231,7 @@ public class DeclarationService {
     public EvidenceDownload document(String code, long documentId) {
         AuthenticatedUser u = authorization.readFacility(code);
         Facility f = authorization.physicianData(code);
-        EvidenceDocument d = em.find(EvidenceDocument.class, documentId);
+        EvidenceDocument d = work.find(EvidenceDocument.class, documentId);
         if (d == null || !d.getFacility().getId().equals(f.getId())) {
             throw NotFoundException.of("documentId", "declaration.no-such-document-facility");
         }

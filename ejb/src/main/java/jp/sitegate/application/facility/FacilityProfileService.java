@@ -2,8 +2,6 @@ package jp.sitegate.application.facility;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -32,8 +30,8 @@ public class FacilityProfileService {
     @jakarta.inject.Inject
     private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.shared.UnitOfWork work;
 
     @jakarta.inject.Inject
     private jp.sitegate.domain.model.facility.PartnershipRepository partnerships;
@@ -103,7 +101,7 @@ public class FacilityProfileService {
                     transplantCategory == null ? null : transplantCategory.name(), by, now);
         }
         f.declareTransplantCategory(transplantCategory, now);
-        em.flush();
+        work.flush();
         reevaluate(f, now, "facility declarations changed");
         return queries.detail(code);
     }
@@ -135,7 +133,7 @@ public class FacilityProfileService {
         if (d == null) {
             // declared before declarations were recorded as such: it becomes one now
             d = ledger.record(f, fact, "true", "（記録前の申告）", f.getUpdatedAt());
-            em.flush();
+            work.flush();
         }
         declarations.decide(code, d.getId(), "CONFIRMED", seenOn, note, null, null);
         return queries.detail(code);

@@ -2,9 +2,6 @@ package jp.sitegate.application.facility;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,8 +39,6 @@ public class FacilityQueryService {
     /** Largest page size a caller may ask for. */
     public static final int MAX_PAGE_SIZE = 200;
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
 
     @jakarta.inject.Inject
     private jp.sitegate.domain.model.facility.PartnershipRepository partnerships;

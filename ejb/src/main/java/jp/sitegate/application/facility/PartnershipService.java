@@ -1,8 +1,6 @@
 package jp.sitegate.application.facility;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,8 +29,8 @@ public class PartnershipService {
     @jakarta.inject.Inject
     private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.shared.UnitOfWork work;
 
     @jakarta.inject.Inject
     private jp.sitegate.domain.model.facility.PartnershipRepository partnerships;
@@ -74,8 +72,8 @@ public class PartnershipService {
         if (from == null) {
             throw InvalidInputException.of("validFrom", "partnership.validfrom-required");
         }
-        em.persist(new FacilityPartnership(f, partner, coverage, from));
-        em.flush();
+        work.add(new FacilityPartnership(f, partner, coverage, from));
+        work.flush();
         reevaluate(f, clock.instant(), "partner added: " + partner.getCode());
     }
 
@@ -89,7 +87,7 @@ public class PartnershipService {
      */
     public void end(String facilityCode, long partnershipId, LocalDate lastDay) {
         authorization.adminOfFacility(facilityCode);
-        FacilityPartnership p = em.find(FacilityPartnership.class, partnershipId);
+        FacilityPartnership p = work.find(FacilityPartnership.class, partnershipId);
         if (p == null || !p.getFacility().getCode().sameAs(facilityCode)) {
             throw NotFoundException.of("partnershipId", "partnership.no-such-partnership");
         }
@@ -97,7 +95,7 @@ public class PartnershipService {
             throw InvalidInputException.of("lastDay", "partnership.lastday-not-before-start");
         }
         p.end(lastDay);
-        em.flush();
+        work.flush();
         reevaluate(p.getFacility(), clock.instant(), "partnership ends " + lastDay);
     }
 
@@ -129,7 +127,7 @@ public class PartnershipService {
      */
     public void accept(String partnerCode, long partnershipId) {
         AuthenticatedUser u = authorization.adminOfFacility(partnerCode);
-        FacilityPartnership p = em.find(FacilityPartnership.class, partnershipId);
+        FacilityPartnership p = work.find(FacilityPartnership.class, partnershipId);
         if (p == null || !p.getPartner().getCode().sameAs(partnerCode)) {
             throw NotFoundException.of("partnershipId", "partnership.no-such-partnership-request");
         }
@@ -138,7 +136,7 @@ public class PartnershipService {
         }
         Instant now = clock.instant();
         p.acceptByPartner(now, u == null ? "system" : u.username());
-        em.flush();
+        work.flush();
         reevaluate(p.getFacility(), now,
                 "partnership accepted by partner " + p.getPartner().getCode());
     }
@@ -156,14 +154,14 @@ public class PartnershipService {
      */
     public void confirmDocument(String facilityCode, long partnershipId, LocalDate seenOn) {
         AuthenticatedUser u = authorization.manufacturerAt(facilityCode);
-        FacilityPartnership p = em.find(FacilityPartnership.class, partnershipId);
+        FacilityPartnership p = work.find(FacilityPartnership.class, partnershipId);
         if (p == null || !p.getFacility().getCode().sameAs(facilityCode)) {
             throw NotFoundException.of("partnershipId", "partnership.no-such-partnership");
         }
         Instant now = clock.instant();
         FacilityProfileService.requireSeenOn(seenOn, now, "契約書を確認した日");
         p.confirmDocument(now, u == null ? "system" : u.username(), seenOn);
-        em.flush();
+        work.flush();
         reevaluate(p.getFacility(), now, "partnership document confirmed");
     }
 

@@ -2,8 +2,6 @@ package jp.sitegate.application.facility;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -39,8 +37,8 @@ public class PhysicianService {
     @jakarta.inject.Inject
     private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.shared.UnitOfWork work;
 
     @jakarta.inject.Inject
     private jp.sitegate.domain.model.physician.PhysicianRepository physicians;
@@ -137,11 +135,11 @@ public class PhysicianService {
             p = new Physician(q.name(), q.licence());
             p.recordRegistrationNumber(number);
             apply(p, q);
-            em.persist(p);
+            work.add(p);
         }
         Employment employment = new Employment(p, f, fullTime, lead, from);
-        em.persist(employment);
-        em.flush();
+        work.add(employment);
+        work.flush();
         declare(employment, DeclarationService.who(u));
         reevaluate(f, clock.instant(), "physician registered");
         return p.getId();
@@ -230,7 +228,7 @@ public class PhysicianService {
         p.rename(q.name());
         p.recordLicence(q.licence());
         apply(p, q);
-        em.flush();
+        work.flush();
         // issue 11: changed qualifications are a new, unconfirmed declaration at every facility employing them
         String by = DeclarationService.who(authorization.adminOfFacility(facilityCode));
         physicians.openEmployments(p).forEach(e -> declare(e, by));
@@ -249,7 +247,7 @@ public class PhysicianService {
      */
     public void endEmployment(String facilityCode, long employmentId, LocalDate lastDay) {
         authorization.adminOfFacility(facilityCode);
-        Employment e = em.find(Employment.class, employmentId);
+        Employment e = work.find(Employment.class, employmentId);
         if (e == null || !e.getFacility().getCode().sameAs(facilityCode)) {
             throw NotFoundException.of("employmentId", "physician.no-such-employment");
         }
@@ -257,7 +255,7 @@ public class PhysicianService {
             throw InvalidInputException.of("lastDay", "physician.lastday-not-before-start");
         }
         e.end(lastDay);
-        em.flush();
+        work.flush();
         reevaluate(e.getFacility(), clock.instant(), "employment ends " + lastDay);
     }
 
@@ -297,14 +295,14 @@ public class PhysicianService {
         Long organisation = by == null ? null : by.organisationId();
         ProductTraining existing = physicians.training(p, pc.getProduct()).orElse(null);
         if (existing == null) {
-            em.persist(new ProductTraining(p, pc.getProduct(), completedOn, course.strip(), recorder, organisation));
+            work.add(new ProductTraining(p, pc.getProduct(), completedOn, course.strip(), recorder, organisation));
         } else if (completedOn.isAfter(existing.getCompletedOn())) {
             existing.retrain(completedOn, course.strip(), recorder, organisation);
         } else {
             throw ConflictException.of("completedOn", "physician.completion-on-recorded-record",
                     existing.getCompletedOn());
         }
-        em.flush();
+        work.flush();
         reevaluateEmployers(p, "training recorded: " + pc.getProduct().getKey());
     }
 
@@ -316,7 +314,7 @@ public class PhysicianService {
 
     /** A physician employed at the facility (now or before); 404 otherwise. */
     private Physician employedAt(String facilityCode, long physicianId) {
-        Physician p = em.find(Physician.class, physicianId);
+        Physician p = work.find(Physician.class, physicianId);
         if (p == null || !physicians.everEmployedAt(p,
                 jp.sitegate.domain.model.facility.MedicalInstitutionCode.of(facilityCode))) {
             throw NotFoundException.of("physicianId", "physician.no-such-physician-facility");

@@ -9,8 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,8 +44,6 @@ public class BatchCheckService {
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
 
     @jakarta.inject.Inject
     private jp.sitegate.application.gate.EligibilityEngine engine;

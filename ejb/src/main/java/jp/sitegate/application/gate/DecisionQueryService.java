@@ -6,8 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,8 +30,6 @@ import jp.sitegate.domain.shared.InvalidInputException;
 @Stateless
 public class DecisionQueryService {
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
 
     @jakarta.inject.Inject
     private jp.sitegate.domain.model.eligibility.DecisionRepository decisions;

@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,8 +23,8 @@ import jp.sitegate.domain.shared.NotFoundException;
 public class EligibilityService {
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.shared.UnitOfWork work;
 
     @Inject
     private Clock clock;
@@ -75,7 +73,7 @@ public class EligibilityService {
         DecisionDocument doc = DecisionDocument.of(d);
         StoredDecision stored = new StoredDecision(id, evaluation.facility(), evaluation.productCode().getProduct(),
                 d, evaluation.profile().getId(), purpose, JSONB.toJson(doc), organisationId);
-        em.persist(stored);
+        work.add(stored);
         return new StoredPair(stored, doc);
     }
 
@@ -89,7 +87,7 @@ public class EligibilityService {
      */
     public String storedDecision(String id) {
         authorization.anyRole(jp.sitegate.domain.model.user.Role.values());
-        StoredDecision d = id == null || id.length() > 36 ? null : em.find(StoredDecision.class, id);
+        StoredDecision d = id == null || id.length() > 36 ? null : work.find(StoredDecision.class, id);
         if (d == null) {
             throw NotFoundException.of("id", "access.no-stored-decision", id);
         }

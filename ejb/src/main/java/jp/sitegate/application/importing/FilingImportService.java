@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,8 +51,8 @@ public class FilingImportService {
     @jakarta.inject.Inject
     private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.shared.UnitOfWork work;
 
     @jakarta.inject.Inject
     private jp.sitegate.domain.model.status.FacilityStatusRepository statuses;
@@ -269,9 +267,9 @@ public class FilingImportService {
                 f = new Facility(v.code(), r.name(), now);
                 f.updateListing(r.name(), blankToNull(r.postalCode()), blankToNull(r.address()),
                         blankToNull(r.beds()), beds, now);
-                em.persist(f);
+                work.add(f);
                 // one organisation per facility record, created with it (issue 10)
-                em.persist(jp.sitegate.domain.model.organisation.Organisation.forFacility(f, now));
+                work.add(jp.sitegate.domain.model.organisation.Organisation.forFacility(f, now));
                 facilities.put(v.code(), f);
                 created++;
             } else if (newest && f.updateListing(r.name(), blankToNull(r.postalCode()), blankToNull(r.address()),
@@ -302,7 +300,7 @@ public class FilingImportService {
                     i.lapse(nextNewer);
                     history++;
                 }
-                em.persist(i);
+                work.add(i);
                 filings.put(k, i);
             } else if (!newest && existing.getEndDate() != null && existing.getSourceDate().isBefore(listDate)) {
                 // seen later than known before, and still dropped by a newer list

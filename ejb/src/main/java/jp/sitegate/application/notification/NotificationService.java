@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
@@ -47,8 +45,8 @@ public class NotificationService {
     private static final Set<String> KNOWN_SERVED = ConcurrentHashMap.newKeySet();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.shared.UnitOfWork work;
 
     @jakarta.inject.Inject
     private jp.sitegate.domain.model.notification.NotificationRepository inboxes;
@@ -109,7 +107,7 @@ public class NotificationService {
      */
     public NotificationViews.InboxEntry markRead(long id) {
         UserAccount me = me(Role.values());
-        Notification n = em.find(Notification.class, id);
+        Notification n = work.find(Notification.class, id);
         if (n == null || !n.getRecipient().getId().equals(me.getId())) {
             throw NotFoundException.of("id", "notification.no-notification", id);
         }
@@ -143,8 +141,8 @@ public class NotificationService {
             throw InvalidInputException.of("secret", "notification.secret-have-16-200");
         }
         WebhookSubscription w = new WebhookSubscription(u, checkedUrl, key, clock.instant());
-        em.persist(w);
-        em.flush();
+        work.add(w);
+        work.flush();
         return new NotificationViews.Webhook(w.getId(), w.getUrl(), true, w.getCreatedAt().toString(), key);
     }
 
@@ -203,10 +201,10 @@ public class NotificationService {
             return;
         }
         Facility f = engine.facility(facilityCode);
-        if (em.find(ServedFacility.class, new ServedFacility.Key(u.getId(), f.getId())) == null) {
+        if (work.find(ServedFacility.class, new ServedFacility.Key(u.getId(), f.getId())) == null) {
             try {
-                em.persist(new ServedFacility(u.getId(), f.getId(), reason, clock.instant()));
-                em.flush();
+                work.add(new ServedFacility(u.getId(), f.getId(), reason, clock.instant()));
+                work.flush();
             } catch (jakarta.persistence.PersistenceException concurrentlyNoted) {
                 return; // another request noted it first; this transaction is rolled back quietly
             }
@@ -227,7 +225,7 @@ public class NotificationService {
     }
 
     private WebhookSubscription own(UserAccount me, long id) {
-        WebhookSubscription w = em.find(WebhookSubscription.class, id);
+        WebhookSubscription w = work.find(WebhookSubscription.class, id);
         // a distributor's subscriptions belong to its organisation (issue 10): colleagues see and cancel them
         if (w == null || !w.getOwner().getOrganisationId().equals(me.getOrganisationId())) {
             throw NotFoundException.of("id", "notification.no-webhook-subscription", id);

@@ -9,8 +9,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -33,8 +31,6 @@ public class OutboxDispatcher {
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
     private final AtomicBoolean running = new AtomicBoolean();
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
 
     @Inject
     private Clock clock;

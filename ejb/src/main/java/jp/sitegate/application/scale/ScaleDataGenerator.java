@@ -5,8 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,8 +64,8 @@ public class ScaleDataGenerator implements ScaleSteps {
     private static final String[] GIVEN = {"健一", "浩", "誠", "翔太", "大輔", "直樹", "陽子", "恵子", "美穂", "由美",
         "亮", "拓也", "智子", "優子", "隆", "剛", "彩", "真理", "悠", "遥"};
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.shared.UnitOfWork work;
 
     @jakarta.inject.Inject
     private jp.sitegate.domain.model.product.ProductRepository products;
@@ -113,7 +111,7 @@ public class ScaleDataGenerator implements ScaleSteps {
     public List<String> codes(List<Long> facilityIds, int max) {
         List<String> codes = new ArrayList<>();
         for (Long id : facilityIds.subList(0, Math.min(max, facilityIds.size()))) {
-            codes.add(em.find(Facility.class, id).getCode().value());
+            codes.add(work.find(Facility.class, id).getCode().value());
         }
         return codes;
     }
@@ -138,14 +136,14 @@ public class ScaleDataGenerator implements ScaleSteps {
         Instant now = clock.instant();
         for (int i = from; i < to; i++) {
             if (random(plan, ScaleKind.DECLARATIONS, i).nextInt(2) == 0) {
-                Facility f = em.find(Facility.class, facilityIds.get(i));
+                Facility f = work.find(Facility.class, facilityIds.get(i));
                 for (Capability c : Capability.values()) {
                     f.declareCapability(c, Boolean.TRUE, now);
                 }
                 made.merge(ScaleKind.DECLARATIONS, 1, Integer::sum);
             }
         }
-        em.flush();
+        work.flush();
         return made;
     }
 
@@ -161,9 +159,9 @@ public class ScaleDataGenerator implements ScaleSteps {
                     today.minusDays(365L * (3 + r.nextInt(35)) + r.nextInt(365)));
             p.recordExperience(r.nextInt(16), r.nextInt(21), r.nextInt(8), r.nextInt(60));
             p.attest(r.nextInt(10) > 0, r.nextInt(10) > 0);
-            em.persist(p);
+            work.add(p);
             Facility f = anyOf(facilityIds, r);
-            em.persist(new Employment(p, f, r.nextInt(5) > 0, r.nextInt(10) == 0, today.minusDays(r.nextInt(3650))));
+            work.add(new Employment(p, f, r.nextInt(5) > 0, r.nextInt(10) == 0, today.minusDays(r.nextInt(3650))));
             made.merge(ScaleKind.PHYSICIANS, 1, Integer::sum);
             made.merge(ScaleKind.EMPLOYMENTS, 1, Integer::sum);
             if (!products.isEmpty()) {
@@ -173,12 +171,12 @@ public class ScaleDataGenerator implements ScaleSteps {
                     trained.add(r.nextInt(products.size()));
                 }
                 for (int t : trained) {
-                    em.persist(new ProductTraining(p, products.get(t), today.minusDays(r.nextInt(720))));
+                    work.add(new ProductTraining(p, products.get(t), today.minusDays(r.nextInt(720))));
                     made.merge(ScaleKind.TRAININGS, 1, Integer::sum);
                 }
             }
         }
-        em.flush();
+        work.flush();
         return made;
     }
 
@@ -204,10 +202,10 @@ public class ScaleDataGenerator implements ScaleSteps {
                     : EnumSet.of(BriefingMaterial.PACKAGE_INSERT));
             b.recordRequests(complete ? EnumSet.allOf(BriefingRequest.class) : EnumSet.noneOf(BriefingRequest.class));
             b.markComplete(complete);
-            em.persist(b);
+            work.add(b);
             made.merge(ScaleKind.BRIEFINGS, 1, Integer::sum);
         }
-        em.flush();
+        work.flush();
         return made;
     }
 
@@ -223,12 +221,12 @@ public class ScaleDataGenerator implements ScaleSteps {
             Facility f = anyOf(facilityIds, r);
             TocilizumabLot lot = new TocilizumabLot(f, YjCode.of(iv.get(r.nextInt(iv.size())), "yjCode"),
                     lotNumber(plan, i), today.plusDays(-60 + r.nextInt(780)));
-            em.persist(lot);
-            em.persist(new StockMovement(lot, MovementType.RECEIVED, 1 + r.nextInt(20), now, marker(plan)));
+            work.add(lot);
+            work.add(new StockMovement(lot, MovementType.RECEIVED, 1 + r.nextInt(20), now, marker(plan)));
             made.merge(ScaleKind.LOTS, 1, Integer::sum);
             made.merge(ScaleKind.MOVEMENTS, 1, Integer::sum);
         }
-        em.flush();
+        work.flush();
         return made;
     }
 
@@ -251,7 +249,7 @@ public class ScaleDataGenerator implements ScaleSteps {
             Facility f = anyOf(facilityIds, r);
             evaluated.put(pair, engine.evaluate(f, codes.get(r.nextInt(codes.size())), now, now));
         }
-        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        work.flushAtCommit();
         Set<String> released = new HashSet<>();
         for (int i = from; i < to; i++) {
             int pair = i / ORDERS_PER_PAIR;
@@ -266,14 +264,14 @@ public class ScaleDataGenerator implements ScaleSteps {
             Shipment s = new Shipment(key(plan, i), ev.facility(), ev.productCode().getProduct(),
                     ev.productCode().getYjCode(), 1 + random(plan, ScaleKind.DECISIONS, i).nextInt(4),
                     marker(plan) + "-ORDER-" + i, marker(plan), null, stored.stored(), now, releases);
-            em.persist(s);
+            work.add(s);
             made.merge(ScaleKind.SHIPMENTS, 1, Integer::sum);
             if (releases) {
-                em.persist(new DeliveryRelease(s, now));
+                work.add(new DeliveryRelease(s, now));
                 made.merge(ScaleKind.RELEASES, 1, Integer::sum);
             }
         }
-        em.flush();
+        work.flush();
         return made;
     }
 
@@ -283,7 +281,7 @@ public class ScaleDataGenerator implements ScaleSteps {
 
     /** @return one of the facilities, drawn with {@code r} */
     private Facility anyOf(List<Long> facilityIds, SplittableRandom r) {
-        return em.find(Facility.class, facilityIds.get(r.nextInt(facilityIds.size())));
+        return work.find(Facility.class, facilityIds.get(r.nextInt(facilityIds.size())));
     }
 
     private LocalDate today() {

@@ -2,8 +2,6 @@ package jp.sitegate.application.shipment;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,8 +51,8 @@ public class PatientChecklistService {
     public static final String TITLE_JA = "投与対象となる患者（1患者ごとのチェックリスト）";
     static final String TITLE_EN = "Patient criteria (one checklist per patient)";
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.shared.UnitOfWork work;
 
     @jakarta.inject.Inject
     private jp.sitegate.domain.model.physician.PhysicianRepository physicians;
@@ -111,8 +109,8 @@ public class PatientChecklistService {
         Physician physician = employedPhysician(f, cmd.physicianId(), assessedOn);
         PatientChecklist c = new PatientChecklist(f, p, registryId, physician, assessedOn, cmd.answers(),
                 cmd.ecogPs(), DeclarationService.who(u), now);
-        em.persist(c);
-        em.flush();
+        work.add(c);
+        work.flush();
         return views(List.of(c)).get(0);
     }
 

@@ -1,8 +1,6 @@
 package jp.sitegate.application.shipment;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jp.sitegate.application.Authorization;
 import jp.sitegate.application.facility.FacilityQueryService;
 import jp.sitegate.application.view.Page;

@@ -2,8 +2,6 @@ package jp.sitegate.application.shipment;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -38,8 +36,8 @@ import jp.sitegate.infrastructure.config.ClockProducer;
 @Stateless
 public class ShipmentService {
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.shared.UnitOfWork work;
 
     @jakarta.inject.Inject
     private jp.sitegate.application.gate.EligibilityEngine engine;
@@ -106,11 +104,11 @@ public class ShipmentService {
         Shipment s = new Shipment(cmd.idempotencyKey(), ev.facility(), ev.productCode().getProduct(),
                 ev.productCode().getYjCode(), cmd.quantity(), cmd.orderReference(), user.organisation(),
                 user.organisationId(), stored.stored(), now, releases, cmd.patientChecklistId());
-        em.persist(s);
+        work.add(s);
         if (releases) {
-            em.persist(new DeliveryRelease(s, now));
+            work.add(new DeliveryRelease(s, now));
         }
-        em.flush();
+        work.flush();
         return receipt(s, false);
     }
 

@@ -2,8 +2,6 @@ package jp.sitegate.application.shipment;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,8 +34,8 @@ public class SupplySuspensionService {
     @jakarta.inject.Inject
     private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.shared.UnitOfWork work;
 
     @jakarta.inject.Inject
     private jp.sitegate.domain.model.shipment.SupplyRepository supply;
@@ -92,8 +90,8 @@ public class SupplySuspensionService {
                 : catalog.productCode(yjCode.strip(), "product").getProduct();
         Instant now = clock.instant();
         SupplySuspension s = new SupplySuspension(f, u.organisationId(), p, reason, now, u.username(), until);
-        em.persist(s);
-        em.flush();
+        work.add(s);
+        work.flush();
         reevaluate(f, now, "supply suspended by the manufacturer: " + s.getReason());
         notificationCenter.supply(s, true, now);
         return view(s, now);
@@ -112,7 +110,7 @@ public class SupplySuspensionService {
      */
     public SuspensionView lift(String facilityCode, long id, Long expectedVersion) {
         AuthenticatedUser u = requireSafetyManager();
-        SupplySuspension s = em.find(SupplySuspension.class, id);
+        SupplySuspension s = work.find(SupplySuspension.class, id);
         if (s == null || !u.belongsTo(s.getManufacturerId())
                 || !s.getFacility().getCode().sameAs(facilityCode)) {
             throw NotFoundException.of("id", "suspension.no-supply-suspension", id);
@@ -122,7 +120,7 @@ public class SupplySuspensionService {
         }
         Instant now = clock.instant();
         s.lift(now, u.username());
-        em.flush();
+        work.flush();
         reevaluate(s.getFacility(), now, "supply suspension lifted: " + s.getReason());
         notificationCenter.supply(s, false, now);
         return view(s, now);

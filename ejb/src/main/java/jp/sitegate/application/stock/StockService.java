@@ -2,8 +2,6 @@ package jp.sitegate.application.stock;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,8 +30,8 @@ public class StockService {
     @jakarta.inject.Inject
     private jakarta.enterprise.event.Event<FactsChanged> factsChanged;
 
-    @PersistenceContext(unitName = "sitegate")
-    private EntityManager em;
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.shared.UnitOfWork work;
 
     @jakarta.inject.Inject
     private jp.sitegate.domain.model.stock.StockRepository stock;
@@ -99,18 +97,18 @@ public class StockService {
                 throw InvalidInputException.of("expiryDate", "stock.expirydate-required-new-lot");
             }
             lot = new TocilizumabLot(facility, yj, lotNumber, expiryDate);
-            em.persist(lot);
+            work.add(lot);
         } else if (type != MovementType.RECEIVED) {
             // one movement of a lot at a time: two sessions taking the last vials concurrently cannot both pass
             // the check below (issue 6); the second waits, then sees what the first left
-            em.lock(lot, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            work.lockForUpdate(lot);
             int onHand = stock.vialsOnHand(lot);
             if (onHand < vials) {
                 throw InvalidInputException.of("vials", "stock.exceeds-vials-on-hand", onHand);
             }
         }
-        em.persist(new StockMovement(lot, type, vials, now, note));
-        em.flush();
+        work.add(new StockMovement(lot, type, vials, now, note));
+        work.flush();
         reevaluate(facility, now, "tocilizumab " + type + " " + vials + " vial(s), lot " + lotNumber);
         return queries.stock(facilityCode, now);
     }
