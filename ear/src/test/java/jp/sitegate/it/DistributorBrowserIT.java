@@ -37,6 +37,11 @@ class DistributorBrowserIT {
         {
             b.login("dist1");
             b.open("check.xhtml");
+            // issue 14: part of a name suggests the hospital first, with its code, address and beds on one line
+            b.type("#check\\:facility_input", "甲府");
+            String first = b.text("#check\\:facility_panel li");
+            assertTrue(first.startsWith("1910114451 市立甲府病院") && first.contains("393床"), first);
+            b.visible("#check\\:facility_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
             b.typeAutoComplete("check:facility", "1912110952");
             b.selectOneMenu("check:product", "4900409X1022");
             b.click("#check\\:submit");

@@ -74,6 +74,41 @@ public class FacilityQueryService {
     private Authorization authorization;
 
     /**
+     * The facilities a typed text may mean, for the name autocomplete (issue 14): up to 10, hospitals with beds first,
+     * a name or partial code that starts with the text first.
+     *
+     * @param text at least 2 characters of a name, or the first digits of a code (full-width digits, spaces and
+     *             hyphens allowed)
+     * @return the suggestions, best first (empty for less than 2 characters)
+     * @throws jp.sitegate.domain.shared.ForbiddenException when not signed in
+     */
+    public List<FacilityViews.Summary> suggest(String text) {
+        authorization.anyRole(jp.sitegate.domain.model.user.Role.values());
+        String t = text == null ? "" : text.strip();
+        String digits = MedicalInstitutionCode.normalize(t);
+        String q = digits != null && !digits.isEmpty() && digits.chars().allMatch(Character::isDigit) ? digits : t;
+        if (q.length() < 2) {
+            return List.of();
+        }
+        List<Facility> found = facilityRepository.suggest(q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q,
+                SUGGESTIONS);
+        Map<Long, List<FacilityFacts.IcuFilingFact>> filings = found.isEmpty() ? Map.of()
+                : factsRepository.filings(found.stream().map(Facility::getId).toList());
+        LocalDate today = LocalDate.now(clock);
+        return found.stream().map(f -> summary(f, filings, today)).toList();
+    }
+
+    /** How many suggestions the autocomplete shows. */
+    public static final int SUGGESTIONS = 10;
+
+    private static FacilityViews.Summary summary(Facility f, Map<Long, List<FacilityFacts.IcuFilingFact>> filings,
+            LocalDate today) {
+        return new FacilityViews.Summary(f.getCode().value(), f.getName(), f.getPrefectureCode(), f.getAddress(),
+                f.getBedsTotal(), filings.getOrDefault(f.getId(), List.of()).stream().filter(i -> i.activeOn(today))
+                        .map(FacilityFacts.IcuFilingFact::level).sorted().toList());
+    }
+
+    /**
      * @param prefecture 2-digit prefecture code or {@code null}
      * @param query      a full 10-digit code, or part of the name, or {@code null}
      * @param page       0-based page
@@ -106,10 +141,7 @@ public class FacilityQueryService {
         Map<Long, List<FacilityFacts.IcuFilingFact>> filings = facilities.isEmpty() ? Map.of()
                 : factsRepository.filings(facilities.stream().map(Facility::getId).toList());
         LocalDate today = LocalDate.now(clock);
-        return new Page<>(facilities.stream().map(f -> new FacilityViews.Summary(f.getCode().value(), f.getName(),
-                f.getPrefectureCode(), f.getAddress(), f.getBedsTotal(),
-                filings.getOrDefault(f.getId(), List.of()).stream().filter(i -> i.activeOn(today))
-                        .map(FacilityFacts.IcuFilingFact::level).sorted().toList())).toList(), page, size,
+        return new Page<>(facilities.stream().map(f -> summary(f, filings, today)).toList(), page, size,
                 found.total());
     }
 

@@ -72,4 +72,25 @@ public class JpaFacilityRepository extends JpaAdapter implements FacilityReposit
     public List<Long> allIds() {
         return em.createQuery("SELECT f.id FROM Facility f ORDER BY f.code", Long.class).getResultList();
     }
+
+    @Override
+    public List<Facility> suggest(String text, int max) {
+        String t = text.replace("%", "").replace("_", "");
+        boolean digits = t.chars().allMatch(Character::isDigit);
+        // the ranking is SQL's (one round trip); the entities are then read by id in that order
+        String hospitalsFirst = "CASE WHEN beds_total > 0 THEN 0 ELSE 1 END";
+        jakarta.persistence.Query q = digits
+                ? em.createNativeQuery("SELECT id FROM facility WHERE code LIKE ?1 ORDER BY " + hospitalsFirst
+                        + ", COALESCE(beds_total, 0) DESC, code").setParameter(1, t + "%")
+                : em.createNativeQuery("SELECT id FROM facility WHERE name LIKE ?1 ORDER BY " + hospitalsFirst
+                        + ", CASE WHEN name LIKE ?2 THEN 0 ELSE 1 END, COALESCE(beds_total, 0) DESC, code")
+                        .setParameter(1, "%" + t + "%").setParameter(2, t + "%");
+        @SuppressWarnings("unchecked")
+        List<Object> ids = q.setMaxResults(Math.max(1, Math.min(max, 50))).getResultList();
+        List<Facility> out = new java.util.ArrayList<>();
+        for (Object id : ids) {
+            out.add(em.find(Facility.class, ((Number) id).longValue()));
+        }
+        return out;
+    }
 }

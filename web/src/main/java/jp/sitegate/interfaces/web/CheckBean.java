@@ -56,12 +56,16 @@ public class CheckBean implements Serializable {
     private ShipmentReceipt receipt;
 
     /**
-     * @param query what the user typed
-     * @return up to 20 suggestions "code name"
+     * @param query what the user typed: part of a name, or the first digits of a code
+     * @return up to 10 suggestions, hospitals with beds first, each "code name — address（N床）" on one line (issue 14)
      */
     public List<String> completeFacility(String query) {
         try {
-            return facilities.list(null, query, 0, 20).items().stream().map(f -> f.code() + " " + f.name()).toList();
+            return facilities.suggest(query).stream().map(f -> f.beds() != null && f.beds() > 0
+                    ? Messages.text("check.suggestion", f.code(), f.name(), f.address() == null ? "" : f.address(),
+                            f.beds())
+                    : Messages.text("check.suggestion.noBeds", f.code(), f.name(),
+                            f.address() == null ? "" : f.address())).toList();
         } catch (DomainException e) {
             return List.of();
         }

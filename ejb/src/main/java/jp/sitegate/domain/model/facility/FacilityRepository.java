@@ -39,4 +39,14 @@ public interface FacilityRepository {
 
     /** @return the ids of every facility, by code */
     List<Long> allIds();
+
+    /**
+     * The facilities a typed text may mean, best first (issue 14): hospitals with beds before clinics, a name or
+     * code that starts with the text before one that contains it, then more beds, then the code.
+     *
+     * @param text a partial code (digits) or part of a name, at least 2 characters
+     * @param max  at most this many (1–50)
+     * @return the facilities
+     */
+    List<Facility> suggest(String text, int max);
 }
