@@ -38,7 +38,8 @@ class DistributorBrowserIT {
             b.login("dist1");
             b.open("check.xhtml");
             // issue 14: part of a name suggests the hospital first, with its code, address and beds on one line
-            b.type("#check\\:facility_input", "甲府");
+            // (the real Yamanashi list may be imported by then: the name typed is the hospital's own)
+            b.type("#check\\:facility_input", "市立甲府");
             String first = b.text("#check\\:facility_panel li");
             assertTrue(first.startsWith("1910114451 市立甲府病院") && first.contains("393床"), first);
             b.visible("#check\\:facility_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
@@ -48,6 +49,13 @@ class DistributorBrowserIT {
             assertEquals("納入可", b.text("#check\\:decision"));
             assertTrue(b.text("#check\\:findings").contains("ABE-FAC-2"));
             b.screenshot("distributor-check");
+            // issue 14: recording a shipment asks first, saying it cannot be undone; declining records nothing
+            b.click("#check\\:ship");
+            assertTrue(b.text(".ui-confirm-dialog .ui-confirm-dialog-message").contains("取り消せず"),
+                    b.text(".ui-confirm-dialog"));
+            b.screenshot("distributor-ship-confirm");
+            b.click(".ui-confirmdialog-no");
+            assertFalse(b.visibleNow("#check\\:receiptText"), "nothing recorded when the user declines");
 
             Path csv = Files.createTempFile("orders", ".csv");
             Files.writeString(csv, "医療機関コード,YJコード,数量,注文番号\n"

@@ -48,11 +48,29 @@ class FacilityAdminBrowserIT {
                 assertTrue(b.text("#readinessTitle").contains("トシリズマブの準備状況"), "readiness ahead (issue 5)");
                 b.screenshot("facility-admin-stock");
 
+                // issue 14: a lot that expired in 2020 is not taken silently — the page warns and asks; the date is
+                // typed, not picked
+                b.selectOneMenu("receive:yjCode", "6399421A3022");
+                b.type("#receive\\:lotNumber", "OLD-2020");
+                b.type("#receive\\:expiryDate_input", "2020-03-31");
+                b.inputNumber("receive:vials", 1);
+                b.click("#receive\\:submit");
+                assertTrue(b.textContaining("#receive\\:messages", "使用期限（2020-03-31）が過ぎています")
+                        .contains("LUN-FAC-4"), "warned");
+                assertFalse(b.text("body").contains("OLD-2020"), "not recorded before the user confirms");
+                b.click("#receive\\:acceptExpired .ui-chkbox-box");
+                b.click("#receive\\:submit");
+                b.wait.until(d -> d.findElement(By.tagName("body")).getText().contains("OLD-2020"));
+                assertTrue(b.driver.getCurrentUrl().contains("code=" + KOFU), "the save keeps the facility in the "
+                        + "address, so a reload shows the same page: " + b.driver.getCurrentUrl());
+                assertEquals("1600", b.text("#onHandMg"), "the expired vial is not counted");
+                b.screenshot("facility-admin-expired-lot");
+
                 b.open("facility/home.xhtml?code=" + KOFU);
                 assertTrue(b.text("#facilityName").contains("市立甲府病院"));
                 assertTrue(b.text("#partners\\:table").contains("山梨大学医学部附属病院"), "partner ICU listed");
                 String page = b.text("body");
-                assertTrue(page.contains("判定の履歴") && page.contains("LUNSUMIO") && page.contains("納入可"),
+                assertTrue(page.contains("判定の履歴") && page.contains("ルンスミオ") && page.contains("納入可"),
                         "the status history shows the change (issue 5)");
                 b.screenshot("facility-admin-home");
 

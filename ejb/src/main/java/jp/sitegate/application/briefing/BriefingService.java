@@ -189,7 +189,13 @@ public class BriefingService {
                 b.isComplete(), gaps.codes(), b.isLateEntry(),
                 b.getVisitRestrictionKind() == null ? null : b.getVisitRestrictionKind().name(),
                 b.getVisitRestrictionSince() == null ? null : b.getVisitRestrictionSince().toString(), gaps.ja(),
-                gaps.en());
+                gaps.en(), b.getProduct().getNameJa(), b.getProduct().getNameEn(),
+                b.attendees().entrySet().stream().filter(e -> e.getValue() > 0)
+                        .map(e -> e.getKey().labelJa() + " " + e.getValue() + "名")
+                        .collect(java.util.stream.Collectors.joining("、")),
+                b.attendees().entrySet().stream().filter(e -> e.getValue() > 0)
+                        .map(e -> e.getKey().labelEn() + " " + e.getValue())
+                        .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /**

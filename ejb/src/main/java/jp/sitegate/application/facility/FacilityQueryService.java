@@ -236,7 +236,8 @@ public class FacilityQueryService {
         return statuses.history(f.getId()).stream()
                 .map(c -> new FacilityViews.StatusHistoryEntry(c.getProduct().getKey(), c.getFromStatus(),
                         c.getToStatus(), c.getChangedAt().toString(), c.getCause(), c.getFindingsChanged().isEmpty()
-                                ? List.of() : List.of(c.getFindingsChanged().split(","))))
+                                ? List.of() : List.of(c.getFindingsChanged().split(",")), c.getProduct().getNameJa(),
+                        c.getProduct().getNameEn()))
                 .toList();
     }
 

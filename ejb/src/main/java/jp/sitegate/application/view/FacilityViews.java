@@ -114,11 +114,16 @@ public final class FacilityViews {
      * @param visitRestrictionSince since when (YYYY-MM-DD), or {@code null}
      * @param missingText      {@code missing} in Japanese, in the same order (issue 13: labels, not enum names)
      * @param missingTextEn    {@code missing} in English
+     * @param productName      the product's Japanese name (issue 14: pages show names, not keys)
+     * @param productNameEn    its English name
+     * @param attendeesText    the attendees in Japanese, e.g. 「医師 2名、薬剤師 1名」
+     * @param attendeesTextEn  the attendees in English, e.g. "physician 2, pharmacist 1"
      */
     public record BriefingView(long id, String product, String mrName, String briefedOn, String mode,
             String visitRestriction, Map<String, Integer> attendees, List<String> materials, List<String> requests,
             boolean complete, List<String> missing, boolean lateEntry, String visitRestrictionKind,
-            String visitRestrictionSince, List<String> missingText, List<String> missingTextEn) {
+            String visitRestrictionSince, List<String> missingText, List<String> missingTextEn, String productName,
+            String productNameEn, String attendeesText, String attendeesTextEn) {
     }
 
     /**
@@ -153,9 +158,11 @@ public final class FacilityViews {
      * @param changedAt       when (ISO-8601)
      * @param cause           what caused it
      * @param findingsChanged requirement ids whose status changed
+     * @param productName     the product's Japanese name (issue 14: pages show names, not keys)
+     * @param productNameEn   its English name
      */
     public record StatusHistoryEntry(String product, String fromStatus, String toStatus, String changedAt, String cause,
-            List<String> findingsChanged) {
+            List<String> findingsChanged, String productName, String productNameEn) {
     }
 
     /**

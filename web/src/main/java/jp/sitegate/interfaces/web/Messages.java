@@ -43,4 +43,13 @@ final class Messages {
     static void info(String summary) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
     }
+
+    /**
+     * @param clientId component client id, or {@code null} for a global message
+     * @param summary  the warning, in the user's language
+     */
+    static void warn(String clientId, String summary) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_WARN, summary, null));
+    }
 }

@@ -37,6 +37,8 @@ public class StockBean extends FacilityScopedBean {
     private String yjCode = "6399421A3022";
     private String lotNumber;
     private LocalDate expiryDate;
+    private boolean askExpired;
+    private boolean acceptExpired;
     private Integer vials = 1;
     private String movementLot;
     private String movementYj;
@@ -59,12 +61,37 @@ public class StockBean extends FacilityScopedBean {
         }
     }
 
-    /** Receives a lot (creates it when new). */
+    /**
+     * Receives a lot (creates it when new). A lot whose expiry date has passed is not recorded at once (issue 14): the
+     * page warns that expired vials do not count (LUN-FAC-4) and asks; ticking the confirmation records it.
+     */
     public void receive() {
+        if (expiryDate != null && expiryDate.isBefore(LocalDate.now(clock)) && !acceptExpired) {
+            askExpired = true;
+            Messages.warn("receive:expiryDate", Messages.text("stock.expired.ask", expiryDate.toString()));
+            return;
+        }
         apply(yjCode, lotNumber, expiryDate, MovementType.RECEIVED, vials, "stock:receive");
         lotNumber = null;
         expiryDate = null;
         vials = 1;
+        askExpired = false;
+        acceptExpired = false;
+    }
+
+    /** @return true while the page asks whether an expired lot is really to be recorded */
+    public boolean isAskExpired() {
+        return askExpired;
+    }
+
+    /** @return true when the user confirmed recording a lot past its expiry date */
+    public boolean isAcceptExpired() {
+        return acceptExpired;
+    }
+
+    /** @param acceptExpired the user's confirmation that the lot's expiry date has passed */
+    public void setAcceptExpired(boolean acceptExpired) {
+        this.acceptExpired = acceptExpired;
     }
 
     /** Uses, expires or returns vials of the lot chosen in the dialog. */
