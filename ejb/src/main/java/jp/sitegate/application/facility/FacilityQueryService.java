@@ -44,6 +44,9 @@ public class FacilityQueryService {
     private jp.sitegate.domain.model.facility.PartnershipRepository partnerships;
 
     @jakarta.inject.Inject
+    private jp.sitegate.domain.model.stock.StockRepository stock;
+
+    @jakarta.inject.Inject
     private jp.sitegate.domain.model.status.FacilityStatusRepository statuses;
 
     @jakarta.inject.Inject
@@ -219,7 +222,7 @@ public class FacilityQueryService {
             if (exclusion == null) {
                 total += l.mgOnHand();
             }
-            TocilizumabStrength s = engine.strength(l.yjCode());
+            TocilizumabStrength s = stock.strength(l.yjCode()).orElse(null);
             lots.add(new FacilityViews.Lot(l.yjCode(), s == null ? null : s.getNameJa(), l.lotNumber(),
                     str(l.expiryDate()), l.vialsOnHand(), l.mgOnHand(), exclusion == null, exclusion));
         }

@@ -23,8 +23,6 @@ import jp.sitegate.domain.model.product.ProductCode;
 import jp.sitegate.domain.model.product.RequirementProfile;
 import jp.sitegate.domain.model.shipment.SupplyRepository;
 import jp.sitegate.domain.model.shipment.SupplySuspension;
-import jp.sitegate.domain.model.stock.StockRepository;
-import jp.sitegate.domain.model.stock.TocilizumabStrength;
 import jp.sitegate.domain.shared.NotFoundException;
 import jp.sitegate.domain.shared.Reason;
 import jp.sitegate.infrastructure.config.ClockProducer;
@@ -48,8 +46,6 @@ public class EligibilityEngine {
     @Inject
     private SupplyRepository supply;
 
-    @Inject
-    private StockRepository stock;
 
     /**
      * @param facilityCode 10-digit code as typed (validated and normalised here)
@@ -180,14 +176,6 @@ public class EligibilityEngine {
         }
         boolean released = supply.releases(facility.getId(), product.getId()).stream().anyMatch(r -> !r.getReleasedAt().isAfter(at));
         return released ? FirstDeliveryStatus.RELEASED : FirstDeliveryStatus.ACTIVE;
-    }
-
-    /**
-     * @param yj a YJ code
-     * @return the tocilizumab strength, or {@code null} when the code is not tocilizumab
-     */
-    public TocilizumabStrength strength(String yj) {
-        return stock.strength(yj).orElse(null);
     }
 
     /**

@@ -84,13 +84,13 @@ public class NotificationCenter {
         Map<Long, UserAccount> recipients = new LinkedHashMap<>();
         // a product's news goes to its own manufacturer's MRs and safety managers only (issue 10)
         Long manufacturer = change.getProduct().getManufacturerId();
-        facilityPeople(f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, manufacturer))
+        users.peopleOf(f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, manufacturer))
                 .forEach(u -> recipients.put(u.getId(), u));
         // distributors and safety managers hear about changes of status, not about which requirements are missing
-        List<UserAccount> distributors = levelChanged ? distributorsServing(f) : List.of();
+        List<UserAccount> distributors = levelChanged ? users.distributorsServing(f) : List.of();
         distributors.forEach(u -> recipients.put(u.getId(), u));
         if (levelChanged && to.needsAttention()) {
-            usersWithRole(Role.SAFETY_MANAGER).stream()
+            users.enabledWithRole(Role.SAFETY_MANAGER).stream()
                     .filter(u -> ofManufacturerOrNotManufacturerStaff(u, manufacturer))
                     .forEach(u -> recipients.put(u.getId(), u));
         }
@@ -152,7 +152,7 @@ public class NotificationCenter {
         if (messages.isEmpty()) {
             return;
         }
-        List<UserAccount> people = facilityPeople(facility);
+        List<UserAccount> people = users.peopleOf(facility);
         for (NotificationMessage m : messages) {
             Long manufacturer = manufacturerOf.get(m);
             for (UserAccount u : people) {
@@ -181,7 +181,7 @@ public class NotificationCenter {
                 .filter(a -> productIds.stream().anyMatch(p -> a.authorises(p, today)))
                 .map(jp.sitegate.domain.model.organisation.DistributionAgreement::getDistributorId).collect(Collectors.toSet());
         Map<Long, UserAccount> recipients = new LinkedHashMap<>();
-        facilityPeople(f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, s.getManufacturerId()))
+        users.peopleOf(f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, s.getManufacturerId()))
                 .forEach(u -> recipients.put(u.getId(), u));
         List<UserAccount> distributorUsers = users.enabledOf(distributors, Role.DISTRIBUTOR);
         distributorUsers.forEach(u -> recipients.put(u.getId(), u));
@@ -242,7 +242,7 @@ public class NotificationCenter {
                             lapses, where, seen, c.getDecidedBy()),
                     "confirmation-lapsing:" + c.getDeclaration().getId() + ":" + c.getOrganisationId() + ":" + seen);
             long org = c.getOrganisationId();
-            facilityPeople(f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, org))
+            users.peopleOf(f).stream().filter(u -> ofManufacturerOrNotManufacturerStaff(u, org))
                     .forEach(u -> deliver(u, m, now));
         }
     }
@@ -317,14 +317,6 @@ public class NotificationCenter {
     }
 
     /**
-     * @param f facility
-     * @return enabled MRs assigned to the facility and its enabled administrators
-     */
-    List<UserAccount> facilityPeople(Facility f) {
-        return users.peopleOf(f);
-    }
-
-    /**
      * @param u            a user
      * @param manufacturer the product's manufacturer organisation id
      * @return true for a facility's or distributor's user, or a manufacturer's user of that manufacturer
@@ -332,14 +324,6 @@ public class NotificationCenter {
     static boolean ofManufacturerOrNotManufacturerStaff(UserAccount u, Long manufacturer) {
         boolean staff = u.roles().contains(Role.MR) || u.roles().contains(Role.SAFETY_MANAGER);
         return !staff || u.getOrganisationId().equals(manufacturer);
-    }
-
-    private List<UserAccount> distributorsServing(Facility f) {
-        return users.distributorsServing(f);
-    }
-
-    private List<UserAccount> usersWithRole(Role role) {
-        return users.enabledWithRole(role);
     }
 
     private static List<String> split(String ids) {

@@ -68,7 +68,7 @@ public class StockService {
         authorization.adminOfFacility(facilityCode);
         Facility facility = engine.facility(facilityCode);
         YjCode yj = YjCode.of(yjCode, "yjCode");
-        TocilizumabStrength strength = engine.strength(yj.value());
+        TocilizumabStrength strength = stock.strength(yj.value()).orElse(null);
         if (strength == null) {
             throw InvalidInputException.of("yjCode", "stock.not-tocilizumab-yj-code", yj);
         }

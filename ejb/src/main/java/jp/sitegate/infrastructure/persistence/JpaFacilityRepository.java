@@ -87,10 +87,13 @@ public class JpaFacilityRepository extends JpaAdapter implements FacilityReposit
                         .setParameter(1, "%" + t + "%").setParameter(2, t + "%");
         @SuppressWarnings("unchecked")
         List<Object> ids = q.setMaxResults(Math.max(1, Math.min(max, 50))).getResultList();
-        List<Facility> out = new java.util.ArrayList<>();
-        for (Object id : ids) {
-            out.add(em.find(Facility.class, ((Number) id).longValue()));
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return out;
+        List<Long> order = ids.stream().map(id -> ((Number) id).longValue()).toList();
+        java.util.Map<Long, Facility> byId = new java.util.HashMap<>();
+        em.createQuery("SELECT f FROM Facility f WHERE f.id IN :ids", Facility.class).setParameter("ids", order)
+                .getResultList().forEach(f -> byId.put(f.getId(), f));
+        return order.stream().map(byId::get).toList();
     }
 }
