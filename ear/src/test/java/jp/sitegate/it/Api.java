@@ -68,6 +68,12 @@ final class Api {
                 .GET());
     }
 
+    /** GET as a user with their own password (not the demo one). */
+    static Reply getAsWith(String user, String password, String path) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", basic(user, password))
+                .GET());
+    }
+
     static Reply anonymous(String path) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
     }

@@ -244,6 +244,11 @@ class AuthorizationMatrixIT {
         API.put("POST /v1/batch-checks", Rule.any(Kind.DIST, Kind.SAFETY));
         API.put("GET /v1/users", Rule.any(Kind.ADMIN));
         API.put("POST /v1/users", Rule.any(Kind.ADMIN));
+        // issue 14: on the matrix's own user, so no demo user's password or roles change
+        API.put("PUT /v1/users/{account}", Rule.any(Kind.ADMIN));
+        API.put("POST /v1/users/{account}/unlock", Rule.any(Kind.ADMIN));
+        API.put("POST /v1/users/{account}/password-reset", Rule.any(Kind.ADMIN));
+        API.put("PUT /v1/me/password", Rule.all());
         // a manufacturer's safety manager assigns its own MRs (the sample MR is mr1, 中外製薬's); the operator may too
         API.put("POST /v1/users/{username}/assignments/{facilityCode}", Rule.own(Kind.SAFETY).andAny(Kind.ADMIN));
         API.put("GET /v1/organisations", Rule.all());
@@ -294,6 +299,10 @@ class AuthorizationMatrixIT {
         PAGES.put("admin/users.xhtml", Rule.any(Kind.ADMIN));
         PAGES.put("admin/organisations.xhtml", Rule.any(Kind.ADMIN));
         PAGES.put("inbox.xhtml", Rule.all());
+        // issue 14: the readable decision page opens for everyone, showing the decision only to whom it belongs
+        PAGES.put("decision.xhtml", Rule.all().query("?id={decision}")
+                .shows("facilityName", "dist1", "mr1", "safety1", "fadmin1"));
+        PAGES.put("account/password.xhtml", Rule.all());
         PAGES.put("distributor/webhooks.xhtml", Rule.any(Kind.DIST, Kind.SAFETY).shows("webhookUrl", "dist1"));
     }
 
@@ -345,6 +354,11 @@ class AuthorizationMatrixIT {
         assertTrue(asked.status() == 201 || asked.status() == 422, "shipment to " + KOFU + ": " + asked.body());
         s.put("decision", asked.status() == 201 ? asked.json().getString("decisionId")
                 : asked.json().getJsonObject("decision").getString("decisionId"));
+        // issue 14: a user of 中外製薬 made for the matrix, whose roles, lock and password the matrix changes
+        String account = "matrix" + n;
+        created(Api.postAs("admin1", "api/v1/users", "{\"username\":\"" + account + "\",\"password\":\"matrix-password-"
+                + n + "\",\"roles\":[\"MR\"],\"organisationId\":" + s.get("chugai") + "}"), "matrix user");
+        s.put("account", account);
         // a physician of the facility, registered for the matrix (its employment is ended by it)
         String physician = "マトリクス 医師" + n;
         s.put("physicianName", physician);
@@ -483,7 +497,8 @@ class AuthorizationMatrixIT {
                 .replace("decisions/{id}", "decisions/" + s.get("decision"))
                 .replace("organisations/{id}", "organisations/" + s.get("chugai"))
                 .replace("inbox/{id}", "inbox/999999999")
-                .replace("{username}", "mr1").replace("{facilityCode}", "1910112398")
+                .replace("{username}", "mr1").replace("{account}", s.get("account"))
+                .replace("{decision}", s.get("decision")).replace("{facilityCode}", "1910112398")
                 .replace("{yjCode}", LUNSUMIO).replace("{versionNo}", s.get("draft"));
     }
 
@@ -564,7 +579,7 @@ class AuthorizationMatrixIT {
         List<String> wrong = new ArrayList<>();
         for (String page : pages) {
             Rule rule = PAGES.get(page);
-            String path = page + rule.query;
+            String path = sample(page + rule.query);
             HttpResponse<Void> anon = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
             boolean toLogin = anon.statusCode() == 302

@@ -46,11 +46,26 @@ final class Browser implements AutoCloseable {
         driver.get(Api.BASE + path);
     }
 
+    /**
+     * @return how long the last full page load took in the browser, from navigation start to the load event's end
+     *         (ms; the document, its scripts, styles and images), as the Navigation Timing API reports it
+     */
+    double lastNavigationMs() {
+        Object ms = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var n = performance.getEntriesByType('navigation')[0]; return n ? n.loadEventEnd - n.startTime : -1;");
+        return ((Number) ms).doubleValue();
+    }
+
     /** Logs in through the login page as a demo user. */
     void login(String user) {
+        login(user, Api.DEMO_PASSWORD);
+    }
+
+    /** Logs in through the login page with a password. */
+    void login(String user, String password) {
         open("login.xhtml");
         type("#login\\:username", user);
-        type("#login\\:password", Api.DEMO_PASSWORD);
+        type("#login\\:password", password);
         click("#login\\:submit");
         wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
     }
@@ -83,11 +98,27 @@ final class Browser implements AutoCloseable {
                 "PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1]);", id, value);
     }
 
-    /** Sets a p:datePicker through its widget. */
-    void datePicker(String id, java.time.LocalDate date) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
-                id, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    /**
+     * Types into an sg:date field as a user does and leaves it (issue 14); the day must differ from the one shown.
+     *
+     * @param id    the field's client id, e.g. {@code receive:expiryDate}
+     * @param typed what the user types, e.g. {@code 令和12年12月31日}
+     * @return what the page says it understood (→ …), or the error it shows under the field
+     */
+    String date(String id, String typed) {
+        String css = "#" + id.replace(":", "\\:");
+        java.util.function.Function<org.openqa.selenium.WebDriver, String> shown = d -> {
+            String understood = d.findElement(By.cssSelector(css + "_understood")).getText();
+            return understood.isBlank() ? d.findElement(By.cssSelector(css + "_message")).getText() : understood;
+        };
+        String before = shown.apply(driver);
+        type(css, typed);
+        visible(css).sendKeys(org.openqa.selenium.Keys.TAB);
+        // the field's AJAX round trip replaces what it says; typing the day it already shows would wait in vain
+        return wait.until(d -> {
+            String now = shown.apply(d);
+            return now.isBlank() || now.equals(before) ? null : now;
+        });
     }
 
     /**

@@ -33,6 +33,55 @@ class DistributorBrowserIT {
         }
     }
 
+    /** Issue 14: the shipments list filters by period, facility and product, and says which filter it cannot read. */
+    @Test
+    void shipmentsAreFilteredByPeriodFacilityAndProduct() throws Exception {
+        String ref = "PO-FILTER-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply shipped = Api.post("api/v1/shipments", ShipmentIT.body(ShipmentIT.UNIV, ShipmentIT.IMDELLTRA_1MG, 1,
+                ref), "Idempotency-Key", java.util.UUID.randomUUID().toString());
+        assertEquals(201, shipped.status(), shipped.body());
+        try (Browser b = new Browser()) {
+            b.recordingFailures("distributor-shipments", () -> {
+                b.login("dist1");
+                b.open("distributor/shipments.xhtml");
+                String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+                assertTrue(b.date("shipments:from", today).contains("（"), "the day understood");
+                b.date("shipments:to", today);
+                b.type("#shipments\\:facility", ShipmentIT.UNIV);
+                b.selectOneMenu("shipments:product", "イムデトラ");
+                b.click("#shipments\\:search");
+                b.wait.until(d -> d.findElement(By.id("shipments:table")).getText().contains(ref));
+                assertTrue(b.text("#shipments\\:table").contains("件中"), "the table says how many rows match");
+                b.screenshot("distributor-shipments");
+                // issue 14: the decision link opens a readable decision page, printable with its id
+                String decisionId = shipped.json().getString("decisionId");
+                b.driver.findElement(By.linkText(decisionId)).click();
+                assertEquals(decisionId, b.text("#decisionPage\\:decisionId"));
+                assertEquals("納入可", b.text("#decisionPage\\:decision"));
+                assertTrue(b.text("#decisionPage\\:findings").contains("IMD-"), "the findings, as on the check page");
+                assertTrue(b.driver.getPageSource().contains("受領印"), "the printed page has a receiving stamp box");
+                b.screenshot("distributor-decision");
+                b.open("distributor/shipments.xhtml");
+
+                b.type("#shipments\\:facility", "1910114451");
+                b.click("#shipments\\:search");
+                b.wait.until(d -> !d.findElement(By.id("shipments:table")).getText().contains(ref));
+
+                b.type("#shipments\\:facility", "123");
+                b.click("#shipments\\:search");
+                assertTrue(b.textContaining("#shipments", "10桁の数字で入力してください").length() > 0, "the facility filter says why");
+                assertFalse(b.text("#shipments\\:table").contains(ref), "nothing listed under a filter not read");
+                assertTrue(b.visibleNow("#shipments\\:csv") && b.visibleNow("#shipments\\:xlsx"), "exports offered");
+            });
+        }
+        try (Browser other = new Browser()) {
+            other.login("dist2");
+            other.open("decision.xhtml?id=" + shipped.json().getString("decisionId"));
+            assertTrue(other.textContaining("#messages", "判定").length() > 0, "another distributor is told none");
+            assertFalse(other.visibleNow("#decisionPage"), "and sees nothing of it");
+        }
+    }
+
     private static void flow(Browser b) throws Exception {
         {
             b.login("dist1");
@@ -82,7 +131,7 @@ class DistributorBrowserIT {
             b.typeAutoComplete("check:facility", "1910112398");
             b.selectOneMenu("check:product", "4900409X1022");
             b.click("#check\\:submit");
-            assertEquals("NOT ELIGIBLE — must not be delivered", b.text("#check\\:decision"));
+            assertEquals("Not eligible — must not be delivered", b.text("#check\\:decision"));
             assertTrue(b.text("#check\\:findings").contains("A301 level not accepted"), "reasons in English");
             b.screenshot("distributor-check-en");
 

@@ -38,7 +38,11 @@ class FacilityAdminBrowserIT {
 
                 b.selectOneMenu("receive:yjCode", "6399421A3022");
                 b.type("#receive\\:lotNumber", "BT-400-01");
-                b.datePicker("receive:expiryDate", java.time.LocalDate.of(2030, 12, 31));
+                // issue 14: dates are typed — in 和暦 too — and the page says what it understood, or why not
+                assertEquals("→ 令和12年12月31日（2030年）火曜日", b.date("receive:expiryDate", "R12.12.31"));
+                assertTrue(b.date("receive:expiryDate", "令和12年13月1日").contains("「令和12年13月1日」は日付として読めません"),
+                        "an impossible day is refused with the field's name and the forms it reads");
+                assertEquals("→ 令和12年12月31日（2030年）火曜日", b.date("receive:expiryDate", "令和12年12月31日"));
                 b.inputNumber("receive:vials", 2);
                 b.click("#receive\\:submit");
 
@@ -52,7 +56,7 @@ class FacilityAdminBrowserIT {
                 // typed, not picked
                 b.selectOneMenu("receive:yjCode", "6399421A3022");
                 b.type("#receive\\:lotNumber", "OLD-2020");
-                b.type("#receive\\:expiryDate_input", "2020-03-31");
+                assertTrue(b.date("receive:expiryDate", "2020/3/31").contains("令和2年3月31日"), "slashes read");
                 b.inputNumber("receive:vials", 1);
                 b.click("#receive\\:submit");
                 assertTrue(b.textContaining("#receive\\:messages", "使用期限（2020-03-31）が過ぎています")
@@ -65,6 +69,11 @@ class FacilityAdminBrowserIT {
                         + "address, so a reload shows the same page: " + b.driver.getCurrentUrl());
                 assertEquals("1600", b.text("#onHandMg"), "the expired vial is not counted");
                 b.screenshot("facility-admin-expired-lot");
+                // issue 14: the 受払簿 lists each receipt with the lot's balance after it
+                String ledger = b.text("#movements");
+                assertTrue(ledger.contains("BT-400-01") && ledger.contains("OLD-2020") && ledger.contains("入庫"), ledger);
+                assertTrue(b.rowContaining("#movements", "OLD-2020") >= 0);
+                assertTrue(b.visibleNow("#printLedger"), "printable");
 
                 b.open("facility/home.xhtml?code=" + KOFU);
                 assertTrue(b.text("#facilityName").contains("市立甲府病院"));

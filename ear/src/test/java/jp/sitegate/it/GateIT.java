@@ -63,7 +63,7 @@ class GateIT {
                 .stream().map(v -> v.asJsonObject()).filter(c -> c.getString("product").equals("LUNSUMIO"))
                 .findFirst().orElseThrow();
         assertEquals("NOT_ELIGIBLE", change.getString("toStatus"), "issue 5: the change is in the status history");
-        assertTrue(change.getString("cause").contains("USED"), change.toString());
+        assertTrue(change.getString("cause").contains("tocilizumab used"), change.toString());
 
         Api.Reply received = Api.postAs("fadmin2", "api/v1/facilities/" + UNIV + "/stock/movements",
                 "{\"yjCode\":\"6399421A3022\",\"lotNumber\":\"IT-400-NEW\",\"expiryDate\":\"2030-12-31\","

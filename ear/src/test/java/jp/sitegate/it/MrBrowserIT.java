@@ -38,6 +38,16 @@ class MrBrowserIT {
                 assertTrue(b.text("body").contains("LUN-BRF-2"), "the online briefing leaves LUN-BRF-2 open");
 
                 b.open("mr/facilities.xhtml");
+                // issue 14: the MR lands on their assigned facilities (担当施設), each with its stored status
+                String landing = b.text("#list\\:table");
+                assertTrue(landing.contains("山梨大学医学部附属病院") && landing.contains("市立甲府病院")
+                        && landing.contains(CHUO) && landing.contains("納入可") && landing.contains("納入不可"), landing);
+                assertTrue(b.text("#list").contains("担当施設のみ"));
+                for (int[] size : new int[][] {{1024, 768}, {390, 844}}) {
+                    b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+                    b.screenshot("mr-facilities-" + (size[0] == 1024 ? "tablet" : "phone"));
+                }
+                b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
                 b.selectOneMenu("list:prefecture", "19 山梨県");
                 b.selectOneMenu("list:status", "ルンスミオ点滴静注: 納入可");
                 b.click("#list\\:search");
@@ -57,6 +67,9 @@ class MrBrowserIT {
                 b.driver.findElement(By.xpath("//tr[td//a[text()='" + CHUO + "']]//a[text()='事前説明を記録']")).click();
 
                 b.visible("#wizardForm");
+                // issue 14: a step with a field missing says so in words, not only with a red border
+                b.click(".ui-wizard-nav-next");
+                assertTrue(b.textContaining("#wizardForm\\:basicsMessages", "製品を選択").length() > 0);
                 b.selectOneMenu("wizardForm:product", "4291476A2024");
                 // the MR on the briefing is the signed-in MR (issue 10): shown, not typed
                 assertTrue(b.text("#wizardForm\\:mrName").contains("デモ MR（中外製薬）"));

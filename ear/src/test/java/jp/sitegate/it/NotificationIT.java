@@ -123,8 +123,8 @@ class NotificationIT {
         }
         assertEquals("ELIGIBLE", Api.getAs("dist-notify", "api/v1/facilities/" + UNIV + "/eligibility?product="
                 + LUNSUMIO).json().getString("status"));
-        assertTrue(Api.getAs("fadmin2", "api/v1/inbox?size=50").body().contains("LUNSUMIO " + expected
-                + " → ELIGIBLE"));
+        assertTrue(Api.getAs("fadmin2", "api/v1/inbox?size=50").body().contains("Lunsumio: " + words(expected)
+                + " → Eligible"));
     }
 
     /**
@@ -165,14 +165,15 @@ class NotificationIT {
                 .asJsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(c -> c.getString("product").equals("LUNSUMIO")).findFirst().orElseThrow();
         assertEquals(expected, change.getString("toStatus"), change.toString());
-        assertTrue(change.getString("cause").contains("USED"), change.toString());
+        assertTrue(change.getString("cause").contains("使用") && change.getString("cause").contains("used"), change.toString());
         assertTrue(change.getJsonArray("findingsChanged").toString().contains("LUN-FAC-4"), change.toString());
         JsonObject now = Api.getAs("dist-notify", "api/v1/facilities/" + UNIV + "/eligibility?product=" + LUNSUMIO)
                 .json();
         assertEquals(expected, now.getString("status"), "the gate's answer carries the status: " + now);
         flaggedInTheBrowser();
 
-        String subjectPart = "LUNSUMIO ELIGIBLE → " + expected;
+        // issue 14: the subject names the product and the statuses in words (no enum names), here its English part
+        String subjectPart = "Lunsumio: Eligible → " + words(expected);
         for (String user : List.of("mr1", "fadmin2", "safety1", "dist-notify")) {
             String inbox = Api.getAs(user, "api/v1/inbox?size=50").body();
             assertTrue(inbox.contains(subjectPart), user + "'s inbox has the change: " + inbox);
@@ -237,5 +238,14 @@ class NotificationIT {
             }
             Thread.sleep(500);
         }
+    }
+
+    /** @return the English words the inbox and the e-mails use for a status (issue 14) */
+    private static String words(String status) {
+        return switch (status) {
+            case "ELIGIBLE" -> "Eligible";
+            case "FLAGGED" -> "Needs checking";
+            default -> "Not eligible";
+        };
     }
 }

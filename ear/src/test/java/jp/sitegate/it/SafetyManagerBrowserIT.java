@@ -40,13 +40,13 @@ class SafetyManagerBrowserIT {
                 b.type("#product\\:genericEn", "teclistamab");
                 b.type("#product\\:strengths", TECVAYLI_30MG + " 30mg");
                 b.click("#product\\:add");
-                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "TECVAYLI"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "テクベイリ皮下注"));
 
-                b.driver.findElement(By.xpath("//tr[td[text()='TECVAYLI']]//a[contains(@id,'compose')]")).click();
+                b.driver.findElement(By.xpath("//tr[td[starts-with(., 'テクベイリ皮下注')]]//a[contains(@id,'compose')]")).click();
                 b.visible("#compose");
                 b.click("#compose\\:addRequirement");
                 b.visible("#compose\\:drafts\\:0\\:rid");
-                b.selectOneMenu("compose:newType", "TOCILIZUMAB_STOCK");
+                b.selectOneMenu("compose:newType", "トシリズマブの在庫");
                 b.click("#compose\\:addRequirement");
                 b.visible("#compose\\:drafts\\:1\\:rid");
                 String[][] rows = {
@@ -89,11 +89,37 @@ class SafetyManagerBrowserIT {
                 assertTrue(findings.contains("TEC-FAC-1") && findings.contains("TEC-STK-1"), findings);
                 b.screenshot("safety-manager-distributor-check");
 
+                // issue 14: the dashboard charts the statuses per product over time, and a count opens its facilities
+                b.open("safety/dashboard.xhtml");
+                assertTrue(b.text("#trendTitle").contains("判定状況の推移"));
+                assertTrue(b.driver.findElements(By.cssSelector(".sg-chart canvas")).size() >= 1, "a chart drawn");
+                String count = b.text("#statuses\\:0\\:eligibleCount");
+                b.click("#statuses\\:0\\:eligibleCount");
+                b.wait.until(d -> d.getCurrentUrl().contains("mr/facilities.xhtml"));
+                String listed = b.text("#list\\:table");
+                assertTrue("0".equals(count) ? listed.contains("該当する医療機関はありません") : listed.contains("納入可"),
+                        count + " eligible: " + listed);
+                b.screenshot("safety-manager-dashboard");
                 b.open("safety/audit.xhtml");
                 b.click("#audit\\:verify");
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:verification"),
                         "改ざんはありません"));
                 assertTrue(b.text("#audit\\:table").contains("safety1"), "the safety manager's own changes are there");
+                // issue 14: entities by their Japanese names, a date range typed, and what changed, readably
+                b.selectOneMenu("audit:entity", "要件プロファイルの版");
+                String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+                b.date("audit:from", today);
+                b.date("audit:to", today);
+                b.click("#audit\\:search");
+                b.wait.until(d -> {
+                    String t = d.findElement(By.id("audit:table")).getText();
+                    return t.contains("要件プロファイルの版") && t.contains("追加") && !t.contains("RequirementProfile")
+                            && !t.contains("医療機関 #");
+                });
+                b.click("#audit\\:table .ui-row-toggler");
+                String expanded = b.textContaining("#audit\\:table .ui-expanded-row-content", "変更後");
+                assertTrue(expanded.contains("項目") && expanded.contains("変更前") && expanded.lines().count() > 1,
+                        "the event's changed values, field by field: " + expanded);
                 b.screenshot("safety-manager-audit");
             });
         }

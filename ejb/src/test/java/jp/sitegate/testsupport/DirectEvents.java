@@ -10,11 +10,15 @@ import jp.sitegate.application.status.FactsChanged;
 import jp.sitegate.application.status.StatusTracker;
 
 /**
- * The {@code Event<FactsChanged>} of a service in Java SE tests (issue 13): {@link #fire} delivers the event at once to
+ * The {@code Event<…>} of a service in Java SE tests (issue 13): {@link #fire} delivers a {@link FactsChanged} at once to
  * {@link StatusTracker#onFactsChanged}, in the caller's entity manager and transaction — what the container's synchronous
- * observer does. Other operations are not used by the services.
+ * observer does; other events (issue 14: {@code CredentialsChanged}, observed by the web tier) are kept in
+ * {@link #FIRED}. Other operations are not used by the services.
  */
-public final class DirectEvents implements Event<FactsChanged> {
+public final class DirectEvents implements Event<Object> {
+    /** The events other than {@link FactsChanged} fired in this JVM, oldest first. */
+    public static final java.util.List<Object> FIRED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private final StatusTracker tracker;
 
     /** @param em the service's entity manager */
@@ -23,32 +27,36 @@ public final class DirectEvents implements Event<FactsChanged> {
     }
 
     @Override
-    public void fire(FactsChanged event) {
-        tracker.onFactsChanged(event);
+    public void fire(Object event) {
+        if (event instanceof FactsChanged facts) {
+            tracker.onFactsChanged(facts);
+        } else {
+            FIRED.add(event);
+        }
     }
 
     @Override
-    public <U extends FactsChanged> CompletionStage<U> fireAsync(U event) {
+    public <U> CompletionStage<U> fireAsync(U event) {
         throw new UnsupportedOperationException("the services fire synchronously");
     }
 
     @Override
-    public <U extends FactsChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+    public <U> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
         throw new UnsupportedOperationException("the services fire synchronously");
     }
 
     @Override
-    public Event<FactsChanged> select(Annotation... qualifiers) {
+    public Event<Object> select(Annotation... qualifiers) {
         return this;
     }
 
     @Override
-    public <U extends FactsChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+    public <U> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
         throw new UnsupportedOperationException("no subtypes");
     }
 
     @Override
-    public <U extends FactsChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+    public <U> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
         throw new UnsupportedOperationException("no subtypes");
     }
 }

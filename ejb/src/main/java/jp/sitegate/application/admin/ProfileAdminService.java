@@ -287,7 +287,7 @@ public class ProfileAdminService {
         draft.approve(approver == null ? "system" : approver.username(), now, today);
         work.flush();
         if (!draft.getEffectiveFrom().isAfter(today)) {
-            statuses.facilitiesTracking(p).forEach(f -> reevaluate(f, now, "profile v" + versionNo + " of " + productKey));
+            statuses.facilitiesTracking(p).forEach(f -> reevaluate(f, now, jp.sitegate.application.status.FactsChanged.cause("cause.profile", versionNo, productKey)));
         }
     }
 

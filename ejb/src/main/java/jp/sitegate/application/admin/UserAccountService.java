@@ -50,6 +50,9 @@ public class UserAccountService {
     private Pbkdf2PasswordHash hash;
 
     @Inject
+    private CredentialRevocations revocations;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -144,13 +147,7 @@ public class UserAccountService {
     public void createFromNames(String username, String displayName, String password, List<String> roleNames,
             Long organisationId, String facilityCode) {
         authorization.anyRole(Role.SYSTEM_ADMIN);
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String name : roleNames == null ? List.<String>of() : roleNames) {
-            roles.add(Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst()
-                    .orElseThrow(() -> InvalidInputException.of("roles", "user.unknown-role",
-                            name, Arrays.toString(Role.values()))));
-        }
-        create(username, displayName, password, roles, organisationId, facilityCode);
+        create(username, displayName, password, roles(roleNames), organisationId, facilityCode);
     }
 
     /**
@@ -287,6 +284,145 @@ public class UserAccountService {
     private UserAccount existing(String username) {
         return userAccounts.byName(username).orElseThrow(() -> InvalidInputException.of("username",
                 "user.no-such-user"));
+    }
+
+    /**
+     * An account's standing as the users page shows it (issue 14).
+     *
+     * @param username           login name
+     * @param enabled            false when a system administrator disabled it
+     * @param lockedUntil        until when it is locked after wrong passwords (ISO-8601), or {@code null}
+     * @param mustChangePassword true while it holds a one-time password from a reset
+     */
+    public record Standing(String username, boolean enabled, String lockedUntil, boolean mustChangePassword) {
+    }
+
+    /**
+     * @return every account's standing, by user name: a system administrator only
+     * @throws jp.sitegate.domain.shared.ForbiddenException otherwise
+     */
+    public java.util.Map<String, Standing> standings() {
+        authorization.anyRole(Role.SYSTEM_ADMIN);
+        Instant now = clock.instant();
+        java.util.Map<String, Standing> out = new java.util.TreeMap<>();
+        for (UserAccount u : userAccounts.all()) {
+            out.put(u.getUsername(), new Standing(u.getUsername(), u.isEnabled(),
+                    u.lockedAt(now) ? u.getLockedUntil().toString() : null, u.isMustChangePassword()));
+        }
+        return out;
+    }
+
+    /**
+     * A system administrator changes a user's roles and whether the account may log in (issue 14). Disabling takes
+     * effect at the next request: the user's remembered API credential stops counting ({@link
+     * CredentialRevocations}).
+     *
+     * @param username  the user
+     * @param roleNames the roles, by name (issue 10's rule: at least one, each allowed for the organisation's kind)
+     * @param enabled   false to disable the account
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a system administrator
+     * @throws InvalidInputException naming {@code username} (unknown, or the caller's own account being disabled or
+     *                               losing SYSTEM_ADMIN) or {@code roles}
+     */
+    public void update(String username, List<String> roleNames, boolean enabled) {
+        AuthenticatedUser caller = authorization.anyRole(Role.SYSTEM_ADMIN);
+        UserAccount u = existing(username);
+        Set<Role> roles = roles(roleNames);
+        if (caller != null && caller.username().equals(username) && (!enabled || !roles.contains(Role.SYSTEM_ADMIN))) {
+            throw InvalidInputException.of("username", "user.not-own-admin");
+        }
+        u.changeRoles(roles, work.find(Organisation.class, u.getOrganisationId()));
+        u.enable(enabled);
+        work.flush();
+        revocations.revoke(username);
+    }
+
+    /**
+     * A system administrator ends a lockout (issue 14).
+     *
+     * @param username the user
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a system administrator
+     * @throws InvalidInputException naming {@code username} for an unknown user
+     */
+    public void unlock(String username) {
+        authorization.anyRole(Role.SYSTEM_ADMIN);
+        existing(username).unlock();
+        work.flush();
+    }
+
+    /**
+     * A system administrator resets a password (issue 14): the account gets a random one-time password, shown once
+     * to the administrator to hand over; the user must set their own at the next login. The old password and the
+     * remembered API credential stop working at once.
+     *
+     * @param username the user
+     * @return the one-time password (16 characters, letters and digits without look-alikes)
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a system administrator
+     * @throws InvalidInputException naming {@code username} for an unknown user
+     */
+    public String resetPassword(String username) {
+        authorization.anyRole(Role.SYSTEM_ADMIN);
+        UserAccount u = existing(username);
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        StringBuilder oneTime = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            oneTime.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        u.resetPassword(hash.generate(oneTime.toString().toCharArray()));
+        work.flush();
+        revocations.revoke(username);
+        return oneTime.toString();
+    }
+
+    /**
+     * Every user changes their own password (issue 14), giving the current one.
+     *
+     * @param current     the current password (a one-time password after a reset)
+     * @param newPassword the new one: at least {@value #MIN_PASSWORD_LENGTH} characters, not containing the user name,
+     *                    not the current one
+     * @throws jp.sitegate.domain.shared.ForbiddenException when nobody is signed in (system work included)
+     * @throws InvalidInputException naming {@code current} when it is wrong, {@code newPassword} otherwise
+     */
+    public void changeOwnPassword(String current, String newPassword) {
+        AuthenticatedUser caller = authorization.anyRole(Role.values());
+        if (caller == null) {
+            throw jp.sitegate.domain.shared.ForbiddenException.of("username", "user.may-change-only-own");
+        }
+        UserAccount u = existing(caller.username());
+        if (current == null || !hash.verify(current.toCharArray(), u.getPasswordHash())) {
+            throw InvalidInputException.of("current", "user.current-password-wrong");
+        }
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw InvalidInputException.of("newPassword", "user.password-have-least-characters", MIN_PASSWORD_LENGTH);
+        }
+        if (newPassword.toLowerCase(java.util.Locale.ROOT).contains(u.getUsername().toLowerCase(java.util.Locale.ROOT))) {
+            throw InvalidInputException.of("newPassword", "user.password-contains-username");
+        }
+        if (newPassword.equals(current)) {
+            throw InvalidInputException.of("newPassword", "user.password-unchanged");
+        }
+        u.changeOwnPassword(hash.generate(newPassword.toCharArray()));
+        work.flush();
+        revocations.revoke(u.getUsername());
+    }
+
+    /**
+     * @param username a user name
+     * @return true while the account holds a one-time password the user must replace (the login leads there)
+     */
+    public boolean mustChangePassword(String username) {
+        return username != null && userAccounts.byName(username).map(UserAccount::isMustChangePassword).orElse(false);
+    }
+
+    private static Set<Role> roles(List<String> roleNames) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : roleNames == null ? List.<String>of() : roleNames) {
+            roles.add(Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst()
+                    .orElseThrow(() -> InvalidInputException.of("roles", "user.unknown-role",
+                            name, Arrays.toString(Role.values()))));
+        }
+        return roles;
     }
 
     /**

@@ -108,8 +108,8 @@ public class BriefingService {
         Briefing b = build(cmd);
         work.add(b);
         work.flush();
-        reevaluate(b.getFacility(), clock.instant(), "briefing " + b.getBriefedOn() + " by "
-                + b.getMrName());
+        reevaluate(b.getFacility(), clock.instant(), jp.sitegate.application.status.FactsChanged.cause("cause.briefing", b.getBriefedOn().toString(),
+                b.getMrName()));
         return view(b);
     }
 

@@ -118,7 +118,7 @@ public class DeclarationService {
         Declaration d = java.util.Objects.equals(before, after) && !standing.isEmpty() ? standing.get(0)
                 : declarations.record(f, df, after, who(u), now);
         work.flush();
-        reevaluate(f, now, "declaration " + df.key() + " = " + after);
+        reevaluate(f, now, jp.sitegate.application.status.FactsChanged.cause("cause.declaration", df.key(), after));
         return d == null ? null : declarations.views(List.of(d)).get(0);
     }
 
@@ -189,8 +189,8 @@ public class DeclarationService {
                     now);
         }
         work.flush();
-        reevaluate(f, now, "declaration " + d.fact().key() + " " + chosen.name().toLowerCase(
-                Locale.ROOT) + " by " + who(u));
+        reevaluate(f, now, jp.sitegate.application.status.FactsChanged.cause("cause.declaration-decided", d.fact().key(),
+                new jp.sitegate.domain.shared.Reason(chosen.labelJa(), chosen.labelEn()), who(u)));
         return declarations.views(List.of(d)).get(0);
     }
 

@@ -102,7 +102,7 @@ public class FacilityProfileService {
         }
         f.declareTransplantCategory(transplantCategory, now);
         work.flush();
-        reevaluate(f, now, "facility declarations changed");
+        reevaluate(f, now, jp.sitegate.application.status.FactsChanged.cause("cause.facility-declarations"));
         return queries.detail(code);
     }
 
@@ -212,7 +212,14 @@ public class FacilityProfileService {
      * @return it in Japanese (true → あり, false → なし, anything else as it is)
      */
     public static String valueJa(String value) {
-        return "true".equals(value) ? "あり" : "false".equals(value) ? "なし" : value;
+        return "true".equals(value) ? "あり" : "false".equals(value) ? "なし"
+                : category(value).map(jp.sitegate.domain.model.facility.TransplantCategory::labelJa).orElse(value);
+    }
+
+    /** A JSTCT category's name (issue 14: shown by its label, never as CATEGORY_2). */
+    private static java.util.Optional<jp.sitegate.domain.model.facility.TransplantCategory> category(String value) {
+        return java.util.Arrays.stream(jp.sitegate.domain.model.facility.TransplantCategory.values())
+                .filter(c -> c.name().equals(value)).findFirst();
     }
 
     /**
@@ -220,7 +227,8 @@ public class FacilityProfileService {
      * @return it in English (true → available, false → not available)
      */
     public static String valueEn(String value) {
-        return "true".equals(value) ? "available" : "false".equals(value) ? "not available" : value;
+        return "true".equals(value) ? "available" : "false".equals(value) ? "not available"
+                : category(value).map(jp.sitegate.domain.model.facility.TransplantCategory::labelEn).orElse(value);
     }
 
     /** Fires {@link FactsChanged} (issue 13) and returns the status changes the observer recorded. */

@@ -70,6 +70,12 @@ public class FacilityQueryService {
     @Inject
     private Clock clock;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.product.ProductRepository products;
+
+    @jakarta.inject.Inject
+    private jp.sitegate.application.gate.ProductCatalog catalog;
+
     @Inject
     private BriefingService briefings;
 
@@ -120,7 +126,50 @@ public class FacilityQueryService {
      * @throws InvalidInputException for a bad prefecture, page or size
      */
     public Page<FacilityViews.Summary> list(String prefecture, String query, int page, int size) {
+        return list(prefecture, query, null, null, false, page, size);
+    }
+
+    /**
+     * The same list, filtered by the stored status of one product (issue 14: {@code facility_status}, kept current
+     * by every write and the nightly run, so any prefecture answers from one indexed query).
+     *
+     * @param prefecture    two-digit prefecture code, or {@code null}
+     * @param query         code or part of the name, or {@code null}
+     * @param statusProduct product key of the status filter (e.g. LUNSUMIO), or {@code null} for no status filter
+     * @param statusLevel   ELIGIBLE, FLAGGED, NOT_ELIGIBLE, or NONE for facilities not evaluated yet (nothing
+     *                      recorded about them)
+     * @param assignedOnly  true for the signed-in MR's assigned facilities only (担当施設, issue 14); ignored for
+     *                      other roles
+     * @param page          0-based page
+     * @param size          page size 1–{@value #MAX_PAGE_SIZE}
+     * @return the page and the total
+     * @throws InvalidInputException naming {@code status} for an unknown product or level, or the other fields
+     */
+    public Page<FacilityViews.Summary> list(String prefecture, String query, String statusProduct, String statusLevel,
+            boolean assignedOnly, int page, int size) {
+        jp.sitegate.domain.model.facility.FacilityRepository.StatusFilter status = null;
+        if (statusProduct != null) {
+            jp.sitegate.domain.model.product.Product p = products.byKey(statusProduct)
+                    .orElseThrow(() -> InvalidInputException.of("status", "facility.status-filter", statusProduct));
+            jp.sitegate.domain.model.status.StatusLevel level;
+            try {
+                level = "NONE".equals(statusLevel) ? null
+                        : jp.sitegate.domain.model.status.StatusLevel.valueOf(String.valueOf(statusLevel));
+            } catch (IllegalArgumentException unknown) {
+                throw InvalidInputException.of("status", "facility.status-filter", statusLevel);
+            }
+            status = new jp.sitegate.domain.model.facility.FacilityRepository.StatusFilter(p.getId(), level);
+        }
         var user = authorization.anyRole(jp.sitegate.domain.model.user.Role.values());
+        java.util.List<MedicalInstitutionCode> among = null;
+        if (assignedOnly && user != null && user.has(jp.sitegate.domain.model.user.Role.MR)) {
+            among = user.assignedFacilities().stream().filter(MedicalInstitutionCode::isValid)
+                    .map(MedicalInstitutionCode::of).toList();
+            if (among.isEmpty()) {
+                Page.check(page, size, MAX_PAGE_SIZE);
+                return new Page<>(List.of(), page, size, 0);
+            }
+        }
         if (user != null && AccessPolicy.confinedToOwnFacility(user)) {
             // a facility administrator's list is their own facility (issue 4)
             prefecture = null;
@@ -139,13 +188,35 @@ public class FacilityQueryService {
         String q = query == null || query.isBlank() ? null : query.strip();
         boolean byCode = q != null && MedicalInstitutionCode.isValid(q);
         jp.sitegate.domain.shared.Slice<Facility> found = facilityRepository.search(prefecture,
-                byCode ? MedicalInstitutionCode.of(q) : null, byCode ? null : q, page * size, size);
+                byCode ? MedicalInstitutionCode.of(q) : null, byCode ? null : q, status, among, page * size, size);
         List<Facility> facilities = found.items();
         Map<Long, List<FacilityFacts.IcuFilingFact>> filings = facilities.isEmpty() ? Map.of()
                 : factsRepository.filings(facilities.stream().map(Facility::getId).toList());
         LocalDate today = LocalDate.now(clock);
         return new Page<>(facilities.stream().map(f -> summary(f, filings, today)).toList(), page, size,
                 found.total());
+    }
+
+    /**
+     * The stored status of each facility of a page for every product (issue 14: the list shows what
+     * {@code facility_status} holds instead of evaluating each facility and product, one query for the page).
+     *
+     * @param codes the facilities' codes (a page; facilities the caller may not see are left out)
+     * @return code → product key → ELIGIBLE / FLAGGED / NOT_ELIGIBLE; a product never evaluated there is absent
+     */
+    public Map<String, Map<String, String>> storedStatuses(List<String> codes) {
+        authorization.anyRole(jp.sitegate.domain.model.user.Role.values());
+        Map<Long, String> keyOf = new java.util.HashMap<>();
+        catalog.onePerProduct().forEach(pc -> keyOf.put(pc.getProduct().getId(), pc.getProduct().getKey()));
+        Map<String, Map<String, String>> out = new java.util.HashMap<>();
+        statuses.levels(codes.stream().filter(MedicalInstitutionCode::isValid).map(MedicalInstitutionCode::of)
+                .toList()).forEach((code, levels) -> levels.forEach((productId, level) -> {
+                    if (keyOf.containsKey(productId)) {
+                        out.computeIfAbsent(code, k -> new java.util.LinkedHashMap<>()).put(keyOf.get(productId),
+                                level.name());
+                    }
+                }));
+        return out;
     }
 
     /**
@@ -205,6 +276,31 @@ public class FacilityQueryService {
     }
 
     /**
+     * The facility's tocilizumab ledger (受払簿, issue 14): every movement of every lot with the lot's balance after
+     * it, for the facility administrator, the MRs and the safety managers who may read the facility.
+     *
+     * @param code facility code
+     * @return the entries by lot, oldest first within a lot
+     * @throws jp.sitegate.domain.shared.ForbiddenException when the caller may not read the facility
+     */
+    public List<FacilityViews.LedgerEntry> ledger(String code) {
+        authorization.readFacility(code);
+        Facility f = engine.facility(code);
+        List<FacilityViews.LedgerEntry> out = new ArrayList<>();
+        Map<Long, Integer> balance = new java.util.HashMap<>();
+        for (jp.sitegate.domain.model.stock.StockMovement m : stock.movements(f.getId())) {
+            jp.sitegate.domain.model.stock.TocilizumabLot lot = m.getLot();
+            int signed = m.getType().signed(m.getVials());
+            int after = balance.merge(lot.getId(), signed, Integer::sum);
+            TocilizumabStrength s = stock.strength(lot.getYjCode()).orElse(null);
+            out.add(new FacilityViews.LedgerEntry(lot.getLotNumber(), lot.getYjCode(), s == null ? null : s.getNameJa(),
+                    str(lot.getExpiryDate()), m.getOccurredAt().toString(), m.getType().name(), m.getType().labelJa(),
+                    m.getType().labelEn(), signed, after, m.getNote()));
+        }
+        return out;
+    }
+
+    /**
      * @param code facility code
      * @param at   moment, or {@code null} for now
      * @return lots with stock at that moment and the unexpired IV mg on hand (REQUIREMENTS.md §5)
@@ -218,13 +314,14 @@ public class FacilityQueryService {
         long total = 0;
         List<FacilityViews.Lot> lots = new ArrayList<>();
         for (LotFact l : facts.lots()) {
-            String exclusion = l.exclusion(day);
+            jp.sitegate.domain.model.eligibility.Evidence exclusion = l.whyNotCounted(day);
             if (exclusion == null) {
                 total += l.mgOnHand();
             }
             TocilizumabStrength s = stock.strength(l.yjCode()).orElse(null);
             lots.add(new FacilityViews.Lot(l.yjCode(), s == null ? null : s.getNameJa(), l.lotNumber(),
-                    str(l.expiryDate()), l.vialsOnHand(), l.mgOnHand(), exclusion == null, exclusion));
+                    str(l.expiryDate()), l.vialsOnHand(), l.mgOnHand(), exclusion == null,
+                    exclusion == null ? null : exclusion.ja(), exclusion == null ? null : exclusion.en()));
         }
         return new FacilityViews.Stock(f.getCode().value(), moment.toString(), total, lots);
     }

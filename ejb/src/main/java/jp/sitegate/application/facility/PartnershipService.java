@@ -74,7 +74,7 @@ public class PartnershipService {
         }
         work.add(new FacilityPartnership(f, partner, coverage, from));
         work.flush();
-        reevaluate(f, clock.instant(), "partner added: " + partner.getCode());
+        reevaluate(f, clock.instant(), jp.sitegate.application.status.FactsChanged.cause("cause.partner-added", partner.getCode().value()));
     }
 
     /**
@@ -96,7 +96,7 @@ public class PartnershipService {
         }
         p.end(lastDay);
         work.flush();
-        reevaluate(p.getFacility(), clock.instant(), "partnership ends " + lastDay);
+        reevaluate(p.getFacility(), clock.instant(), jp.sitegate.application.status.FactsChanged.cause("cause.partnership-ends", String.valueOf(lastDay)));
     }
 
     /**
@@ -162,7 +162,7 @@ public class PartnershipService {
         FacilityProfileService.requireSeenOn(seenOn, now, "契約書を確認した日");
         p.confirmDocument(now, u == null ? "system" : u.username(), seenOn);
         work.flush();
-        reevaluate(p.getFacility(), now, "partnership document confirmed");
+        reevaluate(p.getFacility(), now, jp.sitegate.application.status.FactsChanged.cause("cause.partnership-confirmed"));
     }
 
     /** Fires {@link FactsChanged} (issue 13) and returns the status changes the observer recorded. */

@@ -141,7 +141,7 @@ public class PhysicianService {
         work.add(employment);
         work.flush();
         declare(employment, DeclarationService.who(u));
-        reevaluate(f, clock.instant(), "physician registered");
+        reevaluate(f, clock.instant(), jp.sitegate.application.status.FactsChanged.cause("cause.physician-registered"));
         return p.getId();
     }
 
@@ -256,7 +256,7 @@ public class PhysicianService {
         }
         e.end(lastDay);
         work.flush();
-        reevaluate(e.getFacility(), clock.instant(), "employment ends " + lastDay);
+        reevaluate(e.getFacility(), clock.instant(), jp.sitegate.application.status.FactsChanged.cause("cause.employment-ends", String.valueOf(lastDay)));
     }
 
     /**

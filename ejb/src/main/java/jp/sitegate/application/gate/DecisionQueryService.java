@@ -43,6 +43,12 @@ public class DecisionQueryService {
     @Inject
     private Authorization authorization;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.status.FacilityStatusRepository statuses;
+
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     /**
      * @return the signed-in safety manager's company id, or 0 for system work (every product)
      * @throws jp.sitegate.domain.shared.ForbiddenException unless the caller is a safety manager
@@ -134,5 +140,67 @@ public class DecisionQueryService {
                     blocked));
         }
         return out;
+    }
+
+    /**
+     * Status counts per product over time (issue 14, the safety manager's chart): for each of the last {@code weeks}
+     * weeks, at the end of the week (Japan), how many facilities stood at each status, replayed from the stored
+     * status history ({@code status_change}).
+     *
+     * @param weeks how many weeks, 1–52
+     * @return one trend per product of the signed-in safety manager's company
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the caller is a safety manager
+     * @throws jp.sitegate.domain.shared.InvalidInputException naming {@code weeks} outside 1–52
+     */
+    public List<Trend> trend(int weeks) {
+        long manufacturer = manufacturer();
+        if (weeks < 1 || weeks > 52) {
+            throw jp.sitegate.domain.shared.InvalidInputException.of("weeks", "decision.trend-weeks");
+        }
+        java.time.LocalDate today = clock.instant().atZone(jp.sitegate.infrastructure.config.ClockProducer.JAPAN)
+                .toLocalDate();
+        List<Trend> out = new ArrayList<>();
+        for (ProductCode pc : catalog.onePerProduct()) {
+            if (manufacturer != 0 && !Long.valueOf(manufacturer).equals(pc.getProduct().getManufacturerId())) {
+                continue;
+            }
+            List<Object[]> changes = statuses.changesOfProduct(pc.getProduct().getId());
+            Map<Long, String> at = new java.util.HashMap<>();
+            List<String> days = new ArrayList<>();
+            int[][] counts = new int[3][weeks];
+            int next = 0;
+            for (int w = 0; w < weeks; w++) {
+                java.time.LocalDate day = today.minusWeeks(weeks - 1L - w);
+                java.time.Instant end = day.plusDays(1).atStartOfDay(jp.sitegate.infrastructure.config.ClockProducer.JAPAN)
+                        .toInstant();
+                while (next < changes.size() && ((java.time.Instant) changes.get(next)[2]).isBefore(end)) {
+                    at.put((Long) changes.get(next)[0], (String) changes.get(next)[1]);
+                    next++;
+                }
+                days.add(day.toString());
+                for (String status : at.values()) {
+                    counts["ELIGIBLE".equals(status) ? 0 : "FLAGGED".equals(status) ? 1 : 2][w]++;
+                }
+            }
+            out.add(new Trend(pc.getProduct().getKey(), pc.getProduct().getNameJa(), pc.getProduct().getNameEn(), days,
+                    java.util.Arrays.stream(counts[0]).boxed().toList(), java.util.Arrays.stream(counts[1]).boxed()
+                            .toList(), java.util.Arrays.stream(counts[2]).boxed().toList()));
+        }
+        return out;
+    }
+
+    /**
+     * A product's status counts per week.
+     *
+     * @param productKey    product
+     * @param productName   its Japanese name
+     * @param productNameEn its English name
+     * @param days          the weeks' last days (YYYY-MM-DD), oldest first
+     * @param eligible      facilities at 納入可 on each day
+     * @param flagged       facilities at 要確認
+     * @param notEligible   facilities at 納入不可
+     */
+    public record Trend(String productKey, String productName, String productNameEn, List<String> days,
+            List<Integer> eligible, List<Integer> flagged, List<Integer> notEligible) {
     }
 }

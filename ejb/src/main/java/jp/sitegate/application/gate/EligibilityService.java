@@ -96,6 +96,18 @@ public class EligibilityService {
     }
 
     /**
+     * A stored decision as a document, for the readable decision page (issue 14), under the same rule as
+     * {@link #storedDecision(String)}.
+     *
+     * @param id stored decision id
+     * @return the decision as stored
+     * @throws NotFoundException when no decision has that id, or it is another organisation's
+     */
+    public DecisionDocument storedDocument(String id) {
+        return JSONB.fromJson(storedDecision(id), DecisionDocument.class);
+    }
+
+    /**
      * A stored decision with its document.
      *
      * @param stored   the entity

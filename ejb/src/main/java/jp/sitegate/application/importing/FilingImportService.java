@@ -343,7 +343,8 @@ public class FilingImportService {
         }
         for (Facility f : changedFacilities) {
             if (hasStatus(f)) {
-                reevaluate(f, now, "bureau list " + pref + " " + listDate + " (" + fileName + ")")
+                reevaluate(f, now, jp.sitegate.application.status.FactsChanged.cause("cause.bureau-list", pref, listDate.toString(),
+                        fileName))
                         .forEach(c -> statusChanges.add(c.describe()));
             }
         }

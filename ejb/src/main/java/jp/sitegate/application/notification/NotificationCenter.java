@@ -279,13 +279,15 @@ public class NotificationCenter {
     private static NotificationMessage statusMessage(StatusChange c, StatusLevel to, List<String> failing) {
         Facility f = c.getFacility();
         StatusLevel from = StatusLevel.valueOf(c.getFromStatus());
-        Reason fromLabel = new Reason(ja(from), String.valueOf(from));
-        Reason toLabel = new Reason(ja(to), String.valueOf(to));
-        String subject = bilingual("mail.status.subject", " / ", f.getName(), c.getProduct().getNameJa(),
+        // issue 14: the three statuses in words in both languages (納入可 / Eligible …), the product by its name
+        Reason fromLabel = label(from);
+        Reason toLabel = label(to);
+        Reason product = new Reason(c.getProduct().getNameJa(), c.getProduct().getNameEn());
+        String subject = bilingual("mail.status.subject", " / ", f.getName(), product,
                 c.getProduct().getKey(), fromLabel, toLabel);
         String body = bilingual("mail.status.body", "\n\n", f.getName(), f.getCode().value(),
-                c.getProduct().getNameJa(), c.getProduct().getKey(), fromLabel, toLabel, c.getFindingsChanged(),
-                String.join(", ", failing), c.getCause(),
+                product, c.getProduct().getKey(), fromLabel, toLabel, c.getFindingsChanged(),
+                String.join(", ", failing), inBothLanguages(c.getCause()),
                 new Reason(JST.format(c.getChangedAt()), String.valueOf(c.getChangedAt())), explanation(to));
         Severity severity = switch (to) {
             case NOT_ELIGIBLE -> Severity.CRITICAL;
@@ -305,6 +307,27 @@ public class NotificationCenter {
             case ELIGIBLE -> Reason.of("mail.status.eligible").ja();
             case FLAGGED -> Reason.of("mail.status.flagged").ja();
             case NOT_ELIGIBLE -> Reason.of("mail.status.not-eligible").ja();
+        };
+    }
+
+    /**
+     * @param cause a stored cause, {@code 日本語 / English} (FactsChanged.cause) or one text
+     * @return it split by language, or the one text for both
+     */
+    private static Reason inBothLanguages(String cause) {
+        int slash = cause == null ? -1 : cause.indexOf(" / ");
+        return slash < 0 ? new Reason(cause, cause) : new Reason(cause.substring(0, slash), cause.substring(slash + 3));
+    }
+
+    /**
+     * @param level a status
+     * @return its words in both languages: 納入可 / Eligible, 要確認 / Needs checking, 納入不可 / Not eligible
+     */
+    static Reason label(StatusLevel level) {
+        return switch (level) {
+            case ELIGIBLE -> Reason.of("mail.status.eligible");
+            case FLAGGED -> Reason.of("mail.status.flagged");
+            case NOT_ELIGIBLE -> Reason.of("mail.status.not-eligible");
         };
     }
 

@@ -21,6 +21,13 @@ public class ShipmentQueryService {
     @jakarta.inject.Inject
     private Authorization authorization;
 
+    @jakarta.inject.Inject
+    private jp.sitegate.domain.model.product.ProductRepository products;
+
+    private static java.time.Instant startOf(java.time.LocalDate day) {
+        return day == null ? null : day.atStartOfDay(jp.sitegate.infrastructure.config.ClockProducer.JAPAN).toInstant();
+    }
+
     /**
      * @param page 0-based page
      * @param size 1–200
@@ -29,6 +36,34 @@ public class ShipmentQueryService {
      * @throws jp.sitegate.domain.shared.ForbiddenException unless a distributor or safety manager
      */
     public Page<ShipmentView> list(int page, int size) {
+        return list(null, null, null, null, page, size);
+    }
+
+    /**
+     * The shipments list with its filters (issue 14).
+     *
+     * @param from     first day shipped (Japan), or {@code null}
+     * @param to       last day shipped (Japan, inclusive), or {@code null}
+     * @param facility facility code, or {@code null}
+     * @param product  product key (e.g. LUNSUMIO), or {@code null}
+     * @param page     0-based page
+     * @param size     1–200
+     * @return the page, newest first
+     * @throws InvalidInputException naming {@code facility}, {@code product}, {@code to} or {@code size}
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a distributor or safety manager
+     */
+    public Page<ShipmentView> list(java.time.LocalDate from, java.time.LocalDate to, String facility, String product,
+            int page, int size) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw InvalidInputException.of("to", "shipment.period-reversed");
+        }
+        jp.sitegate.domain.model.facility.MedicalInstitutionCode code = facility == null || facility.isBlank() ? null
+                : jp.sitegate.domain.model.facility.MedicalInstitutionCode.of(facility.strip(), "facility");
+        Long productId = product == null || product.isBlank() ? null : products.byKey(product).map(
+                jp.sitegate.domain.model.product.Product::getId).orElseThrow(
+                        () -> InvalidInputException.of("product", "shipment.unknown-product", product));
+        var filter = new jp.sitegate.domain.model.shipment.ShipmentRepository.Filter(startOf(from),
+                startOf(to == null ? null : to.plusDays(1)), code, productId);
         var user = authorization.anyRole(jp.sitegate.domain.model.user.Role.DISTRIBUTOR,
                 jp.sitegate.domain.model.user.Role.SAFETY_MANAGER);
         boolean distributor = user != null && user.has(jp.sitegate.domain.model.user.Role.DISTRIBUTOR);
@@ -36,7 +71,7 @@ public class ShipmentQueryService {
             throw InvalidInputException.of("size", "decision.page-0-size-1");
         }
         var found = shipments.newestFirst(distributor ? user.organisationId() : null,
-                user != null && !distributor ? user.organisationId() : null, page * size, size);
+                user != null && !distributor ? user.organisationId() : null, filter, page * size, size);
         long total = found.total();
         var items = found.items().stream()
                 .map(s -> new ShipmentView(s.getId(), s.getShippedAt().toString(), s.getFacility().getCode().value(),

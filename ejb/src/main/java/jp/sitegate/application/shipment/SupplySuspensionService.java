@@ -92,7 +92,7 @@ public class SupplySuspensionService {
         SupplySuspension s = new SupplySuspension(f, u.organisationId(), p, reason, now, u.username(), until);
         work.add(s);
         work.flush();
-        reevaluate(f, now, "supply suspended by the manufacturer: " + s.getReason());
+        reevaluate(f, now, jp.sitegate.application.status.FactsChanged.cause("cause.suspended", s.getReason()));
         notificationCenter.supply(s, true, now);
         return view(s, now);
     }
@@ -121,7 +121,7 @@ public class SupplySuspensionService {
         Instant now = clock.instant();
         s.lift(now, u.username());
         work.flush();
-        reevaluate(s.getFacility(), now, "supply suspension lifted: " + s.getReason());
+        reevaluate(s.getFacility(), now, jp.sitegate.application.status.FactsChanged.cause("cause.suspension-lifted", s.getReason()));
         notificationCenter.supply(s, false, now);
         return view(s, now);
     }

@@ -27,4 +27,16 @@ public record FactsChanged(Facility facility, Instant at, String cause, List<Sta
     public FactsChanged(Facility facility, Instant at, String cause) {
         this(facility, at, cause, new ArrayList<>());
     }
+
+    /**
+     * A cause as the status history stores it (issue 14): {@code 日本語 / English}, so each page shows its language.
+     *
+     * @param key  a {@code cause.*} key of the domain messages
+     * @param args its arguments ({@link jp.sitegate.domain.shared.Reason} arguments are put in each language)
+     * @return e.g. 事前説明 2025-10-01（デモ MR） / briefing 2025-10-01 by デモ MR
+     */
+    public static String cause(String key, Object... args) {
+        jp.sitegate.domain.shared.Reason r = jp.sitegate.domain.shared.Reason.of(key, args);
+        return r.ja() + " / " + r.en();
+    }
 }

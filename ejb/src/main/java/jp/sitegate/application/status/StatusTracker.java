@@ -118,8 +118,10 @@ public class StatusTracker {
         java.time.LocalDate today = now.atZone(ClockProducer.JAPAN).toLocalDate();
         List<String> starting = products.profilesTakingEffect(today).stream()
                 .map(p -> p.getProduct().getKey() + " v" + p.getVersionNo()).toList();
-        return "日次再評価 / daily re-evaluation " + today + (starting.isEmpty() ? ""
-                : "（適用開始 / taking effect: " + String.join(", ", starting) + "）");
+        String versions = String.join(", ", starting);
+        // one language each side of " / " (issue 14: a page shows its own language's part)
+        return "日次再評価 " + today + (starting.isEmpty() ? "" : "（適用開始: " + versions + "）")
+                + " / daily re-evaluation " + today + (starting.isEmpty() ? "" : " (taking effect: " + versions + ")");
     }
 
     /**
@@ -149,6 +151,42 @@ public class StatusTracker {
      * @return the status changes recorded (first evaluations included)
      */
     public List<StatusChange> reevaluate(Facility facility, Instant now, String cause) {
+        List<StatusChange> out = record(facility, now, cause);
+        notificationCenter.readiness(facility, readiness.of(facility, now), now);
+        return out;
+    }
+
+    /**
+     * Start-up (issue 14): evaluates, each in its own transaction, the facilities whose facts were recorded without
+     * a status (data loaded by migrations, such as the demo), so that status filters read a stored status for every
+     * facility anyone recorded something about. Gives no notification: nothing changed.
+     *
+     * @return the number of facilities evaluated
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int backfill() {
+        Instant now = clock.instant();
+        StatusTracker self = context.getBusinessObject(StatusTracker.class);
+        List<Long> ids = statuses.untrackedWithFacts();
+        for (Long id : ids) {
+            self.recordInNewTransaction(id, now);
+        }
+        if (!ids.isEmpty()) {
+            LOG.info("status backfill: " + ids.size() + " facilities evaluated");
+        }
+        return ids.size();
+    }
+
+    /**
+     * @param facilityId facility id
+     * @param now        the moment
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordInNewTransaction(long facilityId, Instant now) {
+        facilities.byId(facilityId).ifPresent(f -> record(f, now, "初回評価 / first evaluation"));
+    }
+
+    private List<StatusChange> record(Facility facility, Instant now, String cause) {
         List<StatusChange> out = new ArrayList<>();
         for (ProductCode pc : catalog.onePerProduct()) {
             Decision d;
@@ -182,7 +220,6 @@ public class StatusTracker {
                 out.add(c);
             }
         }
-        notificationCenter.readiness(facility, readiness.of(facility, now), now);
         return out;
     }
 }

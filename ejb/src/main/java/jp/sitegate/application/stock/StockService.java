@@ -109,7 +109,8 @@ public class StockService {
         }
         work.add(new StockMovement(lot, type, vials, now, note));
         work.flush();
-        reevaluate(facility, now, "tocilizumab " + type + " " + vials + " vial(s), lot " + lotNumber);
+        reevaluate(facility, now, jp.sitegate.application.status.FactsChanged.cause("cause.stock", new jp.sitegate.domain.shared.Reason(type.labelJa(),
+                type.labelEn()), vials, lotNumber));
         return queries.stock(facilityCode, now);
     }
 

@@ -134,10 +134,11 @@ public final class FacilityViews {
      * @param vialsOnHand vials now
      * @param mgOnHand    mg now
      * @param counted     counts towards readiness (IV, unexpired)
-     * @param note        why not counted
+     * @param note        why not counted, in Japanese ({@code null} when counted)
+     * @param noteEn      the same in English
      */
     public record Lot(String yjCode, String name, String lotNumber, String expiryDate, int vialsOnHand,
-            long mgOnHand, boolean counted, String note) {
+            long mgOnHand, boolean counted, String note, String noteEn) {
     }
 
     /**
@@ -203,5 +204,24 @@ public final class FacilityViews {
      */
     public record ProductReadiness(String productKey, String productNameJa, String requirementId, int minimumMg,
             long onHandMg, String fallsBelowOn, long daysUntilBelow) {
+    }
+
+    /**
+     * One line of a facility's tocilizumab ledger (受払簿, issue 14).
+     *
+     * @param lotNumber  the lot
+     * @param yjCode     its strength
+     * @param name       the strength's name, or {@code null} for an unknown code
+     * @param expiryDate the lot's expiry (YYYY-MM-DD)
+     * @param at         when (ISO-8601)
+     * @param type       RECEIVED, USED, EXPIRED or RETURNED
+     * @param typeJa     the movement in Japanese (入庫, 使用, 期限切れ, 返品)
+     * @param typeEn     the same in English
+     * @param vials      vials in (positive) or out (negative)
+     * @param balance    the lot's vials after the movement
+     * @param note       the note recorded with it, or {@code null}
+     */
+    public record LedgerEntry(String lotNumber, String yjCode, String name, String expiryDate, String at, String type,
+            String typeJa, String typeEn, int vials, int balance, String note) {
     }
 }

@@ -43,7 +43,7 @@ public class JpaFacilityRepository extends JpaAdapter implements FacilityReposit
 
     @Override
     public Slice<Facility> search(String prefectureCode, MedicalInstitutionCode code, String nameContains,
-            int first, int max) {
+            StatusFilter status, java.util.Collection<MedicalInstitutionCode> among, int first, int max) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (prefectureCode != null) {
@@ -57,6 +57,20 @@ public class JpaFacilityRepository extends JpaAdapter implements FacilityReposit
         if (nameContains != null) {
             where.append(" AND f.name LIKE :q");
             params.put("q", "%" + nameContains.replace("%", "").replace("_", "") + "%");
+        }
+        if (among != null) {
+            where.append(" AND f.code IN :among");
+            params.put("among", among);
+        }
+        if (status != null) {
+            // issue 14: the stored status, one indexed lookup per facility (uk facility_id, product_id)
+            String stored = "SELECT s.id FROM FacilityStatus s WHERE s.facility = f AND s.product.id = :sp";
+            where.append(status.level() == null ? " AND NOT EXISTS (" + stored + ")"
+                    : " AND EXISTS (" + stored + " AND s.status = :sl)");
+            params.put("sp", status.productId());
+            if (status.level() != null) {
+                params.put("sl", status.level());
+            }
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(f) FROM Facility f" + where, Long.class);
         TypedQuery<Facility> items = em.createQuery("SELECT f FROM Facility f" + where + " ORDER BY f.code",

@@ -71,4 +71,40 @@ public class JpaFacilityStatusRepository extends JpaAdapter implements FacilityS
         return em.createNamedQuery("StatusChange.ofFacility", StatusChange.class).setParameter("facilityId", facilityId)
                 .getResultList();
     }
+
+    @Override
+    public java.util.Map<String, java.util.Map<Long, jp.sitegate.domain.model.status.StatusLevel>> levels(
+            java.util.Collection<jp.sitegate.domain.model.facility.MedicalInstitutionCode> codes) {
+        java.util.Map<String, java.util.Map<Long, jp.sitegate.domain.model.status.StatusLevel>> out =
+                new java.util.HashMap<>();
+        if (codes.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : em.createQuery("SELECT s.facility.code, s.product.id, s.status FROM FacilityStatus s "
+                + "WHERE s.facility.code IN :codes", Object[].class).setParameter("codes", codes).getResultList()) {
+            out.computeIfAbsent(((jp.sitegate.domain.model.facility.MedicalInstitutionCode) r[0]).value(),
+                    k -> new java.util.HashMap<>()).put((Long) r[1],
+                    (jp.sitegate.domain.model.status.StatusLevel) r[2]);
+        }
+        return out;
+    }
+
+    @Override
+    public List<Long> untrackedWithFacts() {
+        List<?> ids = em.createNativeQuery("SELECT f.id FROM facility f WHERE NOT EXISTS (SELECT 1 FROM facility_status s "
+                + "WHERE s.facility_id = f.id) AND (EXISTS (SELECT 1 FROM briefing b WHERE b.facility_id = f.id) "
+                + "OR EXISTS (SELECT 1 FROM fact_declaration d WHERE d.facility_id = f.id) "
+                + "OR EXISTS (SELECT 1 FROM employment e WHERE e.facility_id = f.id) "
+                + "OR EXISTS (SELECT 1 FROM tocilizumab_lot l WHERE l.facility_id = f.id) "
+                + "OR EXISTS (SELECT 1 FROM facility_partnership p WHERE p.facility_id = f.id) "
+                + "OR EXISTS (SELECT 1 FROM supply_suspension x WHERE x.facility_id = f.id)) ORDER BY f.id")
+                .getResultList();
+        return ids.stream().map(n -> ((Number) n).longValue()).toList();
+    }
+
+    @Override
+    public List<Object[]> changesOfProduct(long productId) {
+        return em.createQuery("SELECT c.facility.id, c.toStatus, c.changedAt FROM StatusChange c WHERE c.product.id = :p "
+                + "ORDER BY c.changedAt, c.id", Object[].class).setParameter("p", productId).getResultList();
+    }
 }

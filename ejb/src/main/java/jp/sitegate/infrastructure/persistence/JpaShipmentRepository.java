@@ -50,17 +50,36 @@ public class JpaShipmentRepository extends JpaAdapter implements ShipmentReposit
     }
 
     @Override
-    public Slice<Shipment> newestFirst(Long distributorId, Long manufacturerId, int first, int max) {
-        String scope = distributorId != null ? " WHERE s.distributorId = :org"
-                : manufacturerId != null ? " WHERE s.product.manufacturerId = :org" : "";
-        Long org = distributorId != null ? distributorId : manufacturerId;
-        var count = em.createQuery("SELECT COUNT(s) FROM Shipment s" + scope, Long.class);
-        var query = em.createQuery("SELECT s FROM Shipment s JOIN FETCH s.facility JOIN FETCH s.product "
-                + "JOIN FETCH s.decision" + scope + " ORDER BY s.shippedAt DESC, s.id DESC", Shipment.class);
-        if (org != null) {
-            count.setParameter("org", org);
-            query.setParameter("org", org);
+    public Slice<Shipment> newestFirst(Long distributorId, Long manufacturerId, Filter filter, int first, int max) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (distributorId != null || manufacturerId != null) {
+            where.append(distributorId != null ? " AND s.distributorId = :org" : " AND s.product.manufacturerId = :org");
+            params.put("org", distributorId != null ? distributorId : manufacturerId);
         }
+        if (filter.from() != null) {
+            where.append(" AND s.shippedAt >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" AND s.shippedAt < :to");
+            params.put("to", filter.to());
+        }
+        if (filter.facility() != null) {
+            where.append(" AND s.facility.code = :facility");
+            params.put("facility", filter.facility());
+        }
+        if (filter.productId() != null) {
+            where.append(" AND s.product.id = :product");
+            params.put("product", filter.productId());
+        }
+        var count = em.createQuery("SELECT COUNT(s) FROM Shipment s" + where, Long.class);
+        var query = em.createQuery("SELECT s FROM Shipment s JOIN FETCH s.facility JOIN FETCH s.product "
+                + "JOIN FETCH s.decision" + where + " ORDER BY s.shippedAt DESC, s.id DESC", Shipment.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            query.setParameter(k, v);
+        });
         return new Slice<>(query.setFirstResult(first).setMaxResults(max).getResultList(), count.getSingleResult());
     }
 

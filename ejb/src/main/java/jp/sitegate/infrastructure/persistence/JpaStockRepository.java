@@ -49,4 +49,11 @@ public class JpaStockRepository extends JpaAdapter implements StockRepository {
         return !em.createQuery("SELECT l.id FROM TocilizumabLot l WHERE l.lotNumber = :n", Long.class)
                 .setParameter("n", lotNumber).setMaxResults(1).getResultList().isEmpty();
     }
+
+    @Override
+    public java.util.List<jp.sitegate.domain.model.stock.StockMovement> movements(long facilityId) {
+        return em.createQuery("SELECT m FROM StockMovement m JOIN FETCH m.lot l WHERE l.facility.id = :f "
+                + "ORDER BY l.lotNumber, l.yjCode, m.occurredAt, m.id", jp.sitegate.domain.model.stock.StockMovement.class)
+                .setParameter("f", facilityId).getResultList();
+    }
 }

@@ -270,4 +270,79 @@ class UserAccountServiceTest {
         assertEquals(before + 1, assignments(), "nothing stored after the refusals");
         assertEquals(Set.of("1910112398", "1912110952"), run(s -> s.find("mr01")).orElseThrow().assignedFacilities());
     }
+
+    /** Issue 14: a system administrator edits roles, disables, unlocks and resets; the change counts at once. */
+    @Test
+    void theAdministratorDisablesUnlocksAndResetsAndEachCountsAtOnce() {
+        for (int i = 0; i < 5; i++) {
+            run(s -> s.authenticate("mr01", "wrong-password-" + 1));
+        }
+        assertEquals(UserAccountService.Outcome.LOCKED, run(s -> s.authenticate("mr01", "correct-horse-battery")).outcome());
+        Actors.actAs(db, "admin1");
+        assertTrue(run(UserAccountService::standings).get("mr01").lockedUntil() != null, "shown as locked");
+        run(s -> {
+            s.unlock("mr01");
+            return null;
+        });
+        assertEquals(UserAccountService.Outcome.VALID, run(s -> s.authenticate("mr01", "correct-horse-battery")).outcome());
+
+        CredentialRevocations revocations = new CredentialRevocations();
+        long verified = System.nanoTime();
+        String oneTime = run(s -> {
+            Inject.field(s, "revocations", revocations);
+            return s.resetPassword("mr01");
+        });
+        assertEquals(16, oneTime.length());
+        assertTrue(revocations.revokedSince("mr01", verified), "a remembered credential stops counting");
+        assertEquals(UserAccountService.Outcome.INVALID,
+                run(s -> s.authenticate("mr01", "correct-horse-battery")).outcome(), "the old password is gone");
+        assertTrue((boolean) run(s -> s.mustChangePassword("mr01")), "the login leads to the password page");
+
+        run(s -> {
+            s.update("mr01", java.util.List.of("MR"), false);
+            return null;
+        });
+        assertEquals(UserAccountService.Outcome.INVALID, run(s -> s.authenticate("mr01", oneTime)).outcome(),
+                "a disabled account cannot log in");
+        assertFalse(run(UserAccountService::standings).get("mr01").enabled());
+        InvalidInputException roles = assertThrows(InvalidInputException.class, () -> run(s -> {
+            s.update("mr01", java.util.List.of("DISTRIBUTOR"), true);
+            return null;
+        }));
+        assertEquals("roles", roles.field(), "a manufacturer's user cannot become a distributor (issue 10)");
+        assertEquals("username", assertThrows(InvalidInputException.class, () -> run(s -> {
+            s.update("admin1", java.util.List.of("SYSTEM_ADMIN"), false);
+            return null;
+        })).field(), "an administrator does not lock themselves out");
+        Actors.actAs(db, "mr1");
+        assertThrows(ForbiddenException.class, () -> run(s -> s.resetPassword("mr01")), "a system administrator only");
+    }
+
+    /** Issue 14: every user changes their own password, giving the current one; a one-time password then ends. */
+    @Test
+    void aUserSetsTheirOwnPasswordAfterAReset() {
+        Actors.actAs(db, "admin1");
+        String oneTime = run(s -> s.resetPassword("fadmin"));
+        Actors.actAs(db, "fadmin");
+        assertEquals("current", assertThrows(InvalidInputException.class, () -> run(s -> {
+            s.changeOwnPassword("not-it", "a-new-long-password");
+            return null;
+        })).field());
+        assertEquals("newPassword", assertThrows(InvalidInputException.class, () -> run(s -> {
+            s.changeOwnPassword(oneTime, "short");
+            return null;
+        })).field());
+        assertEquals("newPassword", assertThrows(InvalidInputException.class, () -> run(s -> {
+            s.changeOwnPassword(oneTime, "my-FADMIN-password");
+            return null;
+        })).field(), "not containing the user name");
+        run(s -> {
+            s.changeOwnPassword(oneTime, "a-new-long-password");
+            return null;
+        });
+        assertFalse((boolean) run(s -> s.mustChangePassword("fadmin")));
+        assertEquals(UserAccountService.Outcome.VALID, run(s -> s.authenticate("fadmin", "a-new-long-password"))
+                .outcome());
+        assertEquals(UserAccountService.Outcome.INVALID, run(s -> s.authenticate("fadmin", oneTime)).outcome());
+    }
 }

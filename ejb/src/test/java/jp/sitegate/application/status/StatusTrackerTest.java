@@ -66,7 +66,7 @@ class StatusTrackerTest {
             assertTrue(summary.statusChanges().stream().anyMatch(l -> l.startsWith("1910112398 LUNSUMIO")),
                     "the summary lists the facilities whose status changed: " + summary.statusChanges());
             changes.set(em.createQuery("SELECT c FROM StatusChange c WHERE c.facility.code = :code AND c.cause LIKE "
-                    + "'bureau list%'", StatusChange.class).setParameter("code",
+                    + "'%bureau list%'", StatusChange.class).setParameter("code",
                     jp.sitegate.domain.model.facility.MedicalInstitutionCode.of("1910112398")).getResultList());
         });
         StatusChange lun = lunsumio(changes.get());

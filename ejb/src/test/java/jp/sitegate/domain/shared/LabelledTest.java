@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class LabelledTest {
     private static final List<Class<? extends Labelled>> TERMS = List.of(AttendeeRole.class, BriefingMaterial.class,
             BriefingMode.class, BriefingRequest.class, VisitRestrictionKind.class, ConfirmationDecision.class,
-            Capability.class, PartnerCoverage.class, TransplantCategory.class, PatientCriterion.class);
+            Capability.class, PartnerCoverage.class, TransplantCategory.class, PatientCriterion.class,
+            jp.sitegate.domain.model.eligibility.RequirementType.class, jp.sitegate.domain.model.stock.MovementType.class);
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
 
     @Test

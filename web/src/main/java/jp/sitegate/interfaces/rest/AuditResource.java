@@ -9,13 +9,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import jp.sitegate.application.admin.AuditService;
 import jp.sitegate.application.view.AuditEventView;
 import jp.sitegate.application.view.Page;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The audit trail for the safety manager: browse with filters, export as CSV, verify the hash chain. */
@@ -26,6 +23,20 @@ public class AuditResource {
 
     @Inject
     private AuditService audit;
+
+    /** The export's columns: the stored event as recorded, hash included. */
+    private static final jp.sitegate.interfaces.web.export.TableExport<AuditEventView> EXPORT =
+            new jp.sitegate.interfaces.web.export.TableExport<>(List.of(col("id", AuditEventView::id),
+                    col("occurredAt", AuditEventView::occurredAt), col("user", AuditEventView::username),
+                    col("action", AuditEventView::action), col("entity", AuditEventView::entity),
+                    col("entityId", AuditEventView::entityId), col("facility", AuditEventView::facilityCode),
+                    col("before", AuditEventView::before), col("after", AuditEventView::after),
+                    col("hash", AuditEventView::hash)));
+
+    private static jp.sitegate.interfaces.web.export.TableExport.Column<AuditEventView> col(String header,
+            java.util.function.Function<AuditEventView, Object> value) {
+        return new jp.sitegate.interfaces.web.export.TableExport.Column<>(header, value);
+    }
 
     private AuditService.Filter filter(String facility, String user, String entity, String from, String to) {
         return new AuditService.Filter(facility, user, entity, Moments.parse(from, "from"), Moments.parse(to, "to"));
@@ -67,23 +78,31 @@ public class AuditResource {
             @QueryParam("entity") String entity, @QueryParam("from") String from, @QueryParam("to") String to) {
         audit.requireReader();
         AuditService.Filter f = filter(facility, user, entity, from, to);
-        StreamingOutput body = out -> {
-            OutputStreamWriter w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write('\uFEFF');
-            CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT);
-            p.printRecord("id", "occurredAt", "user", "action", "entity", "entityId", "facility", "before", "after",
-                    "hash");
-            Page<AuditEventView> page;
-            int n = 0;
-            do {
-                page = audit.browse(f, n++, 1000);
-                for (AuditEventView e : page.items()) {
-                    p.printRecord(e.id(), e.occurredAt(), e.username(), e.action(), e.entity(), e.entityId(),
-                            e.facilityCode(), e.before(), e.after(), e.hash());
+        // issue 15: no cell readable as a formula (TableExport); pages of 1,000 read as the file is written
+        Iterable<AuditEventView> events = () -> new java.util.Iterator<>() {
+            private java.util.Iterator<AuditEventView> page = java.util.Collections.emptyIterator();
+            private int next;
+            private long total = Long.MAX_VALUE;
+
+            @Override
+            public boolean hasNext() {
+                while (!page.hasNext() && (long) next * 1000 < total) {
+                    Page<AuditEventView> p = audit.browse(f, next++, 1000);
+                    total = p.total();
+                    page = p.items().iterator();
                 }
-            } while ((long) n * 1000 < page.total());
-            p.flush();
+                return page.hasNext();
+            }
+
+            @Override
+            public AuditEventView next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return page.next();
+            }
         };
+        StreamingOutput body = out -> EXPORT.csv(out, events);
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"sitegate-audit.csv\"").build();
     }
 

@@ -106,6 +106,28 @@ public class NotificationResource {
         return Response.noContent().build();
     }
 
+    /** JSON body of a password change (issue 14). */
+    public static class PasswordRequest {
+        /** The current password (a one-time password after a reset). */
+        public String current;
+        /** The new password: at least 12 characters, not containing the user name. */
+        public String newPassword;
+    }
+
+    /**
+     * @param body the current and the new password
+     * @return 204
+     */
+    @PUT
+    @Path("me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the caller's own password (every user; issue 14)")
+    public Response password(PasswordRequest body) {
+        RequestBodies.require(body);
+        users.changeOwnPassword(body.current, body.newPassword);
+        return Response.noContent().build();
+    }
+
     /** JSON body of a webhook subscription. */
     public static class WebhookRequest {
         /** https URL receiving POSTs. */

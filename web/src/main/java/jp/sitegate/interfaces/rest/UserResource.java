@@ -73,4 +73,52 @@ public class UserResource {
         users.assign(username, facilityCode);
         return Response.noContent().build();
     }
+
+    /** JSON body of a user's roles and standing (issue 14). */
+    public static class UserUpdate {
+        /** Role names. */
+        public List<String> roles;
+        /** False to disable the account; disabling counts at the next request. */
+        public boolean enabled = true;
+    }
+
+    /**
+     * @param account the user
+     * @param body    roles and enabled
+     * @return the user as listed
+     */
+    @jakarta.ws.rs.PUT
+    @Path("{account}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a user's roles or disable the account (system administrator; issue 14)")
+    public AuthenticatedUser update(@PathParam("account") String account, UserUpdate body) {
+        users.requireAdministrator();
+        UserUpdate b = RequestBodies.require(body);
+        users.update(account, b.roles, b.enabled);
+        return users.find(account).orElseThrow();
+    }
+
+    /**
+     * @param account the user
+     * @return 204
+     */
+    @POST
+    @Path("{account}/unlock")
+    @Operation(summary = "End a lockout after wrong passwords (system administrator; issue 14)")
+    public Response unlock(@PathParam("account") String account) {
+        users.unlock(account);
+        return Response.noContent().build();
+    }
+
+    /**
+     * @param account the user
+     * @return the one-time password, shown once: {"oneTimePassword": "…"}
+     */
+    @POST
+    @Path("{account}/password-reset")
+    @Operation(summary = "Reset a password to a one-time password the user replaces at the next login (system "
+            + "administrator; issue 14)")
+    public java.util.Map<String, String> resetPassword(@PathParam("account") String account) {
+        return java.util.Map.of("oneTimePassword", users.resetPassword(account));
+    }
 }

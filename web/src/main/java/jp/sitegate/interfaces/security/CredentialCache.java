@@ -47,12 +47,25 @@ public final class CredentialCache {
      *         {@code null}
      */
     public AuthenticatedUser get(String username, String password) {
+        return get(username, password, (u, at) -> false);
+    }
+
+    /**
+     * @param username user name
+     * @param password password as sent
+     * @param revoked  whether the user's credentials changed at or after a moment ({@link System#nanoTime()}) — issue
+     *                 14: a reset, a password change, changed roles or a disabled account count at once
+     * @return the user verified with exactly these credentials less than {@value #TTL_SECONDS} s ago and since their
+     *         last change, or {@code null}
+     */
+    public AuthenticatedUser get(String username, String password,
+            java.util.function.BiPredicate<String, Long> revoked) {
         String key = key(username, password);
         Entry e = entries.get(key);
         if (e == null) {
             return null;
         }
-        if (nanoTime.getAsLong() - e.expiresAt() > 0) {
+        if (nanoTime.getAsLong() - e.expiresAt() > 0 || revoked.test(username, e.expiresAt() - TTL_NANOS)) {
             entries.remove(key, e);
             return null;
         }

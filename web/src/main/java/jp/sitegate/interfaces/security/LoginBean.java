@@ -26,6 +26,9 @@ public class LoginBean {
     @Inject
     private SecurityContext security;
 
+    @Inject
+    private UserAccountService accounts;
+
     private String username;
     private String password;
     private String next;
@@ -47,6 +50,10 @@ public class LoginBean {
             AuthenticatedUser u = (AuthenticatedUser) request.getSession().getAttribute(
                     SiteGateAuthenticationMechanism.USER);
             String target = next != null && next.startsWith("/") && !next.startsWith("//") ? next : home(u);
+            if (accounts.mustChangePassword(u.username())) {
+                // issue 14: after a reset, the user sets their own password before anything else
+                target = "/account/password.xhtml";
+            }
             ext.redirect(ext.getRequestContextPath() + target);
             faces.responseComplete();
             return;

@@ -36,6 +36,9 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
 
     private final CredentialCache verified = new CredentialCache();
 
+    @jakarta.inject.Inject
+    private jp.sitegate.application.admin.CredentialRevocations revocations;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -67,7 +70,7 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
             if (pair == null) {
                 return challenge(response, context);
             }
-            AuthenticatedUser known = verified.get(pair[0], pair[1]);
+            AuthenticatedUser known = verified.get(pair[0], pair[1], revocations::revokedSince);
             if (known == null) {
                 UserAccountService.Authentication a = users.authenticate(pair[0], pair[1]);
                 if (a.outcome() != UserAccountService.Outcome.VALID) {

@@ -26,7 +26,27 @@ public class AuditBean implements Serializable {
     private String facility;
     private String user;
     private String entity;
+    private final Period period = new Period();
     private AuditService.Verification verification;
+
+    /** The audited entities, as the entity filter offers them (issue 14: by their Japanese names). */
+    static final List<String> ENTITIES = List.of("Facility", "IcuFiling", "FacilityPartnership", "Declaration",
+            "DeclarationConfirmation", "EvidenceDocument", "Physician", "Employment", "ProductTraining", "Briefing",
+            "TocilizumabLot", "StockMovement", "PatientChecklist", "Shipment", "StoredDecision", "SupplySuspension",
+            "DeliveryRelease", "FacilityStatus", "StatusChange", "Product", "ProductCode", "RequirementProfile",
+            "ProfileRequirement", "TocilizumabStrength", "DistributionAgreement", "MrAssignment", "ServedFacility",
+            "Organisation", "UserAccount", "WebhookSubscription", "OutboundMessage", "DeliveryAttempt", "Notification",
+            "FilingImport");
+
+    /**
+     * One changed value of an event (issue 14: a readable before/after).
+     *
+     * @param field  the stored field
+     * @param before its value before ({@code null} for none: a created record, or no value)
+     * @param after  its value after ({@code null} for none: a deleted record, or no value)
+     */
+    public record Change(String field, String before, String after) implements Serializable {
+    }
 
     private final LazyDataModel<AuditEventView> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -49,7 +69,7 @@ public class AuditBean implements Serializable {
     };
 
     private AuditService.Filter filter() {
-        return new AuditService.Filter(facility, user, entity, null, null);
+        return new AuditService.Filter(facility, user, entity, period.start(), period.end());
     }
 
     /** Walks the hash chain and shows the result. */
@@ -59,7 +79,57 @@ public class AuditBean implements Serializable {
 
     /** @return the CSV export link for the current filters */
     public String getExportQuery() {
-        return "facility=" + enc(facility) + "&user=" + enc(user) + "&entity=" + enc(entity);
+        return "facility=" + enc(facility) + "&user=" + enc(user) + "&entity=" + enc(entity)
+                + "&from=" + enc(str(period.start())) + "&to=" + enc(str(period.end()));
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    /** @return the entities the filter offers */
+    public List<String> getEntities() {
+        return ENTITIES;
+    }
+
+    /**
+     * @param e an event
+     * @return the values it changed, in field order: every value of a created or deleted record, the values that
+     *         differ for an update; empty when neither side is a JSON object
+     */
+    public List<Change> changes(AuditEventView e) {
+        Map<String, jakarta.json.JsonValue> before = object(e.before());
+        Map<String, jakarta.json.JsonValue> after = object(e.after());
+        java.util.Set<String> fields = new java.util.LinkedHashSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        List<Change> out = new java.util.ArrayList<>();
+        for (String f : fields) {
+            String b = text(before.get(f));
+            String a = text(after.get(f));
+            if (!java.util.Objects.equals(b, a)) {
+                out.add(new Change(f, b, a));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, jakarta.json.JsonValue> object(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            jakarta.json.JsonStructure v = r.read();
+            return v instanceof jakarta.json.JsonObject o ? o : Map.of();
+        } catch (jakarta.json.JsonException notJson) {
+            return Map.of();
+        }
+    }
+
+    private static String text(jakarta.json.JsonValue v) {
+        if (v == null || v.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return v instanceof jakarta.json.JsonString s ? s.getString() : v.toString();
     }
 
     private static String enc(String s) {
@@ -104,5 +174,10 @@ public class AuditBean implements Serializable {
     /** @param v the entity filter */
     public void setEntity(String v) {
         entity = v;
+    }
+
+    /** @return the period shown (Japan days, inclusive) */
+    public Period getPeriod() {
+        return period;
     }
 }

@@ -5,11 +5,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,9 +19,6 @@ import jp.sitegate.application.gate.OrderLineParser;
 import jp.sitegate.application.view.OrderLineResult;
 import jp.sitegate.infrastructure.importing.ImportRejectedException;
 import jp.sitegate.infrastructure.importing.RowError;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -120,29 +113,49 @@ public class BatchBean implements Serializable {
         return Messages.text("ERROR".equals(status) ? "batch.error" : "level." + status);
     }
 
-    /** @return the results as a CSV file (UTF-8 with BOM, for Excel) */
-    public StreamedContent download() {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            p.printRecord("行", "注文番号", "医療機関コード", "医療機関名", "YJコード", "製品", "数量", "判定", "未充足の要件", "エラー");
-            synchronized (results) {
-                for (OrderLineResult r : results) {
-                    p.printRecord(r.line(), r.orderReference(), r.facilityCode(), r.facilityName(), r.yjCode(),
-                            r.productName(), r.quantity(), statusWord(r.status()),
-                            String.join(" ", r.failingRequirements()),
-                            r.error());
-                }
+    /** The download's headings, the results table's columns (the file's order, 注文番号 included; issue 14). */
+    private static final List<String> HEADINGS = List.of("batch.line", "batch.orderReference", "facility.code",
+            "check.facility", "batch.yj", "check.product", "batch.quantity", "batch.decision", "batch.failing",
+            "batch.error");
+
+    /** @return every line in the file's order: the results, then the lines that could not be read */
+    private List<List<Object>> lines() {
+        List<List<Object>> out = new java.util.ArrayList<>();
+        synchronized (results) {
+            for (OrderLineResult r : results) {
+                out.add(java.util.Arrays.asList(r.line(), r.orderReference(), r.facilityCode(), r.facilityName(),
+                        r.yjCode(), r.productName(), r.quantity(), statusWord(r.status()),
+                        String.join(" ", r.failingRequirements()), r.error()));
             }
-            for (RowError e : badLines) {
-                p.printRecord(e.row(), "", "", "", "", "", "", statusWord("ERROR"), "", e.column() + ": " + e.reason());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
-        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder().name("sitegate-batch-check.csv")
-                .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(bytes)).build();
+        out.sort(java.util.Comparator.comparingInt(l -> (Integer) l.get(0)));
+        for (RowError e : badLines) {
+            out.add(java.util.Arrays.asList(e.row(), "", "", "", "", "", "", statusWord("ERROR"), "",
+                    e.column() + ": " + e.reason()));
+        }
+        return out;
+    }
+
+    private static jp.sitegate.interfaces.web.export.TableExport<List<Object>> export() {
+        List<jp.sitegate.interfaces.web.export.TableExport.Column<List<Object>>> columns = new java.util.ArrayList<>();
+        for (int i = 0; i < HEADINGS.size(); i++) {
+            int column = i;
+            columns.add(new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text(HEADINGS.get(i)),
+                    l -> l.get(column)));
+        }
+        return new jp.sitegate.interfaces.web.export.TableExport<>(columns);
+    }
+
+    /**
+     * @return the results as a CSV file (UTF-8 with BOM, for Excel), no cell readable as a formula (issue 15)
+     */
+    public StreamedContent download() {
+        return export().csvDownload("sitegate-batch-check", lines());
+    }
+
+    /** @return the results as an Excel workbook, the same columns */
+    public StreamedContent downloadXlsx() {
+        return export().xlsxDownload("sitegate-batch-check", Messages.text("nav.batch"), lines());
     }
 
     /** @return the uploaded file */

@@ -16,6 +16,8 @@ import jp.sitegate.infrastructure.config.ClockProducer;
 @ApplicationScoped
 public class DateFormats {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter LONG_EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter LONG_JA_DAY = DateTimeFormatter.ofPattern("EEEE", java.util.Locale.JAPANESE);
 
     /**
      * @param iso     an ISO-8601 instant (as the decision carries it) or date
@@ -35,6 +37,46 @@ public class DateFormats {
         } catch (java.time.DateTimeException e) {
             return iso;
         }
+    }
+
+    /**
+     * @param isoDay a day (YYYY-MM-DD)
+     * @return it as a short Japanese label, e.g. 12/3 (a chart's axis)
+     */
+    public String monthDay(String isoDay) {
+        LocalDate d = LocalDate.parse(isoDay);
+        return d.getMonthValue() + "/" + d.getDayOfMonth();
+    }
+
+    /**
+     * @param english true for the English form
+     * @return the present moment in Japan time, as {@link #format} writes it (a printed page's time)
+     */
+    public String now(boolean english) {
+        return format(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), english);
+    }
+
+    /**
+     * What a date field understood from the text typed (issue 14).
+     *
+     * @param day     the day read
+     * @param english true for the English form
+     * @return e.g. 令和10年3月31日（2028年）金曜日, or Friday 31 March 2028; {@code ""} for none
+     */
+    public String understood(LocalDate day, boolean english) {
+        if (day == null) {
+            return "";
+        }
+        return english ? LONG_EN.format(day) : date(day, false) + LONG_JA_DAY.format(day);
+    }
+
+    /**
+     * @param at      the local date-time read
+     * @param english true for the English form
+     * @return e.g. 令和10年3月31日（2028年）金曜日 14:05; {@code ""} for none
+     */
+    public String understoodDateTime(java.time.LocalDateTime at, boolean english) {
+        return at == null ? "" : understood(at.toLocalDate(), english) + " " + TIME.format(at);
     }
 
     private static String date(LocalDate d, boolean english) {

@@ -4,13 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.sitegate.application.facility.FacilityQueryService;
-import jp.sitegate.application.gate.EligibilityService;
 import jp.sitegate.application.gate.ProductCatalog;
-import jp.sitegate.application.view.DecisionDocument;
 import jp.sitegate.application.view.FacilityViews;
 import jp.sitegate.application.view.Page;
 import jp.sitegate.domain.shared.DomainException;
@@ -31,46 +28,45 @@ public class FacilityListBean implements Serializable {
     private FacilityQueryService facilities;
 
     @Inject
-    private EligibilityService eligibility;
-
-    @Inject
     private ProductCatalog catalog;
-
-    /** Most facilities a status filter evaluates; beyond it the user is asked to narrow the search. */
-    static final int STATUS_FILTER_LIMIT = 3_000;
 
     private String prefecture;
     private String query;
     private String status;
-    private List<Row> statusRows;
+    /** 担当施設のみ (issue 14): an MR lands on their assigned facilities. */
+    private boolean assignedOnly = true;
+    /** The status filter in force (set by {@link #search()}), "PRODUCT:LEVEL" or {@code null}. */
+    private String appliedStatus;
     private List<ProductOption> products;
 
     /**
-     * A row: the facility and its decision per product key.
+     * A row: the facility and its stored status per product key.
      *
      * @param facility  the facility
-     * @param decisions product key → ELIGIBLE / NOT_ELIGIBLE
+     * @param decisions product key → ELIGIBLE / FLAGGED / NOT_ELIGIBLE; absent when never evaluated (未評価)
      */
     public record Row(FacilityViews.Summary facility, Map<String, String> decisions) implements Serializable {
     }
 
+    /**
+     * Pages from the database (issue 14): the facilities of the page, then their stored statuses in one query — the
+     * status filter is a condition of that query on {@code facility_status}, so any prefecture answers at once.
+     */
     private final LazyDataModel<Row> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return statusRows != null ? statusRows.size() : (int) page(0, 1).total();
+            return (int) page(0, 1).total();
         }
 
         @Override
         public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            if (statusRows != null) {
-                return statusRows.subList(Math.min(first, statusRows.size()),
-                        Math.min(first + pageSize, statusRows.size()));
-            }
-            return page(first / pageSize, pageSize).items().stream().map(f -> new Row(f, decisions(f.code())))
-                    .toList();
+            List<FacilityViews.Summary> items = page(first / pageSize, pageSize).items();
+            Map<String, Map<String, String>> stored = items.isEmpty() ? Map.of()
+                    : facilities.storedStatuses(items.stream().map(FacilityViews.Summary::code).toList());
+            return items.stream().map(f -> new Row(f, stored.getOrDefault(f.code(), Map.of()))).toList();
         }
 
         @Override
@@ -80,57 +76,30 @@ public class FacilityListBean implements Serializable {
     };
 
     private Page<FacilityViews.Summary> page(int page, int size) {
-        try {
-            return facilities.list(blankToNull(prefecture), blankToNull(query), page, size);
-        } catch (DomainException e) {
-            Messages.error(null, e);
+        if (invalid) {
             return new Page<>(List.of(), page, size, 0);
         }
+        String[] s = appliedStatus == null ? new String[] {null, null} : appliedStatus.split(":", 2);
+        return facilities.list(blankToNull(prefecture), blankToNull(query), s[0], s.length > 1 ? s[1] : null,
+                assignedOnly, page, size);
     }
 
-    private Map<String, String> decisions(String code) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (ProductOption p : getProducts()) {
-            try {
-                DecisionDocument d = eligibility.check(code, p.yjCode(), null);
-                m.put(p.key(), d.status());
-            } catch (DomainException e) {
-                m.put(p.key(), "");
-            }
-        }
-        return m;
-    }
+    /** True when the filters could not be read: the list shows nothing until they are corrected. */
+    private boolean invalid;
 
     /**
-     * Applies the filters. A status filter ("PRODUCT:DECISION") evaluates every facility matching the other
-     * filters for that product, up to {@value #STATUS_FILTER_LIMIT} facilities.
+     * Applies the filters: prefecture, name or code, and the stored status of one product ("PRODUCT:LEVEL"); a
+     * filter that cannot be read is said here, before the page is drawn.
      */
     public void search() {
-        statusRows = null;
-        if (status == null || status.isBlank()) {
-            return;
+        appliedStatus = blankToNull(status);
+        invalid = false;
+        try {
+            page(0, 1);
+        } catch (DomainException e) {
+            invalid = true;
+            Messages.error(e.field() == null ? null : "list:" + ("q".equals(e.field()) ? "query" : e.field()), e);
         }
-        String[] parts = status.split(":");
-        ProductOption product = getProducts().stream().filter(p -> p.key().equals(parts[0])).findFirst()
-                .orElse(null);
-        long total = page(0, 1).total();
-        if (product == null || total > STATUS_FILTER_LIMIT) {
-            Messages.error("list:status", Messages.text("mr.statusFilterTooMany", total, STATUS_FILTER_LIMIT));
-            return;
-        }
-        List<Row> rows = new java.util.ArrayList<>();
-        for (int page = 0; page * FacilityQueryService.MAX_PAGE_SIZE < total; page++) {
-            for (FacilityViews.Summary f : page(page, FacilityQueryService.MAX_PAGE_SIZE).items()) {
-                try {
-                    if (eligibility.check(f.code(), product.yjCode(), null).status().equals(parts[1])) {
-                        rows.add(new Row(f, decisions(f.code())));
-                    }
-                } catch (DomainException e) {
-                    // no profile in force: the facility matches neither status
-                }
-            }
-        }
-        statusRows = rows;
     }
 
     /** @return the status filter, "PRODUCT:DECISION" or empty */
@@ -186,5 +155,15 @@ public class FacilityListBean implements Serializable {
     /** @param query the name or code filter */
     public void setQuery(String query) {
         this.query = query;
+    }
+
+    /** @return true to list only the signed-in MR's assigned facilities (担当施設; the default) */
+    public boolean isAssignedOnly() {
+        return assignedOnly;
+    }
+
+    /** @param assignedOnly true to list only the MR's assigned facilities */
+    public void setAssignedOnly(boolean assignedOnly) {
+        this.assignedOnly = assignedOnly;
     }
 }

@@ -214,9 +214,9 @@ public class ProfileComposerBean implements Serializable {
         return impactVersion;
     }
 
-    /** @return the requirement type names */
-    public List<String> getTypes() {
-        return java.util.Arrays.stream(RequirementType.values()).map(Enum::name).toList();
+    /** @return the requirement types, offered by their labels (issue 14) */
+    public List<RequirementType> getTypes() {
+        return List.of(RequirementType.values());
     }
 
     /** @return the product key (view parameter) */

@@ -94,4 +94,52 @@ public class SafetyDashboardBean implements Serializable {
     public void setBlockedOnly(boolean blockedOnly) {
         this.blockedOnly = blockedOnly;
     }
+
+    private List<DecisionQueryService.Trend> trends;
+
+    /** @return the last 12 weeks' status counts per product (issue 14) */
+    public List<DecisionQueryService.Trend> getTrends() {
+        if (trends == null) {
+            trends = decisions.trend(12);
+        }
+        return trends;
+    }
+
+    /**
+     * A product's trend as a Chart.js configuration for {@code p:chart} (issue 14): weekly stacked bars in the three
+     * statuses' words and colours.
+     *
+     * @param t a trend
+     * @return the chart's JSON
+     */
+    public String chart(DecisionQueryService.Trend t) {
+        boolean en = jakarta.enterprise.inject.spi.CDI.current().select(LocaleBean.class).get().isEnglish();
+        DateFormats dates = new DateFormats();
+        jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();
+        t.days().forEach(d -> labels.add(en ? d.substring(5) : dates.monthDay(d)));
+        jakarta.json.JsonArrayBuilder sets = jakarta.json.Json.createArrayBuilder()
+                .add(dataset(Messages.text("level.ELIGIBLE"), t.eligible(), "#1b7f3b"))
+                .add(dataset(Messages.text("level.FLAGGED"), t.flagged(), "#e0a100"))
+                .add(dataset(Messages.text("level.NOT_ELIGIBLE"), t.notEligible(), "#b00020"));
+        jakarta.json.JsonObject stacked = jakarta.json.Json.createObjectBuilder().add("stacked", true).build();
+        return jakarta.json.Json.createObjectBuilder().add("type", "bar")
+                .add("data", jakarta.json.Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("options", jakarta.json.Json.createObjectBuilder().add("responsive", true)
+                        .add("animation", false)
+                        .add("scales", jakarta.json.Json.createObjectBuilder().add("x", stacked)
+                                .add("y", jakarta.json.Json.createObjectBuilder().add("stacked", true)
+                                        .add("beginAtZero", true)
+                                        .add("ticks", jakarta.json.Json.createObjectBuilder().add("precision", 0))))
+                        .add("plugins", jakarta.json.Json.createObjectBuilder().add("title",
+                                jakarta.json.Json.createObjectBuilder().add("display", true)
+                                        .add("text", en ? t.productNameEn() : t.productName()))))
+                .build().toString();
+    }
+
+    private static jakarta.json.JsonObject dataset(String label, List<Integer> data, String colour) {
+        jakarta.json.JsonArrayBuilder values = jakarta.json.Json.createArrayBuilder();
+        data.forEach(values::add);
+        return jakarta.json.Json.createObjectBuilder().add("label", label).add("data", values)
+                .add("backgroundColor", colour).build();
+    }
 }

@@ -26,13 +26,13 @@ public class ShipmentsBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) shipments.list(0, 1).total();
+            return (int) page(0, 1).total();
         }
 
         @Override
         public List<ShipmentView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return shipments.list(first / pageSize, pageSize).items();
+            return page(first / pageSize, pageSize).items();
         }
 
         @Override
@@ -40,6 +40,119 @@ public class ShipmentsBean implements Serializable {
             return Long.toString(s.id());
         }
     };
+
+    private final Period period = new Period();
+    private String facility;
+    private String product;
+    private List<ProductOption> products;
+
+    @Inject
+    private jp.sitegate.application.gate.ProductCatalog catalog;
+
+    /** True when the filters could not be read: the list shows nothing until they are corrected. */
+    private boolean invalid;
+
+    /**
+     * Applies the filters; a filter that cannot be read is named at its field (read here, before the page is drawn,
+     * so the message shows).
+     */
+    public void search() {
+        invalid = false;
+        try {
+            shipments.list(period.getFrom(), period.getTo(), facility, product, 0, 1);
+        } catch (jp.sitegate.domain.shared.DomainException e) {
+            invalid = true;
+            Messages.error("shipments:" + (e.field() == null ? "facility" : e.field()), e);
+        }
+    }
+
+    private jp.sitegate.application.view.Page<ShipmentView> page(int page, int size) {
+        if (invalid) {
+            return new jp.sitegate.application.view.Page<>(List.of(), page, size, 0);
+        }
+        return shipments.list(period.getFrom(), period.getTo(), facility, product, page, size);
+    }
+
+    /** The shown columns, for the exports (issue 14: the same columns as the table). */
+    private jp.sitegate.interfaces.web.export.TableExport<ShipmentView> export() {
+        boolean en = jakarta.enterprise.inject.spi.CDI.current().select(LocaleBean.class).get().isEnglish();
+        DateFormats dates = new DateFormats();
+        return new jp.sitegate.interfaces.web.export.TableExport<>(List.of(
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("shipments.shippedAt"),
+                        s -> dates.format(s.shippedAt(), en)),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("facility.code"),
+                        ShipmentView::facilityCode),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("check.facility"),
+                        ShipmentView::facilityName),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("check.product"),
+                        ShipmentView::productName),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>("YJ", ShipmentView::yjCode),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("batch.quantity"),
+                        ShipmentView::quantity),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("batch.orderReference"),
+                        ShipmentView::orderReference),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("shipments.release"),
+                        s -> s.releasedFirstDelivery() ? Messages.text("firstDelivery.RELEASED") : ""),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("shipments.decision"),
+                        ShipmentView::decisionId)));
+    }
+
+    /** @return every shipment the filters select (at most {@value TableExport#MAX_ROWS}), newest first */
+    private List<ShipmentView> all() {
+        List<ShipmentView> out = new java.util.ArrayList<>();
+        int size = jp.sitegate.application.facility.FacilityQueryService.MAX_PAGE_SIZE;
+        for (int p = 0; out.size() < jp.sitegate.interfaces.web.export.TableExport.MAX_ROWS; p++) {
+            List<ShipmentView> items = page(p, size).items();
+            out.addAll(items);
+            if (items.size() < size) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** @return the filtered shipments as CSV, the table's columns */
+    public org.primefaces.model.StreamedContent getCsv() {
+        return export().csvDownload("sitegate-shipments", all());
+    }
+
+    /** @return the filtered shipments as an Excel workbook, the table's columns */
+    public org.primefaces.model.StreamedContent getXlsx() {
+        return export().xlsxDownload("sitegate-shipments", Messages.text("shipments.title"), all());
+    }
+
+    /** @return the products the product filter offers */
+    public List<ProductOption> getProducts() {
+        if (products == null) {
+            products = ProductOption.of(catalog.strengthPerProduct());
+        }
+        return products;
+    }
+
+    /** @return the period shown (Japan days, inclusive) */
+    public Period getPeriod() {
+        return period;
+    }
+
+    /** @return the facility code filter */
+    public String getFacility() {
+        return facility;
+    }
+
+    /** @param v the facility code filter */
+    public void setFacility(String v) {
+        facility = v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /** @return the product key filter */
+    public String getProduct() {
+        return product;
+    }
+
+    /** @param v the product key filter */
+    public void setProduct(String v) {
+        product = v == null || v.isBlank() ? null : v;
+    }
 
     /** @return the lazy model of shipments, newest first */
     public LazyDataModel<ShipmentView> getModel() {

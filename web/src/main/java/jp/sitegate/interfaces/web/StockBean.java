@@ -34,6 +34,7 @@ public class StockBean extends FacilityScopedBean {
     private Clock clock;
 
     private FacilityViews.Stock view;
+    private List<FacilityViews.LedgerEntry> ledger;
     private String yjCode = "6399421A3022";
     private String lotNumber;
     private LocalDate expiryDate;
@@ -48,6 +49,7 @@ public class StockBean extends FacilityScopedBean {
     /** Loads the ledger of the facility named by the {@code code} view parameter. */
     public void load() {
         view = null;
+        ledger = null;
         if (code == null || code.isBlank()) {
             return;
         }
@@ -114,6 +116,7 @@ public class StockBean extends FacilityScopedBean {
         try {
             AccessPolicy.requireFacilityAdmin(CurrentUserBean.current(), code);
             view = stock.move(code, yj, lot, expiry, type, n == null ? 0 : n, null);
+            ledger = null;
             refreshDecisions();
             Messages.info(Messages.text("stock.recorded"));
         } catch (DomainException e) {
@@ -205,5 +208,13 @@ public class StockBean extends FacilityScopedBean {
     /** @param movementVials vials to move */
     public void setMovementVials(Integer movementVials) {
         this.movementVials = movementVials;
+    }
+
+    /** @return the facility's 受払簿: every movement of every lot with the lot's balance after it (issue 14) */
+    public List<FacilityViews.LedgerEntry> getLedger() {
+        if (ledger == null && view != null) {
+            ledger = facilities.ledger(view.facilityCode());
+        }
+        return ledger == null ? List.of() : ledger;
     }
 }

@@ -40,8 +40,132 @@ public class UsersBean implements Serializable {
     public List<AuthenticatedUser> getList() {
         if (list == null) {
             list = users.list();
+            standings = users.standings();
         }
         return list;
+    }
+
+    private java.util.Map<String, UserAccountService.Standing> standings;
+    /** The user being edited (issue 14), or {@code null}. */
+    private String editUser;
+    private List<String> editRoles = new ArrayList<>();
+    private boolean editEnabled;
+    /** The one-time password of the last reset, shown once, and whose it is. */
+    private String oneTimePassword;
+    private String oneTimeUser;
+
+    /**
+     * @param u a user as listed
+     * @return the account's standing in the reader's language: 有効 / 無効 / ロック中（…まで）, and 初回パスワード when
+     *         the user must set a new password
+     */
+    public String standing(AuthenticatedUser u) {
+        getList();
+        UserAccountService.Standing s = standings.get(u.username());
+        if (s == null) {
+            return "";
+        }
+        String text = Messages.text(s.enabled() ? "users.enabled" : "users.disabled");
+        if (s.lockedUntil() != null) {
+            text += "・" + Messages.text("users.lockedUntil", new DateFormats().format(s.lockedUntil(),
+                    jakarta.enterprise.inject.spi.CDI.current().select(LocaleBean.class).get().isEnglish()));
+        }
+        return s.mustChangePassword() ? text + "・" + Messages.text("users.oneTime") : text;
+    }
+
+    /**
+     * @param u a user as listed
+     * @return true while the account is locked
+     */
+    public boolean locked(AuthenticatedUser u) {
+        getList();
+        UserAccountService.Standing s = standings.get(u.username());
+        return s != null && s.lockedUntil() != null;
+    }
+
+    /** @param u the user to edit: opens the dialog with their roles and standing */
+    public void edit(AuthenticatedUser u) {
+        getList();
+        editUser = u.username();
+        editRoles = new ArrayList<>(u.roles().stream().map(Enum::name).sorted().toList());
+        UserAccountService.Standing s = standings.get(u.username());
+        editEnabled = s == null || s.enabled();
+    }
+
+    /** Saves the dialog's roles and enabled state (the same service method as PUT /api/v1/users/{username}). */
+    public void saveEdit() {
+        try {
+            users.update(editUser, editRoles, editEnabled);
+            Messages.info(Messages.text("users.updated", editUser));
+            list = null;
+            org.primefaces.PrimeFaces.current().executeScript("PF('editDialog').hide()");
+        } catch (DomainException e) {
+            Messages.error("edit:" + (e.field() == null || "username".equals(e.field()) ? "roles" : e.field()), e);
+        }
+    }
+
+    /** @param u the user to unlock (POST /api/v1/users/{username}/unlock) */
+    public void unlock(AuthenticatedUser u) {
+        try {
+            users.unlock(u.username());
+            Messages.info(Messages.text("users.unlocked", u.username()));
+            list = null;
+        } catch (DomainException e) {
+            Messages.error(null, e);
+        }
+    }
+
+    /** @param u the user whose password is reset; the one-time password is shown once (POST …/password-reset) */
+    public void reset(AuthenticatedUser u) {
+        try {
+            oneTimePassword = users.resetPassword(u.username());
+            oneTimeUser = u.username();
+            list = null;
+        } catch (DomainException e) {
+            Messages.error(null, e);
+        }
+    }
+
+    /** @return the one-time password of the last reset, shown once; {@code null} afterwards */
+    public String takeOneTimePassword() {
+        String p = oneTimePassword;
+        oneTimePassword = null;
+        return p;
+    }
+
+    /** @return true when a one-time password waits to be shown */
+    public boolean isOneTimeShown() {
+        return oneTimePassword != null;
+    }
+
+    /** @return whose the one-time password is */
+    public String getOneTimeUser() {
+        return oneTimeUser;
+    }
+
+    /** @return the user being edited */
+    public String getEditUser() {
+        return editUser;
+    }
+
+    /** @return the edited roles */
+    public List<String> getEditRoles() {
+        return editRoles;
+    }
+
+    /** @param v the edited roles */
+    public void setEditRoles(List<String> v) {
+        editRoles = v == null ? new ArrayList<>() : new ArrayList<>(v);
+    }
+
+    /** @return whether the edited account may log in */
+    public boolean isEditEnabled() {
+        return editEnabled;
+    }
+
+    /** @param v whether the edited account may log in */
+    public void setEditEnabled(boolean v) {
+        editEnabled = v;
     }
 
     /** Creates the user of the form. */

@@ -34,4 +34,19 @@ class CredentialCacheTest {
         cache.forget("dist1");
         assertNull(cache.get("dist1", "sitegate-demo"));
     }
+
+    /** Issue 14: a reset, a password change or a disabled account counts at the next request, not after 60 s. */
+    @Test
+    void aCredentialVerifiedBeforeTheUsersLastChangeIsNotTrusted() {
+        cache.put("dist1", "sitegate-demo", dist);
+        long verifiedAt = now.get();
+        now.addAndGet(1_000_000_000L);
+        long changedAt = now.get();
+        java.util.function.BiPredicate<String, Long> revoked = (u, at) -> u.equals("dist1") && changedAt - at >= 0;
+        assertNull(cache.get("dist1", "sitegate-demo", revoked), "changed after it was verified");
+        now.addAndGet(1_000L);
+        cache.put("dist1", "sitegate-demo", dist);
+        assertEquals(dist, cache.get("dist1", "sitegate-demo", (u, at) -> changedAt - at >= 0),
+                "verified again after the change: trusted " + verifiedAt);
+    }
 }

@@ -20,7 +20,7 @@ import jp.sitegate.domain.model.facility.TransplantCategory;
  * The requirement types SiteGate knows, each building a {@link Criterion} from its JSON parameters. Profiles
  * compose them in data; adding a product needs no code (REQUIREMENTS.md §4).
  */
-public enum RequirementType {
+public enum RequirementType implements jp.sitegate.domain.shared.Labelled {
     /** {@code levels} [1..6], {@code allowEquivalent}, {@code allowPartner}. */
     ICU_ACCESS("[{\"type\":\"ICU_ACCESS\",\"levels\":[1,2,3,4,5,6],\"allowEquivalent\":true,\"allowPartner\":true}]") {
         @Override

@@ -30,12 +30,26 @@ public interface FacilityRepository {
      * @param prefectureCode only this prefecture (two digits), or {@code null}
      * @param code           only the facility with this code, or {@code null}
      * @param nameContains   only facilities whose name contains this text (no wildcards), or {@code null}
+     * @param status         only facilities with this stored status for a product (issue 14), or {@code null}
+     * @param among          only these facilities (an MR's assigned facilities, issue 14; not empty), or
+     *                       {@code null} for all
      * @param first          index of the first row
      * @param max            at most this many rows
      * @return the facilities, by code, and how many match
      */
     jp.sitegate.domain.shared.Slice<Facility> search(String prefectureCode, MedicalInstitutionCode code,
-            String nameContains, int first, int max);
+            String nameContains, StatusFilter status, java.util.Collection<MedicalInstitutionCode> among, int first,
+            int max);
+
+    /**
+     * A filter on the stored status ({@code facility_status}) of one product.
+     *
+     * @param productId the product
+     * @param level     the stored level, or {@code null} for facilities with no stored status for the product
+     *                  (nothing recorded about them yet)
+     */
+    record StatusFilter(long productId, jp.sitegate.domain.model.status.StatusLevel level) {
+    }
 
     /** @return the ids of every facility, by code */
     List<Long> allIds();

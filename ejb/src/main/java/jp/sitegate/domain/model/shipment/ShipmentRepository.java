@@ -29,12 +29,27 @@ public interface ShipmentRepository {
     /**
      * @param distributorId  only this distributor's shipments, or {@code null}
      * @param manufacturerId only shipments of this manufacturer's products, or {@code null}
+     * @param filter         period, facility and product ({@link Filter#NONE} for all)
      * @param first          index of the first row
      * @param max            at most this many rows
      * @return the shipments with facility, product and decision, newest first
      */
-    jp.sitegate.domain.shared.Slice<Shipment> newestFirst(Long distributorId, Long manufacturerId, int first,
-            int max);
+    jp.sitegate.domain.shared.Slice<Shipment> newestFirst(Long distributorId, Long manufacturerId, Filter filter,
+            int first, int max);
+
+    /**
+     * What a shipments list shows (issue 14): a period, a facility, a product; each {@code null} for any.
+     *
+     * @param from      shipped at or after
+     * @param to        shipped before
+     * @param facility  only this facility
+     * @param productId only this product
+     */
+    record Filter(java.time.Instant from, java.time.Instant to,
+            jp.sitegate.domain.model.facility.MedicalInstitutionCode facility, Long productId) {
+        /** No filter. */
+        public static final Filter NONE = new Filter(null, null, null, null);
+    }
 
     /**
      * @param idempotencyKey an idempotency key

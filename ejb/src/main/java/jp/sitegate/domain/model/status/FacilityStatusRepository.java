@@ -45,4 +45,29 @@ public interface FacilityStatusRepository {
      * @return its status changes, newest first
      */
     java.util.List<StatusChange> history(long facilityId);
+
+    /**
+     * The stored statuses of a page of facilities (issue 14: the MR's list reads them instead of evaluating).
+     *
+     * @param codes facilities (at most a page)
+     * @return facility code → product id → stored level; a pair never evaluated is absent
+     */
+    java.util.Map<String, java.util.Map<Long, StatusLevel>> levels(
+            java.util.Collection<jp.sitegate.domain.model.facility.MedicalInstitutionCode> codes);
+
+    /**
+     * Facilities whose facts someone recorded (briefings, declarations, employments, lots, partnerships, supply
+     * suspensions) that have no stored status yet — data loaded by migrations rather than through
+     * {@code FactsChanged}; evaluated once at start-up so that every status filter reads a stored status.
+     *
+     * @return their ids
+     */
+    java.util.List<Long> untrackedWithFacts();
+
+    /**
+     * @param productId a product
+     * @return its status changes at every facility, oldest first, as (facility id, to-status, changed at) — the
+     *         safety manager's trend chart (issue 14)
+     */
+    java.util.List<Object[]> changesOfProduct(long productId);
 }

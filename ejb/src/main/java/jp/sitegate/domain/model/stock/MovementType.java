@@ -1,7 +1,7 @@
 package jp.sitegate.domain.model.stock;
 
 /** Kinds of tocilizumab stock movement; the sign each applies to the lot's vials. */
-public enum MovementType {
+public enum MovementType implements jp.sitegate.domain.shared.Labelled {
     RECEIVED(1),
     USED(-1),
     EXPIRED(-1),

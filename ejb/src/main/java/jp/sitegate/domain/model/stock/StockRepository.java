@@ -32,4 +32,10 @@ public interface StockRepository {
      * @return true when some facility recorded a lot with it
      */
     boolean anyLotNumbered(String lotNumber);
+
+    /**
+     * @param facilityId a facility
+     * @return every stock movement of its lots, by lot number, then oldest first (the 受払簿, issue 14)
+     */
+    java.util.List<StockMovement> movements(long facilityId);
 }

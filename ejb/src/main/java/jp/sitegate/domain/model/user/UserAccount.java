@@ -170,6 +170,53 @@ public class UserAccount {
         this.passwordHash = hash;
     }
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /**
+     * A system administrator's reset (issue 14): a one-time password, to be replaced by the user at the next login;
+     * the account is unlocked.
+     *
+     * @param hash the one-time password's hash
+     */
+    public void resetPassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = true;
+        unlock();
+    }
+
+    /** @param hash the password the user chose, replacing a one-time password if there was one */
+    public void changeOwnPassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = false;
+    }
+
+    /** @return true while the password is a one-time password the user must replace */
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** Ends a lockout and the count of wrong passwords (a system administrator's unlock, issue 14). */
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** @return until when the account is locked, or {@code null} */
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    /**
+     * @param newRoles     the roles (issue 10's rule: at least one, each allowed for the organisation's kind)
+     * @param organisation the user's organisation
+     * @throws InvalidInputException naming {@code roles} otherwise
+     */
+    public void changeRoles(Set<Role> newRoles, Organisation organisation) {
+        checkRoles(newRoles, organisation);
+        this.roles = newRoles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
     /**
      * @param address e-mail address for notifications, or {@code null}/blank for none; validated by the caller
      */

@@ -1,0 +1,96 @@
+package jp.sitegate.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Issue 14, the system administrator's users page: reset a password (a one-time password shown once; the user sets
+ * their own at the next login), disable an account (it cannot log in at once, the API included), and every user's
+ * own password page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Api.ear();
+    }
+
+    private static String newMr() {
+        long chugai = Json.createReader(new StringReader(Api.getAs("admin1",
+                "api/v1/organisations?kind=MANUFACTURER").body())).readArray().stream().map(JsonValue::asJsonObject)
+                .filter(o -> "中外製薬株式会社".equals(o.getString("nameJa", null))).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        String name = "mrreset" + System.nanoTime() % 1_000_000_000L;
+        Api.Reply made = Api.postAs("admin1", "api/v1/users", "{\"username\":\"" + name + "\",\"password\":\""
+                + "first-password-123\",\"roles\":[\"MR\"],\"organisationId\":" + chugai + "}");
+        assertEquals(201, made.status(), made.body());
+        return name;
+    }
+
+    @Test
+    void aResetPasswordIsShownOnceAndTheUserSetsTheirOwnAtTheNextLogin() throws Exception {
+        String user = newMr();
+        assertEquals(200, Api.getAsWith(user, "first-password-123", "api/v1/inbox/unread").status());
+        String oneTime;
+        try (Browser b = new Browser()) {
+            b.login("admin1");
+            b.recordingFailures("admin-users", () -> {
+                b.open("admin/users.xhtml");
+                String row = "//tr[td[text()='" + user + "']]";
+                assertTrue(b.driver.findElement(By.xpath(row)).getText().contains("有効"), "standing shown");
+                b.driver.findElement(By.xpath(row + "//button[contains(@id,'reset')]")).click();
+                assertTrue(b.text(".ui-confirm-dialog-message").contains("一度だけ使えるパスワード"));
+                b.click(".ui-confirmdialog-yes");
+                String shown = b.textContaining("#list\\:oneTime", user);
+                assertTrue(shown.contains("この画面でしか表示しません"), shown);
+                b.screenshot("admin-users-reset");
+            });
+            String shown = b.text("#list\\:oneTime");
+            oneTime = shown.substring(shown.indexOf(": ") + 2, shown.indexOf(" — ")).strip();
+            assertEquals(16, oneTime.length(), shown);
+            b.driver.navigate().refresh();
+            assertFalse(b.visibleNow("#list\\:oneTime"), "shown once");
+        }
+        assertEquals(401, Api.getAsWith(user, "first-password-123", "api/v1/inbox/unread").status(),
+                "the old password stops working at once");
+
+        try (Browser b = new Browser()) {
+            b.login(user, oneTime);
+            b.recordingFailures("account-password", () -> {
+                assertTrue(b.driver.getCurrentUrl().contains("account/password.xhtml"), b.driver.getCurrentUrl());
+                assertTrue(b.text("#password\\:mustChange").contains("一度だけ使えるパスワード"));
+                b.type("#password\\:current", oneTime);
+                b.type("#password\\:newPassword", "my-own-password-9");
+                b.type("#password\\:repeated", "my-own-password-8");
+                b.click("#password\\:change");
+                assertTrue(b.textContaining("#password", "確認のパスワードが一致しません").length() > 0);
+                b.type("#password\\:current", oneTime);
+                b.type("#password\\:newPassword", "my-own-password-9");
+                b.type("#password\\:repeated", "my-own-password-9");
+                b.click("#password\\:change");
+                assertTrue(b.textContaining("#password\\:messages", "パスワードを変更しました").length() > 0);
+                b.screenshot("account-password");
+            });
+        }
+        assertEquals(200, Api.getAsWith(user, "my-own-password-9", "api/v1/inbox/unread").status());
+
+        // disabling counts at the next request, although the credential was just verified (and remembered)
+        Api.Reply disabled = Api.putAs("admin1", "api/v1/users/" + user, "{\"roles\":[\"MR\"],\"enabled\":false}");
+        assertEquals(200, disabled.status(), disabled.body());
+        assertEquals(401, Api.getAsWith(user, "my-own-password-9", "api/v1/inbox/unread").status());
+    }
+}
