@@ -80,7 +80,7 @@ class BadFormInputBrowserIT {
             new FormCase("short-password", "admin1", "admin/users.xhtml",
                     new String[] {"#user\\:username", "short.password", "#user\\:displayName", "短い パスワード",
                         "#user\\:password", "short"}, "#user\\:create", "user", "パスワードは12文字以上にしてください"),
-            new FormCase("partner-check-digit", "fadmin1", "facility/home.xhtml?code=" + KOFU,
+            new FormCase("partner-check-digit", "fadmin1", "facility/home.xhtml?tab=partners&code=" + KOFU,
                     new String[] {"#partners\\:partnerCode", "1910114452"}, "#partners\\:addPartner", "partners",
                     "医療機関コードが不正です"));
 }

@@ -112,12 +112,18 @@ final class Browser implements AutoCloseable {
             return understood.isBlank() ? d.findElement(By.cssSelector(css + "_message")).getText() : understood;
         };
         String before = shown.apply(driver);
-        type(css, typed);
-        visible(css).sendKeys(org.openqa.selenium.Keys.TAB);
-        // the field's AJAX round trip replaces what it says; typing the day it already shows would wait in vain
+        WebElement field = visible(css);
+        // select what is there and type over it: clearing first would send a change of its own (an empty field)
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        for (char c : typed.toCharArray()) {
+            field.sendKeys(String.valueOf(c));
+        }
+        field.sendKeys(org.openqa.selenium.Keys.TAB);
+        // the field's AJAX round trip replaces what it says: what it understood (→ …) or why it could not read the
+        // text typed (which the message quotes); typing the day it already shows would wait in vain
         return wait.until(d -> {
             String now = shown.apply(d);
-            return now.isBlank() || now.equals(before) ? null : now;
+            return now.equals(before) || !(now.contains("→") || now.contains(typed.strip())) ? null : now;
         });
     }
 

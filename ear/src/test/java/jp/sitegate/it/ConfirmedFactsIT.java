@@ -97,7 +97,7 @@ class ConfirmedFactsIT {
         try (Browser b = new Browser()) {
             b.login("fadmin1");
             b.recordingFailures("partner-acceptance", () -> {
-                b.open("facility/home.xhtml?code=" + KOFU);
+                b.open("facility/home.xhtml?tab=partners&code=" + KOFU);
                 String table = b.text("#partnerRequests\\:table");
                 assertTrue(table.contains("山梨大学"), "the request is listed: " + table);
                 b.driver.findElement(By.xpath("//form[@id='partnerRequests']//tr[.//button][1]//button")).click();

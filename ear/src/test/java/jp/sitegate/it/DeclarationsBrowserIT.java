@@ -52,7 +52,7 @@ class DeclarationsBrowserIT {
         try (Browser b = new Browser()) {
             b.login("fadmin1");
             b.recordingFailures("declarations-facility", () -> {
-                b.open("facility/home.xhtml?code=" + KOFU);
+                b.open("facility/home.xhtml?tab=declarations&code=" + KOFU);
                 String table = b.text("#declarations\\:table");
                 assertTrue(table.contains("アフェレーシス担当スタッフ"), table);
                 assertTrue(table.contains("確認待ち"), table);
@@ -63,7 +63,7 @@ class DeclarationsBrowserIT {
         try (Browser b = new Browser()) {
             b.login("mr1");
             b.recordingFailures("declarations-mr", () -> {
-                b.open("facility/home.xhtml?code=" + KOFU);
+                b.open("facility/home.xhtml?tab=declarations&code=" + KOFU);
                 b.visible("#declarations\\:table");
                 b.driver.findElement(By.xpath("//tbody[@id='declarations:table_data']/tr[td[contains(., "
                         + "'アフェレーシス担当スタッフ')]]//button")).click();

@@ -34,12 +34,15 @@ class EveryPageBrowserIT {
         PAGES.put("dist1", List.of("index.xhtml", "check.xhtml", "distributor/batch.xhtml",
                 "distributor/shipments.xhtml", "distributor/webhooks.xhtml", "inbox.xhtml"));
         PAGES.put("mr1", List.of("mr/facilities.xhtml", "mr/confirmations.xhtml", "facility/home.xhtml?code=" + KOFU,
-                "facility/home.xhtml?code=" + CENTRAL, "facility/physicians.xhtml?code=" + KOFU,
+                "facility/home.xhtml?tab=briefings&code=" + KOFU, "facility/home.xhtml?tab=icu&code=" + KOFU,
+                "facility/home.xhtml?tab=partners&code=" + KOFU, "facility/home.xhtml?tab=declarations&code=" + KOFU,
+                "facility/home.xhtml?code=" + CENTRAL, "facility/home.xhtml?tab=declarations&code=" + CENTRAL, "facility/physicians.xhtml?code=" + KOFU,
                 "facility/stock.xhtml?code=" + KOFU, "mr/briefing.xhtml?code=" + KOFU, "inbox.xhtml"));
         PAGES.put("fadmin1", List.of("index.xhtml", "facility/home.xhtml?code=" + KOFU,
                 "facility/physicians.xhtml?code=" + KOFU, "facility/stock.xhtml?code=" + KOFU,
                 "facility/patients.xhtml?code=" + KOFU, "inbox.xhtml"));
-        PAGES.put("fadmin3", List.of("facility/home.xhtml?code=" + CENTRAL));
+        PAGES.put("fadmin3", List.of("facility/home.xhtml?code=" + CENTRAL,
+                "facility/home.xhtml?tab=partners&code=" + CENTRAL, "facility/home.xhtml?tab=declarations&code=" + CENTRAL));
         PAGES.put("safety2", List.of("facility/patients.xhtml?code=" + YAMANASHI));
         PAGES.put("safety1", List.of("safety/dashboard.xhtml", "safety/products.xhtml",
                 "safety/profile.xhtml?product=LUNSUMIO", "safety/audit.xhtml", "facility/home.xhtml?code=" + YAMANASHI,
@@ -71,7 +74,7 @@ class EveryPageBrowserIT {
                         b.open(page);
                         String text = b.text("body");
                         b.wait.until(d -> b.lastNavigationMs() > 0);
-                        timings.computeIfAbsent(page.replaceAll("\\?.*", ""), k -> new ArrayList<>())
+                        timings.computeIfAbsent(page.replaceAll("[?&]code=\\d+", ""), k -> new ArrayList<>())
                                 .add(b.lastNavigationMs());
                         if (japanese) {
                             // data shown in English on purpose (an organisation's English name) is marked lang="en",

@@ -77,10 +77,16 @@ class FacilityAdminBrowserIT {
 
                 b.open("facility/home.xhtml?code=" + KOFU);
                 assertTrue(b.text("#facilityName").contains("市立甲府病院"));
-                assertTrue(b.text("#partners\\:table").contains("山梨大学医学部附属病院"), "partner ICU listed");
                 String page = b.text("body");
                 assertTrue(page.contains("判定の履歴") && page.contains("ルンスミオ") && page.contains("納入可"),
                         "the status history shows the change (issue 5)");
+                // issue 14: the page is in tabs; the partners and the declarations are each one click away
+                b.click("#tabs a[href*='tab=partners']");
+                assertTrue(b.text("#partners\\:table").contains("山梨大学医学部附属病院"), "partner ICU listed");
+                assertTrue(b.driver.getCurrentUrl().contains("code=" + KOFU), b.driver.getCurrentUrl());
+                b.click("#tabs a[href*='tab=declarations']");
+                assertTrue(b.text("#profile").contains("この申告を読む要件"), "each declaration says which requirement reads it");
+                b.open("facility/home.xhtml?code=" + KOFU);
                 b.screenshot("facility-admin-home");
 
                 b.open("facility/physicians.xhtml?code=" + KOFU);

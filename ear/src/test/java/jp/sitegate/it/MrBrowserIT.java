@@ -36,6 +36,10 @@ class MrBrowserIT {
             b.recordingFailures("mr", () -> {
                 b.open("facility/home.xhtml?code=" + CHUO);
                 assertTrue(b.text("body").contains("LUN-BRF-2"), "the online briefing leaves LUN-BRF-2 open");
+                // issue 14: the MR reads the facility's declarations; only the facility declares
+                b.open("facility/home.xhtml?tab=declarations&code=" + CHUO);
+                assertTrue(b.text("#profile\\:readOnly").contains("閲覧のみ"));
+                assertFalse(b.visibleNow("#profile\\:save"), "no save button for the MR");
 
                 b.open("mr/facilities.xhtml");
                 // issue 14: the MR lands on their assigned facilities (担当施設), each with its stored status
@@ -99,6 +103,7 @@ class MrBrowserIT {
                 String page = b.text("body");
                 assertTrue(page.contains("事前説明を保存しました（完了）"), page);
                 assertFalse(page.contains("LUN-BRF-2 ["), "the briefing gap is closed");
+                b.click("#tabs a[href*='tab=briefings']");
                 assertTrue(b.text("#briefings").contains("デモ MR（中外製薬）"), "the signed-in MR is on the briefing");
                 b.screenshot("mr-facility-after-briefing");
             });

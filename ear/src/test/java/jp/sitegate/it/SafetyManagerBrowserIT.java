@@ -94,12 +94,15 @@ class SafetyManagerBrowserIT {
                 assertTrue(b.text("#trendTitle").contains("判定状況の推移"));
                 assertTrue(b.driver.findElements(By.cssSelector(".sg-chart canvas")).size() >= 1, "a chart drawn");
                 String count = b.text("#statuses\\:0\\:eligibleCount");
+                b.screenshot("safety-manager-dashboard");
                 b.click("#statuses\\:0\\:eligibleCount");
                 b.wait.until(d -> d.getCurrentUrl().contains("mr/facilities.xhtml"));
                 String listed = b.text("#list\\:table");
                 assertTrue("0".equals(count) ? listed.contains("該当する医療機関はありません") : listed.contains("納入可"),
                         count + " eligible: " + listed);
-                b.screenshot("safety-manager-dashboard");
+                assertTrue("0".equals(count) || listed.contains(count + " 件中"), "exactly the " + count
+                        + " facilities counted: " + listed);
+                b.screenshot("safety-manager-drilldown");
                 b.open("safety/audit.xhtml");
                 b.click("#audit\\:verify");
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:verification"),
@@ -121,6 +124,27 @@ class SafetyManagerBrowserIT {
                 assertTrue(expanded.contains("項目") && expanded.contains("変更前") && expanded.lines().count() > 1,
                         "the event's changed values, field by field: " + expanded);
                 b.screenshot("safety-manager-audit");
+            });
+        }
+    }
+
+    /** Issue 14: before saving, the composer shows what the new version changes against the version in force. */
+    @Test
+    void theComposerShowsItsDiffAgainstTheVersionInForce() throws Exception {
+        try (Browser b = new Browser()) {
+            b.login("safety1");
+            b.recordingFailures("safety-manager-diff", () -> {
+                b.open("safety/profile.xhtml?product=LUNSUMIO");
+                b.click("#compose\\:fromLatest");
+                b.visible("#compose\\:drafts\\:0\\:rid");
+                String changed = b.driver.findElement(By.id("compose:drafts:0:rid")).getAttribute("value");
+                b.type("#compose\\:drafts\\:0\\:titleJa", "見直した施設要件");
+                b.click("#compose\\:compare");
+                String diff = b.textContaining("#compose\\:diff", "見直した施設要件");
+                assertTrue(b.driver.findElement(By.xpath("//*[@id='compose:diff']//tr[td[text()='" + changed + "']]"))
+                        .getText().contains("変更"), diff);
+                assertTrue(diff.contains("変更なし"), "the other requirements are unchanged: " + diff);
+                b.screenshot("safety-manager-diff");
             });
         }
     }

@@ -68,6 +68,51 @@ public class ProductCatalog {
     }
 
     /**
+     * Which requirements of the profiles in force read each declared fact (issue 14: the declaration form says so
+     * next to each item): a capability is read by the CAPABILITY requirements naming it, the ICU-equivalent
+     * declaration by the ICU_ACCESS requirements that allow it, the JSTCT category by the TRANSPLANT_CENTER ones.
+     *
+     * @param day the day
+     * @return {@code CAPABILITY:<name>}, {@code ICU_EQUIVALENT} or {@code TRANSPLANT_CATEGORY} → requirement ids,
+     *         sorted; a fact no requirement reads is absent
+     */
+    public java.util.Map<String, java.util.SortedSet<String>> readers(LocalDate day) {
+        java.util.Map<String, java.util.SortedSet<String>> out = new java.util.TreeMap<>();
+        for (ProductCode pc : onePerProduct()) {
+            RequirementProfile profile = products.profileInForce(pc.getProduct().getId(), day).orElse(null);
+            if (profile == null) {
+                continue;
+            }
+            for (var r : profile.getRequirements()) {
+                for (jakarta.json.JsonObject c : criteria(r.getCriteria())) {
+                    String fact = switch (c.getString("type", "")) {
+                        case "CAPABILITY" -> "CAPABILITY:" + c.getString("capability", "");
+                        case "ICU_ACCESS" -> c.getBoolean("allowEquivalent", false) ? "ICU_EQUIVALENT" : null;
+                        case "TRANSPLANT_CENTER" -> "TRANSPLANT_CATEGORY";
+                        default -> null;
+                    };
+                    if (fact != null) {
+                        out.computeIfAbsent(fact, k -> new java.util.TreeSet<>()).add(r.getRequirementId());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** @return a requirement's criteria: the objects of its JSON array (or the one object) */
+    private static List<jakarta.json.JsonObject> criteria(String json) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            jakarta.json.JsonStructure v = reader.read();
+            if (v instanceof jakarta.json.JsonArray a) {
+                return a.stream().filter(e -> e instanceof jakarta.json.JsonObject).map(e -> (jakarta.json.JsonObject) e)
+                        .toList();
+            }
+            return v instanceof jakarta.json.JsonObject o ? List.of(o) : List.of();
+        }
+    }
+
+    /**
      * @param profile a profile version
      * @return its requirements, parsed and ready to evaluate
      */

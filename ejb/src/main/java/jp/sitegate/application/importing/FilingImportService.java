@@ -337,6 +337,8 @@ public class FilingImportService {
         bureauLists.add(new FilingImport(pref, listDate, fileName, sha256(content), validated.rowsRead(), created,
                 updated, added, ended, now).by(importedBy, firstRowPerFacility.size(), (int) icuFacilities));
         List<String> statusChanges = new ArrayList<>();
+        List<String> statusChangesText = new ArrayList<>();
+        List<String> statusChangesTextEn = new ArrayList<>();
         if (!changedFacilities.isEmpty()) {
             // a facility whose partner's ICU filing changed reads that filing too (LUN-FAC-3 *2, ABE-ADV-1)
             changedFacilities.addAll(partnerships.naming(changedFacilities));
@@ -345,11 +347,16 @@ public class FilingImportService {
             if (hasStatus(f)) {
                 reevaluate(f, now, jp.sitegate.application.status.FactsChanged.cause("cause.bureau-list", pref, listDate.toString(),
                         fileName))
-                        .forEach(c -> statusChanges.add(c.describe()));
+                        .forEach(c -> {
+                            statusChanges.add(c.describe());
+                            jp.sitegate.domain.shared.Reason text = c.text();
+                            statusChangesText.add(text.ja());
+                            statusChangesTextEn.add(text.en());
+                        });
             }
         }
         return new ImportSummary(fileName, pref, listDate.toString(), validated.rowsRead(), validated.skipped(),
-                created, updated, added, ended, newest, 0, statusChanges, history);
+                created, updated, added, ended, newest, 0, statusChanges, history, statusChangesText, statusChangesTextEn);
     }
 
     /** Only facilities already tracked are re-evaluated: a new list must not evaluate every clinic in Japan. */

@@ -17,8 +17,12 @@ package jp.sitegate.application.view;
  * @param statusChanges      facilities whose status changed because of this list (issue 5), one line each
  * @param historyAdded       ICU filings an older list added as history only: already dropped by a newer list of the
  *                           prefecture (issue 12), never in force now
+ * @param statusChangesText  the same changes as a page shows them (issue 14), in Japanese: 1912110952
+ *                           ルンスミオ点滴静注: 納入可 → 要確認（LUN-FAC-3）
+ * @param statusChangesTextEn the same in English
  */
 public record ImportSummary(String fileName, String prefectureCode, String listDate, int rowsRead, int rowsSkipped,
         int facilitiesCreated, int facilitiesUpdated, int filingsAdded, int filingsEnded, boolean newestList,
-        int rejectedRows, java.util.List<String> statusChanges, int historyAdded) {
+        int rejectedRows, java.util.List<String> statusChanges, int historyAdded,
+        java.util.List<String> statusChangesText, java.util.List<String> statusChangesTextEn) {
 }

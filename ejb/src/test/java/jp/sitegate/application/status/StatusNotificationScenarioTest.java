@@ -152,6 +152,7 @@ class StatusNotificationScenarioTest {
         shipLunsumio(T0.plusSeconds(60));
         Instant older = T0.plusSeconds(3600);
         AtomicReference<List<String>> summary = new AtomicReference<>();
+        AtomicReference<List<String>> shown = new AtomicReference<>();
         db.inTransaction(em -> Actors.system(() -> importer(em, older).importList("19_R7.xlsx", yamanashi(), null)));
         assertEquals(List.of(), changes("%bureau list%"), "the older list still holds the filing: nothing changes");
 
@@ -159,8 +160,12 @@ class StatusNotificationScenarioTest {
         String csv = BureauListParserTestSupport.csv("令和8年1月1日",
                 BureauListParserTestSupport.row(1, "2110952", "山梨大学医学部附属病院", "救１", "令和 6年10月 1日"),
                 BureauListParserTestSupport.row(2, "0112398", "山梨県立中央病院", "集５", "令和 6年10月 1日"));
-        db.inTransaction(em -> summary.set(Actors.system(() -> importer(em, newer).importList("19_R8.csv",
-                csv.getBytes(StandardCharsets.UTF_8), null)).statusChanges()));
+        db.inTransaction(em -> {
+            var imported = Actors.system(() -> importer(em, newer).importList("19_R8.csv",
+                    csv.getBytes(StandardCharsets.UTF_8), null));
+            summary.set(imported.statusChanges());
+            shown.set(imported.statusChangesText());
+        });
 
         StatusChange lun = change("LUNSUMIO", "%bureau list%");
         assertEquals("ELIGIBLE", lun.getFromStatus());
@@ -173,6 +178,8 @@ class StatusNotificationScenarioTest {
         assertTrue(abe.getFindingsChanged().contains("ABE-FAC-2"), abe.getFindingsChanged());
         assertTrue(summary.get().stream().anyMatch(l -> l.startsWith(UNIV + " LUNSUMIO ELIGIBLE → FLAGGED")),
                 "the import summary lists the change: " + summary.get());
+        assertTrue(shown.get().stream().anyMatch(l -> l.startsWith(UNIV + " ルンスミオ点滴静注: 納入可 → 要確認（")),
+                "issue 14: the import page shows it in words: " + shown.get());
 
         db.inTransaction(em -> {
             var lunDecision = Beans.of(EligibilityEngine.class, em).evaluate(UNIV, lunsumioYj(em), newer, newer).decision();

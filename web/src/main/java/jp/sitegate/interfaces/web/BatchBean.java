@@ -47,9 +47,19 @@ public class BatchBean implements Serializable {
     private volatile boolean running;
     private volatile boolean failed;
 
+    @Inject
+    private jp.sitegate.application.shipment.ShipmentService shipments;
+
+    /** Makes each line's idempotency key: a second click records nothing twice (issue 14). */
+    private String runKey = java.util.UUID.randomUUID().toString();
+    /** Line → what recording its shipment gave: 出荷 #id, or why it was refused. */
+    private final java.util.Map<Integer, String> shipped = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Parses the upload and starts checking its lines in the background. */
     public void start() {
         results.clear();
+        shipped.clear();
+        runKey = java.util.UUID.randomUUID().toString();
         done.set(0);
         total = 0;
         failed = false;
@@ -156,6 +166,53 @@ public class BatchBean implements Serializable {
     /** @return the results as an Excel workbook, the same columns */
     public StreamedContent downloadXlsx() {
         return export().xlsxDownload("sitegate-batch-check", Messages.text("nav.batch"), lines());
+    }
+
+    /** @return how many lines are 納入可 (ELIGIBLE) and not yet recorded as shipped */
+    public long getShippable() {
+        synchronized (results) {
+            return results.stream().filter(r -> "ELIGIBLE".equals(r.status()) && !shipped.containsKey(r.line()))
+                    .count();
+        }
+    }
+
+    /**
+     * Records a shipment for every 納入可 line, after one confirmation (issue 14): each line through the same service
+     * method as {@code POST /api/v1/shipments} (the gate is checked again per line), with an idempotency key of this
+     * run and the line, so pressing twice records each line once. A line the gate now refuses is not recorded and says
+     * why.
+     */
+    public void shipAll() {
+        List<OrderLineResult> eligible;
+        synchronized (results) {
+            eligible = results.stream().filter(r -> "ELIGIBLE".equals(r.status())).toList();
+        }
+        int recorded = 0;
+        int refused = 0;
+        for (OrderLineResult r : eligible) {
+            try {
+                var receipt = shipments.record(new jp.sitegate.application.shipment.ShipmentCommand(
+                        runKey + ":" + r.line(), r.facilityCode(), r.yjCode(), r.quantity(), r.orderReference()));
+                shipped.put(r.line(), Messages.text("batch.shippedAs", receipt.shipmentId()));
+                recorded++;
+            } catch (jp.sitegate.application.shipment.ShipmentRefusedException e) {
+                shipped.put(r.line(), Messages.text("ship.refused", String.join(", ",
+                        e.decision().failingRequirements())));
+                refused++;
+            } catch (jp.sitegate.domain.shared.DomainException e) {
+                shipped.put(r.line(), Messages.reason(e));
+                refused++;
+            }
+        }
+        Messages.info(Messages.text("batch.shipAllDone", recorded, refused));
+    }
+
+    /**
+     * @param line a line of the file
+     * @return what recording its shipment gave, or {@code ""} when it was not recorded
+     */
+    public String shipment(int line) {
+        return shipped.getOrDefault(line, "");
     }
 
     /** @return the uploaded file */

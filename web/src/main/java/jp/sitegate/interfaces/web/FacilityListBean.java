@@ -166,4 +166,20 @@ public class FacilityListBean implements Serializable {
     public void setAssignedOnly(boolean assignedOnly) {
         this.assignedOnly = assignedOnly;
     }
+
+    /** @return the status filter the page was opened with ({@code ?status=PRODUCT:LEVEL}), or {@code null} */
+    public String getStatusParam() {
+        return appliedStatus;
+    }
+
+    /**
+     * Opens the list filtered (issue 14: the safety manager's dashboard links each count here): the filter is shown
+     * in the status menu and applied at once.
+     *
+     * @param v {@code PRODUCT:LEVEL}, e.g. LUNSUMIO:ELIGIBLE
+     */
+    public void setStatusParam(String v) {
+        status = v;
+        appliedStatus = blankToNull(v);
+    }
 }

@@ -355,6 +355,45 @@ public class FacilityPageBean extends FacilityScopedBean {
         return locale.isEnglish() ? c.labelEn() : c.labelJa();
     }
 
+    @Inject
+    private jp.sitegate.application.gate.ProductCatalog catalog;
+
+    /** The page's tabs (issue 14), in order; the first is the default. */
+    static final List<String> TABS = List.of("status", "briefings", "icu", "partners", "declarations");
+    private String tab = TABS.get(0);
+
+    /** @return the tab shown: status, briefings, icu, partners or declarations */
+    public String getTab() {
+        return tab;
+    }
+
+    /** @param v the tab asked for ({@code ?tab=}); anything else shows the status tab */
+    public void setTab(String v) {
+        tab = TABS.contains(v) ? v : TABS.get(0);
+    }
+
+    /** @return the tab's index in the tab menu */
+    public int getTabIndex() {
+        return TABS.indexOf(tab);
+    }
+
+    private java.util.Map<String, java.util.SortedSet<String>> readers;
+
+    /**
+     * The help text next to a declaration (issue 14): which requirements of the profiles in force read it.
+     *
+     * @param fact {@code CAPABILITY:<name>}, {@code ICU_EQUIVALENT} or {@code TRANSPLANT_CATEGORY}
+     * @return e.g. 「この申告を読む要件: LUN-FAC-2、IMD-FAC-3（製造販売業者の確認後に数えます）」, or that none reads it
+     */
+    public String readBy(String fact) {
+        if (readers == null) {
+            readers = catalog.readers(java.time.LocalDate.now(clock));
+        }
+        java.util.SortedSet<String> ids = readers.get(fact);
+        return ids == null ? Messages.text("declarations.readByNone")
+                : Messages.text("declarations.readBy", String.join(locale.isEnglish() ? ", " : "、", ids));
+    }
+
     /** @return the JSTCT categories */
     public TransplantCategory[] getTransplantCategories() {
         return TransplantCategory.values();

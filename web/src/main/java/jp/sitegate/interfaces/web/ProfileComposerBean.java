@@ -119,11 +119,14 @@ public class ProfileComposerBean implements Serializable {
         }
     }
 
-    /** Replaces the draft with the requirements of the latest version. */
+    /**
+     * Replaces the draft with the requirements of the version in force (issue 14: a revision starts from what
+     * applies), or of the latest version when none is in force yet.
+     */
     public void startFromLatest() {
         drafts.clear();
         if (!product.profiles().isEmpty()) {
-            ProductViews.Profile latest = product.profiles().get(0);
+            ProductViews.Profile latest = inForce() != null ? inForce() : product.profiles().get(0);
             latest.requirements().forEach(r -> drafts.add(new Draft(r.requirementId(), r.clause(), r.titleJa(),
                     r.titleEn(), r.criteria())));
             source = latest.source();
@@ -212,6 +215,82 @@ public class ProfileComposerBean implements Serializable {
     /** @return the version whose impact is shown, or 0 */
     public int getImpactVersion() {
         return impactVersion;
+    }
+
+    /**
+     * One line of the composer's diff against the version in force (issue 14).
+     *
+     * @param requirementId the requirement
+     * @param change        ADDED, REMOVED, CHANGED or SAME
+     * @param before        its title and criteria in force, or {@code null} for an added one
+     * @param after         its title and criteria composed, or {@code null} for a removed one
+     */
+    public record DiffLine(String requirementId, String change, String before, String after) implements Serializable {
+    }
+
+    private List<DiffLine> diff = List.of();
+
+    /** Compares the requirements being composed with the version in force today (shown under the composer). */
+    public void compare() {
+        ProductViews.Profile inForce = inForce();
+        java.util.Map<String, ProductViews.Requirement> was = new java.util.LinkedHashMap<>();
+        if (inForce != null) {
+            inForce.requirements().forEach(r -> was.put(r.requirementId(), r));
+        }
+        List<DiffLine> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Draft d : drafts) {
+            String id = d.getRequirementId() == null ? "" : d.getRequirementId().strip();
+            seen.add(id);
+            ProductViews.Requirement r = was.get(id);
+            String after = text(d.getTitleJa(), d.getCriteria());
+            String before = r == null ? null : text(r.titleJa(), r.criteria());
+            out.add(new DiffLine(id, r == null ? "ADDED" : same(r, d) ? "SAME" : "CHANGED", before, after));
+        }
+        was.forEach((id, r) -> {
+            if (!seen.contains(id)) {
+                out.add(new DiffLine(id, "REMOVED", text(r.titleJa(), r.criteria()), null));
+            }
+        });
+        diff = out;
+    }
+
+    private static boolean same(ProductViews.Requirement r, Draft d) {
+        return java.util.Objects.equals(r.titleJa(), d.getTitleJa()) && java.util.Objects.equals(r.clause(),
+                d.getClause()) && java.util.Objects.equals(normal(r.criteria()), normal(d.getCriteria()));
+    }
+
+    /** @return the JSON as JSON-P writes it (same keys and values compare equal however they were spaced) */
+    private static String normal(String json) {
+        if (json == null) {
+            return "";
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            return reader.read().toString();
+        } catch (jakarta.json.JsonException notJson) {
+            return json.strip();
+        }
+    }
+
+    private static String text(String title, String criteria) {
+        return (title == null ? "" : title) + " — " + (criteria == null ? "" : criteria);
+    }
+
+    /** @return the version in force today: the latest approved one whose effective-from day has come, or null */
+    private ProductViews.Profile inForce() {
+        if (product == null) {
+            return null;
+        }
+        String today = LocalDate.now(clock).toString();
+        return product.profiles().stream().filter(v -> !"DRAFT".equals(v.status()))
+                .filter(v -> v.effectiveFrom().compareTo(today) <= 0)
+                .max(java.util.Comparator.comparing(ProductViews.Profile::effectiveFrom)
+                        .thenComparingInt(ProductViews.Profile::versionNo)).orElse(null);
+    }
+
+    /** @return the lines of the last comparison; empty before one */
+    public List<DiffLine> getDiff() {
+        return diff;
     }
 
     /** @return the requirement types, offered by their labels (issue 14) */

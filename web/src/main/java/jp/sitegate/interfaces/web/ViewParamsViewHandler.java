@@ -16,6 +16,12 @@ import java.util.Collection;
  * a refusal. Registered in {@code faces-config.xml}.
  */
 public class ViewParamsViewHandler extends ViewHandlerWrapper {
+    /**
+     * True while a link's or a redirect's URL is built: those name their own parameters (a tab menu's {@code ?tab=}),
+     * which the current page's must not repeat.
+     */
+    private static final ThreadLocal<Boolean> LINKING = ThreadLocal.withInitial(() -> false);
+
     /** @param wrapped the view handler it decorates */
     public ViewParamsViewHandler(ViewHandler wrapped) {
         super(wrapped);
@@ -30,7 +36,7 @@ public class ViewParamsViewHandler extends ViewHandlerWrapper {
     public String getActionURL(FacesContext context, String viewId) {
         String url = super.getActionURL(context, viewId);
         UIViewRoot root = context.getViewRoot();
-        if (root == null || !viewId.equals(root.getViewId())) {
+        if (root == null || !viewId.equals(root.getViewId()) || LINKING.get()) {
             return url;
         }
         Collection<UIViewParameter> params = ViewMetadata.getViewParameters(root);
@@ -48,5 +54,27 @@ public class ViewParamsViewHandler extends ViewHandlerWrapper {
             return url;
         }
         return url + (url.contains("?") ? "&" : "?") + query;
+    }
+
+    @Override
+    public String getBookmarkableURL(FacesContext context, String viewId,
+            java.util.Map<String, java.util.List<String>> parameters, boolean includeViewParams) {
+        return linking(() -> super.getBookmarkableURL(context, viewId, parameters, includeViewParams));
+    }
+
+    @Override
+    public String getRedirectURL(FacesContext context, String viewId,
+            java.util.Map<String, java.util.List<String>> parameters, boolean includeViewParams) {
+        return linking(() -> super.getRedirectURL(context, viewId, parameters, includeViewParams));
+    }
+
+    private static String linking(java.util.function.Supplier<String> build) {
+        boolean outer = LINKING.get();
+        LINKING.set(true);
+        try {
+            return build.get();
+        } finally {
+            LINKING.set(outer);
+        }
     }
 }

@@ -87,6 +87,22 @@ public class StatusChange {
                 + " → " + toStatus + (findingsChanged.isEmpty() ? "" : " (" + findingsChanged + ")");
     }
 
+    /**
+     * @return the change as people read it (issue 14), in both languages: 1912110952 ルンスミオ点滴静注: 納入可 → 要確認
+     *         （LUN-FAC-3） / 1912110952 Lunsumio: Eligible → Needs checking (LUN-FAC-3)
+     */
+    public jp.sitegate.domain.shared.Reason text() {
+        return jp.sitegate.domain.shared.Reason.of(findingsChanged.isEmpty() ? "status.change" : "status.change.ids",
+                facility.getCode().value(), new jp.sitegate.domain.shared.Reason(product.getNameJa(), product.getNameEn()),
+                fromStatus == null ? jp.sitegate.domain.shared.Reason.of("status.first") : level(fromStatus),
+                level(toStatus), findingsChanged.replace(",", ", "));
+    }
+
+    private static jp.sitegate.domain.shared.Reason level(String status) {
+        return jp.sitegate.domain.shared.Reason.of("ELIGIBLE".equals(status) ? "mail.status.eligible"
+                : "FLAGGED".equals(status) ? "mail.status.flagged" : "mail.status.not-eligible");
+    }
+
     /** @return the product */
     public Product getProduct() {
         return product;
