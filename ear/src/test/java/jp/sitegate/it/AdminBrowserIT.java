@@ -50,6 +50,12 @@ class AdminBrowserIT {
             b.login("admin1");
             b.recordingFailures("admin-users", () -> {
                 b.open("admin/users.xhtml");
+                // the table sorts by a column's header (in place, on the page's own copy of the list)
+                b.click("#list\\:users th.ui-sortable-column");
+                b.wait.until(d -> d.findElements(By.cssSelector("#list\\:users th[aria-sort='ascending']")).size() == 1);
+                java.util.List<String> names = b.driver.findElements(By.cssSelector("#list\\:users tbody tr td:first-child"))
+                        .stream().map(org.openqa.selenium.WebElement::getText).toList();
+                assertTrue(names.size() > 3 && names.get(0).compareTo(names.get(1)) <= 0, names.toString());
                 String row = "//tr[td[text()='" + user + "']]";
                 assertTrue(b.driver.findElement(By.xpath(row)).getText().contains("有効"), "standing shown");
                 b.driver.findElement(By.xpath(row + "//button[contains(@id,'reset')]")).click();

@@ -47,6 +47,7 @@ class MrBrowserIT {
                 assertTrue(landing.contains("山梨大学医学部附属病院") && landing.contains("市立甲府病院")
                         && landing.contains(CHUO) && landing.contains("納入可") && landing.contains("納入不可"), landing);
                 assertTrue(b.text("#list").contains("担当施設のみ"));
+                assertTrue(b.visibleNow("#list\\:csv") && b.visibleNow("#list\\:xlsx"), "the list exports");
                 for (int[] size : new int[][] {{1024, 768}, {390, 844}}) {
                     b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
                     b.screenshot("mr-facilities-" + (size[0] == 1024 ? "tablet" : "phone"));

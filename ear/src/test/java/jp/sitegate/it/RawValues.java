@@ -48,7 +48,7 @@ final class RawValues {
         }
         find(what, "enum", ENUM, cleaned, problems);
         if (japanese) {
-            find(what, "English", ENGLISH, cleaned.replaceAll("https?://\\S+", "").replaceAll("\\b\\w+\\.(csv|xlsx|pdf|png)\\b", ""),
+            find(what, "English", ENGLISH, cleaned.replaceAll("https?://\\S+", "").replaceAll("\\S+\\.(csv|xlsx|xls|pdf|png|jpe?g)\\b", ""),
                     problems);
             find(what, "list", Pattern.compile("\\[[^\\]]*,[^\\]]*\\]"), cleaned, problems);
         }
@@ -56,7 +56,8 @@ final class RawValues {
 
     private static void find(String what, String kind, Pattern p, String text, List<String> problems) {
         Matcher m = p.matcher(text);
-        if (m.find()) {
+        // up to three findings per kind and page, so one run shows what to fix
+        for (int found = 0; found < 3 && m.find(); found++) {
             problems.add(what + ": " + kind + " \"" + m.group() + "\": …" + text.substring(Math.max(0, m.start() - 40),
                     Math.min(text.length(), m.end() + 40)).replace('\n', ' ') + "…");
         }

@@ -118,7 +118,11 @@ public class DeclarationService {
         Declaration d = java.util.Objects.equals(before, after) && !standing.isEmpty() ? standing.get(0)
                 : declarations.record(f, df, after, who(u), now);
         work.flush();
-        reevaluate(f, now, jp.sitegate.application.status.FactsChanged.cause("cause.declaration", df.key(), after));
+        reevaluate(f, now, jp.sitegate.application.status.FactsChanged.cause("cause.declaration",
+                new jp.sitegate.domain.shared.Reason(df.labelJa(), df.labelEn()), after == null
+                        ? jp.sitegate.domain.shared.Reason.of("cause.undeclared")
+                        : new jp.sitegate.domain.shared.Reason(FacilityProfileService.valueJa(after),
+                                FacilityProfileService.valueEn(after))));
         return d == null ? null : declarations.views(List.of(d)).get(0);
     }
 
@@ -189,7 +193,8 @@ public class DeclarationService {
                     now);
         }
         work.flush();
-        reevaluate(f, now, jp.sitegate.application.status.FactsChanged.cause("cause.declaration-decided", d.fact().key(),
+        reevaluate(f, now, jp.sitegate.application.status.FactsChanged.cause("cause.declaration-decided",
+                new jp.sitegate.domain.shared.Reason(d.fact().labelJa(), d.fact().labelEn()),
                 new jp.sitegate.domain.shared.Reason(chosen.labelJa(), chosen.labelEn()), who(u)));
         return declarations.views(List.of(d)).get(0);
     }

@@ -124,6 +124,56 @@ public class FacilityListBean implements Serializable {
         return levels.isEmpty() ? "–" : String.join(", ", levels.stream().map(l -> "集" + l).toList());
     }
 
+    /**
+     * The shown columns for the exports (issue 14): code, name, prefecture, ICU filings and the stored status of each
+     * product in words.
+     */
+    private jp.sitegate.interfaces.web.export.TableExport<Row> export() {
+        boolean en = jakarta.enterprise.inject.spi.CDI.current().select(LocaleBean.class).get().isEnglish();
+        List<jp.sitegate.interfaces.web.export.TableExport.Column<Row>> columns = new java.util.ArrayList<>(List.of(
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("facility.code"),
+                        r -> r.facility().code()),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("mr.name"),
+                        r -> r.facility().name()),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("mr.prefecture"),
+                        r -> jp.sitegate.domain.model.facility.Prefectures.name(r.facility().prefectureCode(), en)),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>("A301",
+                        r -> levels(r.facility().icuLevels()))));
+        for (ProductOption p : getProducts()) {
+            columns.add(new jp.sitegate.interfaces.web.export.TableExport.Column<>(p.name(en), r -> {
+                String level = r.decisions().get(p.key());
+                return Messages.text(level == null ? "level.NONE" : "level." + level);
+            }));
+        }
+        return new jp.sitegate.interfaces.web.export.TableExport<>(columns);
+    }
+
+    /** @return every facility the filters select (at most {@value TableExport#MAX_ROWS}), with stored statuses */
+    private List<Row> all() {
+        List<Row> out = new java.util.ArrayList<>();
+        int size = FacilityQueryService.MAX_PAGE_SIZE;
+        for (int p = 0; out.size() < jp.sitegate.interfaces.web.export.TableExport.MAX_ROWS; p++) {
+            List<FacilityViews.Summary> items = page(p, size).items();
+            Map<String, Map<String, String>> stored = items.isEmpty() ? Map.of()
+                    : facilities.storedStatuses(items.stream().map(FacilityViews.Summary::code).toList());
+            items.forEach(f -> out.add(new Row(f, stored.getOrDefault(f.code(), Map.of()))));
+            if (items.size() < size) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** @return the filtered facilities as CSV, the table's columns */
+    public org.primefaces.model.StreamedContent getCsv() {
+        return export().csvDownload("sitegate-facilities", all());
+    }
+
+    /** @return the filtered facilities as an Excel workbook, the table's columns */
+    public org.primefaces.model.StreamedContent getXlsx() {
+        return export().xlsxDownload("sitegate-facilities", Messages.text("mr.facilities.title"), all());
+    }
+
     /** @return one strength per product, for the status columns */
     public List<ProductOption> getProducts() {
         if (products == null) {

@@ -39,7 +39,7 @@ public class UsersBean implements Serializable {
     /** @return every user */
     public List<AuthenticatedUser> getList() {
         if (list == null) {
-            list = users.list();
+            list = new ArrayList<>(users.list()); // sorted in place by the table (sortBy)
             standings = users.standings();
         }
         return list;
