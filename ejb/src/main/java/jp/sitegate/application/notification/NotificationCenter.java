@@ -287,7 +287,7 @@ public class NotificationCenter {
                 c.getProduct().getKey(), fromLabel, toLabel);
         String body = bilingual("mail.status.body", "\n\n", f.getName(), f.getCode().value(),
                 product, c.getProduct().getKey(), fromLabel, toLabel, c.getFindingsChanged(),
-                String.join(", ", failing), inBothLanguages(c.getCause()),
+                String.join(", ", failing), Reason.split(c.getCause()),
                 new Reason(JST.format(c.getChangedAt()), String.valueOf(c.getChangedAt())), explanation(to));
         Severity severity = switch (to) {
             case NOT_ELIGIBLE -> Severity.CRITICAL;
@@ -308,15 +308,6 @@ public class NotificationCenter {
             case FLAGGED -> Reason.of("mail.status.flagged").ja();
             case NOT_ELIGIBLE -> Reason.of("mail.status.not-eligible").ja();
         };
-    }
-
-    /**
-     * @param cause a stored cause, {@code 日本語 / English} (FactsChanged.cause) or one text
-     * @return it split by language, or the one text for both
-     */
-    private static Reason inBothLanguages(String cause) {
-        int slash = cause == null ? -1 : cause.indexOf(" / ");
-        return slash < 0 ? new Reason(cause, cause) : new Reason(cause.substring(0, slash), cause.substring(slash + 3));
     }
 
     /**

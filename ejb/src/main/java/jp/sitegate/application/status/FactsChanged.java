@@ -36,7 +36,6 @@ public record FactsChanged(Facility facility, Instant at, String cause, List<Sta
      * @return e.g. 事前説明 2025-10-01（デモ MR） / briefing 2025-10-01 by デモ MR
      */
     public static String cause(String key, Object... args) {
-        jp.sitegate.domain.shared.Reason r = jp.sitegate.domain.shared.Reason.of(key, args);
-        return r.ja() + " / " + r.en();
+        return jp.sitegate.domain.shared.Reason.of(key, args).joined();
     }
 }

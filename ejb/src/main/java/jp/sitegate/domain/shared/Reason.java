@@ -35,6 +35,24 @@ public record Reason(String ja, String en) {
                 message(bundle(Locale.ROOT), key, Locale.ENGLISH, args));
     }
 
+    /** Between the two languages of a text stored in one column (status-change causes, notification subjects). */
+    public static final String SEPARATOR = " / ";
+
+    /** @return the text in both languages for one column: {@code 日本語 / English} (read back by {@link #split}) */
+    public String joined() {
+        return ja + SEPARATOR + en;
+    }
+
+    /**
+     * @param stored a text stored as {@link #joined()} writes it, or in one language only
+     * @return it by language; a text in one language (or {@code null}) stands for both
+     */
+    public static Reason split(String stored) {
+        int at = stored == null ? -1 : stored.indexOf(SEPARATOR);
+        return at < 0 ? new Reason(stored, stored)
+                : new Reason(stored.substring(0, at), stored.substring(at + SEPARATOR.length()));
+    }
+
     /**
      * @param locale {@link Locale#JAPANESE} or {@link Locale#ROOT} (English)
      * @return that language's messages bundle, never the JVM default locale's in place of the English one

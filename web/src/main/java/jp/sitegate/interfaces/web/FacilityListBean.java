@@ -63,10 +63,7 @@ public class FacilityListBean implements Serializable {
         @Override
         public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            List<FacilityViews.Summary> items = page(first / pageSize, pageSize).items();
-            Map<String, Map<String, String>> stored = items.isEmpty() ? Map.of()
-                    : facilities.storedStatuses(items.stream().map(FacilityViews.Summary::code).toList());
-            return items.stream().map(f -> new Row(f, stored.getOrDefault(f.code(), Map.of()))).toList();
+            return rows(page(first / pageSize, pageSize).items());
         }
 
         @Override
@@ -150,18 +147,15 @@ public class FacilityListBean implements Serializable {
 
     /** @return every facility the filters select (at most {@value TableExport#MAX_ROWS}), with stored statuses */
     private List<Row> all() {
-        List<Row> out = new java.util.ArrayList<>();
         int size = FacilityQueryService.MAX_PAGE_SIZE;
-        for (int p = 0; out.size() < jp.sitegate.interfaces.web.export.TableExport.MAX_ROWS; p++) {
-            List<FacilityViews.Summary> items = page(p, size).items();
-            Map<String, Map<String, String>> stored = items.isEmpty() ? Map.of()
-                    : facilities.storedStatuses(items.stream().map(FacilityViews.Summary::code).toList());
-            items.forEach(f -> out.add(new Row(f, stored.getOrDefault(f.code(), Map.of()))));
-            if (items.size() < size) {
-                break;
-            }
-        }
-        return out;
+        return jp.sitegate.interfaces.web.export.TableExport.allPages(p -> rows(page(p, size).items()), size);
+    }
+
+    /** @return the facilities of a page with their stored statuses, read in one query */
+    private List<Row> rows(List<FacilityViews.Summary> items) {
+        Map<String, Map<String, String>> stored = items.isEmpty() ? Map.of()
+                : facilities.storedStatuses(items.stream().map(FacilityViews.Summary::code).toList());
+        return items.stream().map(f -> new Row(f, stored.getOrDefault(f.code(), Map.of()))).toList();
     }
 
     /** @return the filtered facilities as CSV, the table's columns */

@@ -99,16 +99,8 @@ public class ShipmentsBean implements Serializable {
 
     /** @return every shipment the filters select (at most {@value TableExport#MAX_ROWS}), newest first */
     private List<ShipmentView> all() {
-        List<ShipmentView> out = new java.util.ArrayList<>();
         int size = jp.sitegate.application.facility.FacilityQueryService.MAX_PAGE_SIZE;
-        for (int p = 0; out.size() < jp.sitegate.interfaces.web.export.TableExport.MAX_ROWS; p++) {
-            List<ShipmentView> items = page(p, size).items();
-            out.addAll(items);
-            if (items.size() < size) {
-                break;
-            }
-        }
-        return out;
+        return jp.sitegate.interfaces.web.export.TableExport.allPages(p -> page(p, size).items(), size);
     }
 
     /** @return the filtered shipments as CSV, the table's columns */

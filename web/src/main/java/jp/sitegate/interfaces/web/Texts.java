@@ -34,10 +34,7 @@ public class Texts {
         if (text == null) {
             return "";
         }
-        int slash = text.indexOf(" / ");
-        if (slash < 0) {
-            return text;
-        }
-        return english ? text.substring(slash + 3) : text.substring(0, slash);
+        jp.sitegate.domain.shared.Reason r = jp.sitegate.domain.shared.Reason.split(text);
+        return english ? r.en() : r.ja();
     }
 }

@@ -49,6 +49,26 @@ public final class TableExport<T> {
     }
 
     /**
+     * Reads a filtered list page by page for an export, up to {@value #MAX_ROWS} rows.
+     *
+     * @param page     page number (0-based) → its rows
+     * @param pageSize rows a page holds; a shorter page is the last
+     * @param <T>      the row type
+     * @return the rows in list order
+     */
+    public static <T> List<T> allPages(java.util.function.IntFunction<List<T>> page, int pageSize) {
+        List<T> out = new java.util.ArrayList<>();
+        for (int p = 0; out.size() < MAX_ROWS; p++) {
+            List<T> items = page.apply(p);
+            out.addAll(items);
+            if (items.size() < pageSize) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
      * @param text a cell's text
      * @return the text, with a leading apostrophe when a spreadsheet would read it as a formula
      */

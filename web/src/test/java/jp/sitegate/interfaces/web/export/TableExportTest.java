@@ -61,4 +61,11 @@ class TableExportTest {
         assertEquals("", TableExport.safe(""));
         assertEquals(null, TableExport.safe(null));
     }
+
+    @Test
+    void allPagesReadsUntilAShortPage() {
+        List<List<Integer>> pages = List.of(List.of(1, 2), List.of(3, 4), List.of(5));
+        assertEquals(List.of(1, 2, 3, 4, 5), TableExport.allPages(pages::get, 2));
+        assertEquals(List.of(), TableExport.allPages(p -> List.<Integer>of(), 2));
+    }
 }
