@@ -30,13 +30,18 @@ class AdminBrowserIT {
     }
 
     private static String newMr() {
+        return newMr(null);
+    }
+
+    private static String newMr(String displayName) {
         long chugai = Json.createReader(new StringReader(Api.getAs("admin1",
                 "api/v1/organisations?kind=MANUFACTURER").body())).readArray().stream().map(JsonValue::asJsonObject)
                 .filter(o -> "中外製薬株式会社".equals(o.getString("nameJa", null))).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
         String name = "mrreset" + System.nanoTime() % 1_000_000_000L;
-        Api.Reply made = Api.postAs("admin1", "api/v1/users", "{\"username\":\"" + name + "\",\"password\":\""
-                + "first-password-123\",\"roles\":[\"MR\"],\"organisationId\":" + chugai + "}");
+        Api.Reply made = Api.postAs("admin1", "api/v1/users", Json.createObjectBuilder().add("username", name)
+                .add("password", "first-password-123").add("displayName", displayName == null ? name : displayName)
+                .add("roles", Json.createArrayBuilder().add("MR")).add("organisationId", chugai).build().toString());
         assertEquals(201, made.status(), made.body());
         return name;
     }
@@ -98,5 +103,42 @@ class AdminBrowserIT {
         Api.Reply disabled = Api.putAs("admin1", "api/v1/users/" + user, "{\"roles\":[\"MR\"],\"enabled\":false}");
         assertEquals(200, disabled.status(), disabled.body());
         assertEquals(401, Api.getAsWith(user, "my-own-password-9", "api/v1/inbox/unread").status());
+    }
+
+    /**
+     * Issue 14: every table exports the columns shown to CSV and xlsx (PrimeFaces' exporter through
+     * {@code SafeExporters}); a cell a spreadsheet would read as a formula is text in both (issue 15).
+     */
+    @Test
+    void theUsersTableExportsItsColumnsAndAFormulaStaysText() throws Exception {
+        String formula = "=HYPERLINK(\"http://example.invalid\",\"click\")";
+        String user = newMr(formula);
+        try (Browser b = new Browser()) {
+            b.login("admin1");
+            b.recordingFailures("admin-users-export", () -> {
+                b.open("admin/users.xhtml");
+                java.nio.file.Path csv = b.download("#list\\:usersCsv");
+                assertTrue(csv.getFileName().toString().equals("sitegate-users.csv"), csv.toString());
+                String text = java.nio.file.Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(text.startsWith("\uFEFF"), "a BOM, for Excel to read UTF-8");
+                String header = text.lines().findFirst().orElseThrow();
+                assertTrue(header.contains("ユーザー名") && header.contains("表示名") && header.contains("状態"), header);
+                assertFalse(header.contains("パスワード"), "the action column is not exported: " + header);
+                String line = text.lines().filter(l -> l.contains(user)).findFirst().orElseThrow();
+                assertTrue(line.contains("'=HYPERLINK("), "escaped with an apostrophe: " + line);
+
+                java.nio.file.Path xlsx = b.download("#list\\:usersXlsx");
+                assertTrue(xlsx.getFileName().toString().equals("sitegate-users.xlsx"), xlsx.toString());
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+                    String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml"))
+                            .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    String styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8);
+                    assertTrue(sheet.contains("=HYPERLINK(") && !sheet.contains("<f>"), "a text cell, no formula");
+                    assertTrue(styles.matches("(?s).*quotePrefix=\"(1|true)\".*"), "quote-prefixed, as Excel marks text: "
+                            + styles);
+                }
+            });
+        }
     }
 }

@@ -23,10 +23,14 @@ final class Browser implements AutoCloseable {
     final WebDriver driver;
     final WebDriverWait wait;
     private final Path profile;
+    private final Path downloads;
 
     Browser() throws IOException {
         profile = Files.createTempDirectory("sitegate-chromium");
+        downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions o = new ChromeOptions();
+        o.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         o.setBinary("/usr/bin/chromium");
         o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -40,6 +44,31 @@ final class Browser implements AutoCloseable {
         // anything else that keeps failing still ends the wait with a TimeoutException carrying the last cause
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.WebDriverException.class);
+    }
+
+    /**
+     * Clicks a download button and waits for the file the browser saves.
+     *
+     * @param css the button
+     * @return the downloaded file (its name as the server sent it)
+     * @throws IOException when the downloads folder cannot be read
+     */
+    Path download(String css) throws IOException {
+        try (java.util.stream.Stream<Path> before = Files.list(downloads)) {
+            before.forEach(f -> f.toFile().delete());
+        }
+        click(css);
+        wait.until(d -> {
+            try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+                return files.anyMatch(f -> !f.getFileName().toString().endsWith(".crdownload")
+                        && !f.getFileName().toString().endsWith(".tmp") && f.toFile().length() > 0);
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+            return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElseThrow();
+        }
     }
 
     void open(String path) {

@@ -59,11 +59,28 @@ class SafetyManagerBrowserIT {
                     b.type(row + "titleJa", rows[i][2]);
                     b.type(row + "titleEn", rows[i][3]);
                 }
+                // issue 14: each requirement type is a form of its parameters, in Japanese; JSON only for experts
+                String stock = b.driver.findElement(By.cssSelector("#compose\\:draftsPanel fieldset:nth-of-type(2)"))
+                        .getText();
+                assertTrue(stock.contains("トシリズマブの在庫量（mg 以上）") && !stock.contains("minMg"), stock);
+                b.inputNumber(b.driver.findElement(By.cssSelector(
+                        "#compose\\:draftsPanel fieldset:nth-of-type(2) .sg-param-minMg")).getAttribute("id"), 800);
+                String icu = b.driver.findElement(By.cssSelector("#compose\\:draftsPanel fieldset:nth-of-type(1)"))
+                        .getText();
+                assertTrue(icu.contains("認める ICU の区分") && icu.contains("連携施設を認める"), icu);
+                b.click("#compose\\:drafts\\:0\\:asJson");
+                String json = b.visible("#compose\\:drafts\\:0\\:criteria").getAttribute("value");
+                assertTrue(json.contains("\"ICU_ACCESS\"") && json.contains("\"levels\":[1,2,3,4,5,6]"), json);
+                b.click("#compose\\:drafts\\:0\\:asForm");
+                b.wait.until(d -> d.findElements(By.id("compose:drafts:0:criteria")).isEmpty());
                 b.type("#compose\\:source", "テクベイリ 最適使用推進ガイドライン（安全管理責任者が作成）");
                 b.screenshot("safety-manager-compose");
                 b.click("#compose\\:save");
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                         "第1版を下書きとして保存しました"));
+                String saved = b.driver.findElement(By.id("versions")).getAttribute("textContent");
+                assertTrue(saved.contains("トシリズマブの在庫量（mg 以上）: 800") && !saved.contains("\"type\""),
+                        "the version reads its conditions in words, with the value typed in the form: " + saved);
                 b.screenshot("safety-manager-profile");
             });
         }

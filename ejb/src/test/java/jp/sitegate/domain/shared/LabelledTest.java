@@ -31,7 +31,8 @@ class LabelledTest {
     private static final List<Class<? extends Labelled>> TERMS = List.of(AttendeeRole.class, BriefingMaterial.class,
             BriefingMode.class, BriefingRequest.class, VisitRestrictionKind.class, ConfirmationDecision.class,
             Capability.class, PartnerCoverage.class, TransplantCategory.class, PatientCriterion.class,
-            jp.sitegate.domain.model.eligibility.RequirementType.class, jp.sitegate.domain.model.stock.MovementType.class);
+            jp.sitegate.domain.model.eligibility.RequirementType.class, jp.sitegate.domain.model.stock.MovementType.class,
+            jp.sitegate.domain.model.eligibility.Verification.class);
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
 
     @Test
@@ -45,6 +46,18 @@ class LabelledTest {
                         type.getSimpleName() + "." + t.name() + ": " + t.labelEn());
                 terms++;
             }
+        }
+        // issue 14: every parameter a requirement type reads, as the composer's form names it
+        java.util.Map<String, Labelled> parameters = new java.util.TreeMap<>();
+        for (jp.sitegate.domain.model.eligibility.RequirementType type
+                : jp.sitegate.domain.model.eligibility.RequirementType.values()) {
+            type.parameters().forEach(p -> parameters.put(p.name(), p));
+        }
+        assertTrue(parameters.containsKey("minMg") && parameters.containsKey("levels"), parameters.keySet().toString());
+        for (Labelled t : parameters.values()) {
+            assertTrue(JAPANESE.matcher(t.labelJa()).find(), "Parameter." + t.name() + ": " + t.labelJa());
+            assertFalse(t.labelEn().isBlank() || JAPANESE.matcher(t.labelEn()).find(), "Parameter." + t.name());
+            terms++;
         }
         assertEquals(count(), terms, "one key per term in each bundle");
     }

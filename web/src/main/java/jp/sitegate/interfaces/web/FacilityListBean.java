@@ -126,7 +126,7 @@ public class FacilityListBean implements Serializable {
      * product in words.
      */
     private jp.sitegate.interfaces.web.export.TableExport<Row> export() {
-        boolean en = jakarta.enterprise.inject.spi.CDI.current().select(LocaleBean.class).get().isEnglish();
+        boolean en = Messages.english();
         List<jp.sitegate.interfaces.web.export.TableExport.Column<Row>> columns = new java.util.ArrayList<>(List.of(
                 new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("facility.code"),
                         r -> r.facility().code()),

@@ -74,7 +74,7 @@ public class ImportBean implements Serializable {
     /** @return the latest 200 imports with who, when, file and SHA-256 */
     public List<jp.sitegate.application.view.ImportViews.ImportRecord> getHistory() {
         if (history == null) {
-            history = imports.history(200);
+            history = new java.util.ArrayList<>(imports.history(200)); // sortable in place
         }
         return history;
     }

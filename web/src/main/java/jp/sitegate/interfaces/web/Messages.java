@@ -36,8 +36,12 @@ final class Messages {
      * @return its reason in the user's chosen language (Japanese unless English was chosen)
      */
     static String reason(jp.sitegate.domain.shared.DomainException e) {
-        boolean english = jakarta.enterprise.inject.spi.CDI.current().select(LocaleBean.class).get().isEnglish();
-        return english ? e.reasonEn() : e.reasonJa();
+        return english() ? e.reasonEn() : e.reasonJa();
+    }
+
+    /** @return whether the user chose English (the session's {@link LocaleBean}), for beans outside EL */
+    static boolean english() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(LocaleBean.class).get().isEnglish();
     }
 
     static void info(String summary) {

@@ -34,7 +34,7 @@ public class OrganisationsBean implements Serializable {
     public List<OrganisationViews.Organisation> getList() {
         if (list == null) {
             try {
-                list = organisations.list(filterKind, null);
+                list = new java.util.ArrayList<>(organisations.list(filterKind, null)); // sortable in place
             } catch (DomainException e) {
                 list = List.of();
                 Messages.error(null, e);

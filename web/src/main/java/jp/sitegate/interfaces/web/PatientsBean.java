@@ -65,7 +65,7 @@ public class PatientsBean implements Serializable {
             return;
         }
         try {
-            list = checklists.list(code.strip());
+            list = new java.util.ArrayList<>(checklists.list(code.strip())); // sortable in place
             FacilityViews.Detail d = facilities.detail(code.strip());
             code = d.code();
             facilityName = d.name();
@@ -101,7 +101,7 @@ public class PatientsBean implements Serializable {
             assessedOn = null;
             ecogPs = null;
             answers.clear();
-            list = checklists.list(code);
+            list = new java.util.ArrayList<>(checklists.list(code)); // sortable in place
         } catch (DomainException e) {
             Messages.error(e.field() == null ? null : "patient:" + e.field(), e);
         }

@@ -57,7 +57,7 @@ public class PhysiciansBean extends FacilityScopedBean {
             FacilityViews.Detail d = facilities.detail(code == null ? "" : code.strip());
             code = d.code();
             facilityName = d.name();
-            list = facilities.physicians(code);
+            list = new java.util.ArrayList<>(facilities.physicians(code)); // sortable in place
             refreshDecisions();
             employedFrom = employedFrom == null ? LocalDate.now(clock) : employedFrom;
         } catch (DomainException e) {

@@ -42,7 +42,11 @@ public class ProfileComposerBean implements Serializable {
     private String newType = RequirementType.ICU_ACCESS.name();
     private final List<Draft> drafts = new ArrayList<>();
 
-    /** An editable requirement. */
+    /**
+     * An editable requirement: its criteria as a form per requirement type ({@link CriteriaForm}, issue 14), or as
+     * JSON for experts ({@link #isExpert()}); criteria the form cannot show (an unknown type, invalid JSON) open in
+     * the JSON editor.
+     */
     public static class Draft implements Serializable {
         private static final long serialVersionUID = 1L;
         private String requirementId;
@@ -50,6 +54,8 @@ public class ProfileComposerBean implements Serializable {
         private String titleJa;
         private String titleEn;
         private String criteria;
+        private CriteriaForm form;
+        private boolean expert;
 
         Draft(String requirementId, String clause, String titleJa, String titleEn, String criteria) {
             this.requirementId = requirementId;
@@ -57,6 +63,28 @@ public class ProfileComposerBean implements Serializable {
             this.titleJa = titleJa;
             this.titleEn = titleEn;
             this.criteria = criteria;
+            try {
+                form = CriteriaForm.parse(criteria);
+            } catch (IllegalArgumentException notAForm) {
+                expert = true;
+            }
+        }
+
+        /** Writes the form into {@link #getCriteria()} (before anything reads the criteria). */
+        void sync() {
+            if (!expert && form != null) {
+                criteria = form.toJson();
+            }
+        }
+
+        /** @return the criteria as a form; {@code null} while only the JSON editor can show them */
+        public CriteriaForm getForm() {
+            return form;
+        }
+
+        /** @return whether the criteria are edited as JSON */
+        public boolean isExpert() {
+            return expert;
         }
 
         /** @return the requirement id */
@@ -139,6 +167,7 @@ public class ProfileComposerBean implements Serializable {
 
     /** Adds a requirement from the chosen type's template. */
     public void addRequirement() {
+        drafts.forEach(Draft::sync);
         drafts.add(new Draft(product.key().substring(0, Math.min(3, product.key().length())) + "-"
                 + (drafts.size() + 1), "", "", "", RequirementType.valueOf(newType).template()));
     }
@@ -150,8 +179,64 @@ public class ProfileComposerBean implements Serializable {
         drafts.remove(draft);
     }
 
+    /**
+     * Shows a requirement's criteria as JSON, with what the form holds (for experts: several criteria of one
+     * requirement, keys the form does not offer).
+     *
+     * @param draft the requirement
+     */
+    public void editAsJson(Draft draft) {
+        draft.sync();
+        draft.expert = true;
+    }
+
+    /**
+     * Shows a requirement's JSON as the form again; when the JSON is not a form (invalid, or an unknown type) it
+     * stays in the JSON editor and a message says why.
+     *
+     * @param draft the requirement
+     */
+    public void editAsForm(Draft draft) {
+        try {
+            draft.form = CriteriaForm.parse(draft.criteria);
+            draft.expert = false;
+        } catch (IllegalArgumentException notAForm) {
+            Messages.error(null, Messages.text("profile.notAForm", draft.requirementId));
+        }
+    }
+
+    /**
+     * @param criteria a requirement's criteria JSON
+     * @param english  whether in English
+     * @return its requirement types and parameters in words (issue 14), or the JSON when it is not a form
+     */
+    public String describe(String criteria, boolean english) {
+        return CriteriaForm.describe(criteria, english);
+    }
+
+    /**
+     * @param field an error's field, e.g. {@code TEC-STK-1.criteria[0].minMg}
+     * @return it with the parameter by its label: {@code TEC-STK-1 — トシリズマブの在庫量（mg 以上）}; the field as it
+     *         is when its last part is not a parameter
+     * @param english whether in English
+     */
+    static String fieldLabel(String field, boolean english) {
+        if (field == null) {
+            return "";
+        }
+        int dot = field.lastIndexOf('.');
+        int criteria = field.indexOf(".criteria");
+        String name = field.substring(dot + 1);
+        return java.util.Arrays.stream(RequirementType.values()).flatMap(t -> t.parameters().stream())
+                .filter(p -> p.name().equals(name)).findFirst()
+                .map(p -> field.substring(0, criteria < 0 ? dot : criteria) + " — "
+                        + (english ? p.labelEn() : p.labelJa()))
+                .orElse(field);
+    }
+
     /** Saves the new version; errors name the requirement and parameter. */
     public void save() {
+        drafts.forEach(Draft::sync);
         try {
             int version = admin.addProfileVersion(productKey, effectiveFrom, provisional, source, drafts.stream()
                     .map(d -> new ProfileAdminService.RequirementDraft(d.requirementId, d.clause, d.titleJa,
@@ -162,7 +247,8 @@ public class ProfileComposerBean implements Serializable {
             drafts.clear();
             load();
         } catch (DomainException e) {
-            Messages.error(null, Messages.text("profile.error", e.field(), Messages.reason(e)));
+            Messages.error(null, Messages.text("profile.error", fieldLabel(e.field(), Messages.english()),
+                    Messages.reason(e)));
         }
     }
 
@@ -232,6 +318,7 @@ public class ProfileComposerBean implements Serializable {
 
     /** Compares the requirements being composed with the version in force today (shown under the composer). */
     public void compare() {
+        drafts.forEach(Draft::sync);
         ProductViews.Profile inForce = inForce();
         java.util.Map<String, ProductViews.Requirement> was = new java.util.LinkedHashMap<>();
         if (inForce != null) {
@@ -273,7 +360,8 @@ public class ProfileComposerBean implements Serializable {
     }
 
     private static String text(String title, String criteria) {
-        return (title == null ? "" : title) + " — " + (criteria == null ? "" : criteria);
+        return (title == null ? "" : title) + " — " + (criteria == null ? "" : CriteriaForm.describe(criteria,
+                Messages.english()));
     }
 
     /** @return the version in force today: the latest approved one whose effective-from day has come, or null */

@@ -113,7 +113,7 @@ public class SafetyDashboardBean implements Serializable {
      * @return the chart's JSON
      */
     public String chart(DecisionQueryService.Trend t) {
-        boolean en = jakarta.enterprise.inject.spi.CDI.current().select(LocaleBean.class).get().isEnglish();
+        boolean en = Messages.english();
         DateFormats dates = new DateFormats();
         jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();
         t.days().forEach(d -> labels.add(en ? d.substring(5) : dates.monthDay(d)));

@@ -75,7 +75,7 @@ public class ShipmentsBean implements Serializable {
 
     /** The shown columns, for the exports (issue 14: the same columns as the table). */
     private jp.sitegate.interfaces.web.export.TableExport<ShipmentView> export() {
-        boolean en = jakarta.enterprise.inject.spi.CDI.current().select(LocaleBean.class).get().isEnglish();
+        boolean en = Messages.english();
         DateFormats dates = new DateFormats();
         return new jp.sitegate.interfaces.web.export.TableExport<>(List.of(
                 new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("shipments.shippedAt"),

@@ -68,7 +68,7 @@ public class UsersBean implements Serializable {
         String text = Messages.text(s.enabled() ? "users.enabled" : "users.disabled");
         if (s.lockedUntil() != null) {
             text += "・" + Messages.text("users.lockedUntil", new DateFormats().format(s.lockedUntil(),
-                    jakarta.enterprise.inject.spi.CDI.current().select(LocaleBean.class).get().isEnglish()));
+                    Messages.english()));
         }
         return s.mustChangePassword() ? text + "・" + Messages.text("users.oneTime") : text;
     }

@@ -144,6 +144,38 @@ public enum RequirementType implements jp.sitegate.domain.shared.Labelled {
         return template;
     }
 
+    /**
+     * The parameters this type reads, in the order it reads them, as the profile composer's form offers them
+     * (issue 14). They are found by building the type's template with parameters that record what is asked, so
+     * the form cannot drift from {@link #create}.
+     *
+     * @return the parameters, each once; empty for a type without any
+     */
+    public java.util.List<CriterionParameters.Parameter> parameters() {
+        return Parameters.BY_TYPE.get(this);
+    }
+
+    /** The parameters of every type, recorded once. */
+    private static final class Parameters {
+        static final java.util.Map<RequirementType, java.util.List<CriterionParameters.Parameter>> BY_TYPE =
+                record();
+
+        private static java.util.Map<RequirementType, java.util.List<CriterionParameters.Parameter>> record() {
+            java.util.Map<RequirementType, java.util.List<CriterionParameters.Parameter>> out =
+                    new java.util.EnumMap<>(RequirementType.class);
+            for (RequirementType type : values()) {
+                java.util.Map<String, CriterionParameters.Parameter> read = new java.util.LinkedHashMap<>();
+                try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(
+                        new java.io.StringReader(type.template))) {
+                    type.create(CriterionParameters.recording(reader.readArray().getJsonObject(0),
+                            p -> read.putIfAbsent(p.name(), p)));
+                }
+                out.put(type, java.util.List.copyOf(read.values()));
+            }
+            return out;
+        }
+    }
+
     /** REQUIREMENTS.md §5: 2 doses × 800 mg. */
     public static final int DEFAULT_TOCILIZUMAB_MG = 1600;
 

@@ -477,4 +477,45 @@ class RequirementTypesTest {
         assertEquals(FindingStatus.NOT_MET, eval(json, eligible().capability(Capability.TEAM_CARE, null)
                 .capability(Capability.CONTACT_24H, false)));
     }
+
+    /** Issue 14: the composer's form lists exactly the parameters each type reads, with how they are written. */
+    @Test
+    void eachTypeListsTheParametersItReads() {
+        for (RequirementType type : RequirementType.values()) {
+            java.util.Set<String> names = new java.util.HashSet<>(type.parameters().stream()
+                    .map(CriterionParameters.Parameter::name).toList());
+            try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(type.template()))) {
+                java.util.Set<String> inTemplate = new java.util.HashSet<>(r.readArray().getJsonObject(0).keySet());
+                inTemplate.remove("type");
+                assertTrue(names.containsAll(inTemplate), type + " reads " + names + ", its template sets "
+                        + inTemplate);
+            }
+        }
+        Map<String, CriterionParameters.Parameter> icu = byName(RequirementType.ICU_ACCESS);
+        assertEquals(List.of("levels", "allowEquivalent", "allowPartner", "confirmationMonths",
+                "acceptAnyManufacturer", "requireFreshConfirmation"), List.copyOf(icu.keySet()));
+        CriterionParameters.Parameter levels = icu.get("levels");
+        assertEquals(CriterionParameters.Kind.INTEGER_SET, levels.kind());
+        assertEquals(1, levels.min());
+        assertEquals(6, levels.max());
+        assertTrue(levels.required());
+        assertEquals(Boolean.FALSE, icu.get("allowPartner").fallback());
+        CriterionParameters.Parameter capability = byName(RequirementType.CAPABILITY).get("capability");
+        assertEquals(CriterionParameters.Kind.CHOICE, capability.kind());
+        assertEquals(Capability.class, capability.values());
+        assertTrue(capability.required());
+        assertFalse(byName(RequirementType.CAPABILITY).get("partnerCoverage").required());
+        assertEquals(CriterionParameters.Kind.CHOICE_SET, byName(RequirementType.BRIEFING_AUDIENCE).get("roles").kind());
+        CriterionParameters.Parameter minMg = byName(RequirementType.TOCILIZUMAB_STOCK).get("minMg");
+        assertEquals(CriterionParameters.Kind.INTEGER, minMg.kind());
+        assertEquals(RequirementType.DEFAULT_TOCILIZUMAB_MG, minMg.fallback());
+        assertEquals(List.of("requireFreshBriefing"), List.copyOf(byName(RequirementType.BRIEFING_MODE).keySet()));
+        assertEquals(null, byName(RequirementType.QUALIFIED_PHYSICIANS).get("minHematologyYears").fallback());
+    }
+
+    private static Map<String, CriterionParameters.Parameter> byName(RequirementType type) {
+        Map<String, CriterionParameters.Parameter> out = new java.util.LinkedHashMap<>();
+        type.parameters().forEach(p -> out.put(p.name(), p));
+        return out;
+    }
 }

@@ -73,10 +73,14 @@ public final class TableExport<T> {
      * @return the text, with a leading apostrophe when a spreadsheet would read it as a formula
      */
     public static String safe(String text) {
-        return risky(text) ? "'" + text : text;
+        return isFormulaLike(text) ? "'" + text : text;
     }
 
-    private static boolean risky(String text) {
+    /**
+     * @param text a cell's text
+     * @return whether a spreadsheet would read it as a formula (it starts with {@code = + - @}, tab or CR)
+     */
+    public static boolean isFormulaLike(String text) {
         return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 
@@ -131,7 +135,7 @@ public final class TableExport<T> {
                     } else if (v != null) {
                         String text = v.toString();
                         c.setCellValue(text);
-                        if (risky(text)) {
+                        if (isFormulaLike(text)) {
                             c.setCellStyle(asText);
                         }
                     }
