@@ -85,23 +85,68 @@ public class UserAccountService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Authentication authenticate(String username, String password) {
         Instant now = clock.instant();
+        char[] typed = (password == null ? "" : password).toCharArray();
         Optional<UserAccount> found = username == null ? Optional.empty()
                 : userAccounts.byName(username);
-        if (found.isEmpty()) {
-            hash.verify((password == null ? "" : password).toCharArray(), dummyHash());
-            return new Authentication(Outcome.INVALID, null);
+        if (found.isEmpty() || found.get().lockedAt(now)) {
+            // issue 15: an unknown name and a locked account take as long as a wrong password (a dummy hash of the
+            // same strength is verified), and the caller answers all three alike
+            hash().verify(typed, dummyHash());
+            return new Authentication(found.isEmpty() ? Outcome.INVALID : Outcome.LOCKED, null);
         }
         UserAccount u = found.get();
-        if (u.lockedAt(now)) {
-            return new Authentication(Outcome.LOCKED, null);
-        }
-        boolean ok = password != null && hash.verify(password.toCharArray(), u.getPasswordHash());
+        boolean ok = password != null && hash().verify(typed, u.getPasswordHash());
         if (!ok || !u.isEnabled() || !organisationActive(u)) {
             u.recordFailedLogin(now);
-            return new Authentication(u.lockedAt(now) ? Outcome.LOCKED : Outcome.INVALID, null);
+            if (u.lockedAt(now)) {
+                // issue 15: locking ends the user's page sessions and remembered API credentials at once
+                revocations.revoke(u.getUsername());
+                return new Authentication(Outcome.LOCKED, null);
+            }
+            return new Authentication(Outcome.INVALID, null);
         }
         u.recordSuccessfulLogin();
+        if (needsUpgrade(u.getPasswordHash())) {
+            // issue 15: a hash of fewer iterations or a weaker algorithm is replaced at the next successful login
+            u.changePasswordHash(hash().generate(typed));
+        }
         return new Authentication(Outcome.VALID, view(u));
+    }
+
+    /**
+     * PBKDF2-HMAC-SHA512 with 210,000 iterations, a 32-byte salt and a 64-byte key (issue 15: OWASP's password
+     * storage cheat sheet for PBKDF2-HMAC-SHA512), as {@link Pbkdf2PasswordHash#initialize} reads them.
+     */
+    static final java.util.Map<String, String> HASH_PARAMETERS = java.util.Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512", "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32", "Pbkdf2PasswordHash.KeySizeBytes", "64");
+
+    private boolean hashInitialized;
+
+    /** @return the password hash, initialized with {@link #HASH_PARAMETERS} (once per instance) */
+    private Pbkdf2PasswordHash hash() {
+        if (!hashInitialized) {
+            hash.initialize(HASH_PARAMETERS);
+            hashInitialized = true;
+        }
+        return hash;
+    }
+
+    /**
+     * @param stored a stored hash, {@code algorithm:iterations:salt:hash}
+     * @return true when it is weaker than {@link #HASH_PARAMETERS} (another algorithm, fewer iterations)
+     */
+    static boolean needsUpgrade(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split(":");
+        if (parts.length != 4) {
+            return true;
+        }
+        try {
+            return !parts[0].equals(HASH_PARAMETERS.get("Pbkdf2PasswordHash.Algorithm"))
+                    || Integer.parseInt(parts[1]) < Integer.parseInt(HASH_PARAMETERS.get("Pbkdf2PasswordHash.Iterations"));
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     private boolean organisationActive(UserAccount u) {
@@ -114,7 +159,7 @@ public class UserAccountService {
 
     private String dummyHash() {
         if (dummyHash == null) {
-            dummyHash = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
+            dummyHash = hash().generate(java.util.UUID.randomUUID().toString().toCharArray());
         }
         return dummyHash;
     }
@@ -172,9 +217,7 @@ public class UserAccountService {
         if (username == null || !username.matches("[A-Za-z0-9._-]{3,100}")) {
             throw InvalidInputException.of("username", "user.username-3-100-letters");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw InvalidInputException.of("password", "user.password-have-least-characters", MIN_PASSWORD_LENGTH);
-        }
+        PasswordPolicy.check("password", password, username);
         if (roles == null || roles.isEmpty()) {
             throw InvalidInputException.of("roles", "user.least-one-role");
         }
@@ -188,7 +231,7 @@ public class UserAccountService {
         Organisation organisation = organisation(organisationId, facilityCode);
         UserAccount.checkRoles(roles, organisation);
         work.add(new UserAccount(username, displayName == null || displayName.isBlank() ? username
-                : displayName.strip(), hash.generate(password.toCharArray()), roles, organisation, clock.instant()));
+                : displayName.strip(), hash().generate(password.toCharArray()), roles, organisation, clock.instant()));
         work.flush();
     }
 
@@ -369,7 +412,7 @@ public class UserAccountService {
         for (int i = 0; i < 16; i++) {
             oneTime.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
-        u.resetPassword(hash.generate(oneTime.toString().toCharArray()));
+        u.resetPassword(hash().generate(oneTime.toString().toCharArray()));
         work.flush();
         revocations.revoke(username);
         return oneTime.toString();
@@ -390,19 +433,14 @@ public class UserAccountService {
             throw jp.sitegate.domain.shared.ForbiddenException.of("username", "user.may-change-only-own");
         }
         UserAccount u = existing(caller.username());
-        if (current == null || !hash.verify(current.toCharArray(), u.getPasswordHash())) {
+        if (current == null || !hash().verify(current.toCharArray(), u.getPasswordHash())) {
             throw InvalidInputException.of("current", "user.current-password-wrong");
         }
-        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw InvalidInputException.of("newPassword", "user.password-have-least-characters", MIN_PASSWORD_LENGTH);
-        }
-        if (newPassword.toLowerCase(java.util.Locale.ROOT).contains(u.getUsername().toLowerCase(java.util.Locale.ROOT))) {
-            throw InvalidInputException.of("newPassword", "user.password-contains-username");
-        }
+        PasswordPolicy.check("newPassword", newPassword, u.getUsername());
         if (newPassword.equals(current)) {
             throw InvalidInputException.of("newPassword", "user.password-unchanged");
         }
-        u.changeOwnPassword(hash.generate(newPassword.toCharArray()));
+        u.changeOwnPassword(hash().generate(newPassword.toCharArray()));
         work.flush();
         revocations.revoke(u.getUsername());
     }

@@ -38,6 +38,8 @@ class UserAccountServiceTest {
     private H2Database db;
     private Instant now = T0;
 
+    private final CredentialRevocations revocations = new CredentialRevocations();
+
     @BeforeEach
     void migrate() {
         Actors.demoUsers(db, T0);
@@ -98,6 +100,7 @@ class UserAccountServiceTest {
             UserAccountService s = new UserAccountService();
             Inject.field(s, "em", em);
             Inject.field(s, "hash", new Pbkdf2PasswordHashImpl());
+            Inject.field(s, "revocations", revocations);
             Inject.field(s, "clock", Clock.fixed(now, ZoneId.of("Asia/Tokyo")));
             Inject.field(s, "authorization", Actors.authorization(em));
             T result = work.apply(s);
@@ -117,7 +120,7 @@ class UserAccountServiceTest {
         String stored = (String) em.createNativeQuery("SELECT password_hash FROM app_user WHERE username = 'mr01'")
                 .getSingleResult();
         em.close();
-        assertTrue(stored.startsWith("PBKDF2WithHmacSHA256:"), stored);
+        assertTrue(stored.startsWith("PBKDF2WithHmacSHA512:210000:"), "issue 15: OWASP's PBKDF2-HMAC-SHA512 " + stored);
         assertFalse(stored.contains("correct-horse-battery"));
     }
 
@@ -146,6 +149,75 @@ class UserAccountServiceTest {
                 run(s -> s.authenticate("mr01", "correct-horse-battery")).outcome(), "even the right password");
         now = T0.plus(Duration.ofMinutes(16));
         assertEquals(UserAccountService.Outcome.VALID, run(s -> s.authenticate("mr01", "correct-horse-battery")).outcome());
+    }
+
+    /** Issue 15: a hash of the old strength (SHA-256, 2,048 iterations) is replaced at the next successful login. */
+    @Test
+    void anOldHashIsUpgradedAtTheNextSuccessfulLogin() {
+        String old = new Pbkdf2PasswordHashImpl().generate("correct-horse-battery".toCharArray());
+        assertTrue(old.startsWith("PBKDF2WithHmacSHA256:2048:"), old);
+        assertTrue(UserAccountService.needsUpgrade(old));
+        EntityManager em = db.em();
+        em.getTransaction().begin();
+        em.createNativeQuery("UPDATE app_user SET password_hash = ? WHERE username = 'mr01'").setParameter(1, old)
+                .executeUpdate();
+        em.getTransaction().commit();
+        assertEquals(UserAccountService.Outcome.INVALID, run(s -> s.authenticate("mr01", "wrong")).outcome());
+        assertEquals(old, storedHash("mr01"), "a failed login changes nothing");
+        assertEquals(UserAccountService.Outcome.VALID, run(s -> s.authenticate("mr01", "correct-horse-battery"))
+                .outcome(), "the old hash still verifies");
+        String upgraded = storedHash("mr01");
+        assertTrue(upgraded.startsWith("PBKDF2WithHmacSHA512:210000:"), upgraded);
+        assertFalse(UserAccountService.needsUpgrade(upgraded));
+        assertEquals(UserAccountService.Outcome.VALID, run(s -> s.authenticate("mr01", "correct-horse-battery"))
+                .outcome());
+        em.close();
+    }
+
+    private String storedHash(String username) {
+        EntityManager em = db.em();
+        try {
+            return (String) em.createNativeQuery("SELECT password_hash FROM app_user WHERE username = ?")
+                    .setParameter(1, username).getSingleResult();
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Issue 15: becoming locked ends the user's sessions and remembered credentials; unknown names look alike. */
+    @Test
+    void lockingRevokesAtOnceAndAnUnknownNameAnswersLikeAWrongPassword() {
+        long verified = System.nanoTime();
+        for (int i = 0; i < 4; i++) {
+            run(s -> s.authenticate("mr01", "wrong"));
+        }
+        assertFalse(revocations.revokedSince("mr01", verified), "not yet locked");
+        run(s -> s.authenticate("mr01", "wrong"));
+        assertTrue(revocations.revokedSince("mr01", verified), "locked: revoked");
+        assertEquals(UserAccountService.Outcome.INVALID, run(s -> s.authenticate("nobody-here", "wrong")).outcome());
+    }
+
+    /** Issue 15: a common password (nbvcxz's list of 100,000) and one containing the user name are refused. */
+    @Test
+    void commonPasswordsAndTheUserNameAreRefused() {
+        Actors.actAs(db, "admin1");
+        long chugai = organisation(Actors.CHUGAI);
+        InvalidInputException common = assertThrows(InvalidInputException.class, () -> run(s -> {
+            s.create("mr02", null, "Password1234", EnumSet.of(Role.MR), chugai, null);
+            return null;
+        }));
+        assertEquals("password", common.field());
+        assertTrue(common.reasonJa().contains("よく使われるパスワード"), common.reasonJa());
+        assertEquals("password", assertThrows(InvalidInputException.class, () -> run(s -> {
+            s.create("mr02", null, "mr02-is-my-password", EnumSet.of(Role.MR), chugai, null);
+            return null;
+        })).field(), "containing the user name");
+        assertTrue(PasswordPolicy.commonPasswords() > 400, "the list is loaded: " + PasswordPolicy.commonPasswords());
+        Actors.actAs(db, "mr01");
+        assertEquals("newPassword", assertThrows(InvalidInputException.class, () -> run(s -> {
+            s.changeOwnPassword("correct-horse-battery", "qwertyuiop123");
+            return null;
+        })).field());
     }
 
     @Test
@@ -286,12 +358,8 @@ class UserAccountServiceTest {
         });
         assertEquals(UserAccountService.Outcome.VALID, run(s -> s.authenticate("mr01", "correct-horse-battery")).outcome());
 
-        CredentialRevocations revocations = new CredentialRevocations();
         long verified = System.nanoTime();
-        String oneTime = run(s -> {
-            Inject.field(s, "revocations", revocations);
-            return s.resetPassword("mr01");
-        });
+        String oneTime = run(s -> s.resetPassword("mr01"));
         assertEquals(16, oneTime.length());
         assertTrue(revocations.revokedSince("mr01", verified), "a remembered credential stops counting");
         assertEquals(UserAccountService.Outcome.INVALID,

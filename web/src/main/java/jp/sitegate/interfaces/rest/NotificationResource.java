@@ -54,9 +54,10 @@ public class NotificationResource {
     @GET
     @Path("inbox")
     @Operation(summary = "The caller's inbox: status changes, blocked or flagged facilities, tocilizumab warnings")
-    public Page<NotificationViews.InboxEntry> inbox(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
-        return notifications.inbox(page, size);
+    public Page<NotificationViews.InboxEntry> inbox(@QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("50") String size) {
+        // issue 15: a page or size that is not an integer answers 400 naming it (JAX-RS would answer 404)
+        return notifications.inbox(FacilityResource.integer(page, "page"), FacilityResource.integer(size, "size"));
     }
 
     /** @return {@code {"unread": n}} */
@@ -182,7 +183,8 @@ public class NotificationResource {
     @Path("webhooks/{id}/deliveries")
     @Operation(summary = "Delivery log of a webhook subscription: every call, its attempts and HTTP statuses")
     public Page<NotificationViews.Delivery> deliveries(@PathParam("id") long id,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return notifications.deliveries(id, page, size);
+            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
+        return notifications.deliveries(id, FacilityResource.integer(page, "page"),
+                FacilityResource.integer(size, "size"));
     }
 }

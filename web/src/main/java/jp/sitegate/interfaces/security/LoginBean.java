@@ -58,11 +58,10 @@ public class LoginBean {
             faces.responseComplete();
             return;
         }
+        // issue 15: an unknown name, a wrong password and a locked account answer alike, so the page tells nobody
+        // which names exist or are locked
         ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        boolean locked = request.getAttribute(SiteGateAuthenticationMechanism.LOGIN_OUTCOME)
-                == UserAccountService.Outcome.LOCKED;
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                msg.getString(locked ? "login.locked" : "login.failed"), null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login.failed"), null));
     }
 
     /**

@@ -11,7 +11,8 @@ import java.io.IOException;
 /**
  * Security headers on every response: no MIME sniffing, no framing by other sites, no referrer leaking outside,
  * and a content security policy that PrimeFaces tolerates (it still needs inline scripts; a nonce-based policy
- * with {@code primefaces.CSP} is the next step).
+ * with {@code primefaces.CSP} is the next step); over HTTPS, HSTS; and {@code Cache-Control: no-store} on every page and
+ * API answer (they carry physicians' and patients' data), not on static resources.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -28,6 +29,15 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Content-Security-Policy", CSP);
+        if (request.isSecure()) {
+            // issue 15: over HTTPS, browsers keep to HTTPS for a year
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")) {
+            // issue 15: pages and API answers carry personal data (physicians, patients' checklists): no cache keeps them
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
     }
 }

@@ -28,6 +28,21 @@ import jp.sitegate.application.view.AuthenticatedUser;
 public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** Session attribute holding the {@link AuthenticatedUser}. */
     public static final String USER = "sitegate.user";
+    /** Session attribute: when the session's user logged in ({@link System#nanoTime()}), for revocations. */
+    static final String LOGGED_IN_AT = "sitegate.loggedInAt";
+
+    /**
+     * Keeps the request's session signed in after its own user changed their credentials (a password change
+     * revokes every other session and remembered API credential of theirs, issue 15).
+     *
+     * @param request the request whose session stays
+     */
+    public static void renewed(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(LOGGED_IN_AT, System.nanoTime());
+        }
+    }
     /** Request attribute with the outcome of a failed form login. */
     public static final String LOGIN_OUTCOME = "sitegate.loginOutcome";
 
@@ -53,7 +68,9 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
             if (old != null) {
                 request.changeSessionId();
             }
-            request.getSession(true).setAttribute(USER, a.user());
+            HttpSession session = request.getSession(true);
+            session.setAttribute(USER, a.user());
+            session.setAttribute(LOGGED_IN_AT, System.nanoTime());
             return context.notifyContainerAboutLogin(a.user().username(), groups(a.user()));
         }
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
@@ -61,6 +78,12 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
         // the page login's session cookie also opens the API, but only for reading: a request that changes data must
         // carry its own credentials, so no other site can make a logged-in browser change data (CSRF)
         boolean readOnly = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (session != null && session.getAttribute(USER) instanceof AuthenticatedUser u
+                && session.getAttribute(LOGGED_IN_AT) instanceof Long at && revocations.revokedSince(u.username(), at)) {
+            // issue 15: a lock, a disabled account, a reset or changed roles end the user's page sessions at once
+            session.invalidate();
+            session = null;
+        }
         if (session != null && session.getAttribute(USER) instanceof AuthenticatedUser u && (!api || readOnly)) {
             return context.notifyContainerAboutLogin(u.username(), groups(u));
         }

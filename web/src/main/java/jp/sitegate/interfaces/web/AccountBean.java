@@ -30,6 +30,10 @@ public class AccountBean {
         }
         try {
             users.changeOwnPassword(current, newPassword);
+            // the change ends the user's other sessions and API credentials (issue 15); this one stays signed in
+            jp.sitegate.interfaces.security.SiteGateAuthenticationMechanism.renewed(
+                    (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                            .getExternalContext().getRequest());
             changed = true;
             Messages.info(Messages.text("account.changed"));
         } catch (DomainException e) {
