@@ -94,6 +94,14 @@ class HardeningIT {
         assertTrue(cookie.matches("(?i).*;\\s*SameSite=Lax.*"), cookie);
         assertTrue(cookie.matches("(?i).*;\\s*HttpOnly.*"), cookie);
         assertFalse(r.headers().firstValue("X-Powered-By").isPresent(), "no X-Powered-By: " + r.headers().map());
+        // metrics answer on the administration listener only (127.0.0.1:4848); health stays public, without details
+        URI base = URI.create(Api.BASE);
+        assertTrue(HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode() >= 400, "no /metrics on the public listener");
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/health"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body().contains("\"UP\"") && !health.body().matches("(?s).*\"data\".*"), health.body());
         assertFalse(r.headers().firstValue("Server").orElse("").matches("(?i).*(payara|glassfish|[0-9]\\.).*"),
                 "no server version: " + r.headers().firstValue("Server"));
     }
@@ -238,9 +246,14 @@ class HardeningIT {
     @Test
     void largeJsonBodiesAreRefusedAndPersonalDataIsNotCached() throws Exception {
         String big = "{\"note\":\"" + "x".repeat(1_100_000) + "\"}";
-        Api.Reply r = Api.postAs("dist1", "api/v1/shipments", big, "Idempotency-Key", "too-big-1");
-        assertEquals(413, r.status(), r.body().length() > 300 ? r.body().substring(0, 300) : r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        // a well-behaved client asks first (Expect: 100-continue) and gets the refusal before sending the body
+        HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(Api.BASE
+                + "api/v1/shipments")).expectContinue(true).header("Authorization", Api.basic("dist1", Api.DEMO_PASSWORD))
+                .header("Content-Type", "application/json").header("Idempotency-Key", "too-big-1")
+                .POST(HttpRequest.BodyPublishers.ofString(big)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
 
         PageSession page = new PageSession();
         assertEquals(302, page.login("fadmin2", Api.DEMO_PASSWORD).statusCode());
@@ -251,5 +264,63 @@ class HardeningIT {
         Api.Reply api = Api.getAs("fadmin2", "api/v1/facilities/1912110952/physicians");
         assertEquals(200, api.status());
         assertEquals("no-store", api.headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    private static List<jakarta.json.JsonObject> audit(String query) {
+        Api.Reply r = Api.getAs("admin1", "api/v1/audit?size=200&" + query);
+        assertEquals(200, r.status(), r.body());
+        return r.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    /**
+     * Issue 15: logins — successful, failed (unknown names included, never the password) and locked out — and 403
+     * refusals are events in the hash chain, which still verifies; a webhook's secret is recorded by its digest.
+     */
+    @Test
+    void loginsRefusalsAndSecretsInTheAuditTrail() throws Exception {
+        String ghost = "ghost" + System.nanoTime() % 1_000_000;
+        assertEquals(401, SecurityIT.status(SecurityIT.ELIGIBILITY, ghost, "guess-password-1"));
+        List<jakarta.json.JsonObject> failed = audit("user=" + ghost);
+        assertEquals(1, failed.size(), failed.toString());
+        assertEquals("LOGIN_FAILED", failed.get(0).getString("action"));
+        assertTrue(failed.get(0).getString("after").contains("\"knownUser\":false"), failed.toString());
+        assertFalse(failed.toString().contains("guess-password"), "never the password");
+
+        String user = newDistributor();
+        assertEquals(200, SecurityIT.status(SecurityIT.ELIGIBILITY, user, Api.DEMO_PASSWORD));
+        for (int i = 0; i < 5; i++) {
+            SecurityIT.status(SecurityIT.ELIGIBILITY, user, "wrong-" + i);
+        }
+        List<String> actions = audit("user=" + user + "&entity=UserAccount").stream()
+                .map(e -> e.getString("action")).toList();
+        assertTrue(actions.contains("LOGIN") && actions.contains("LOCKOUT")
+                && actions.stream().filter("LOGIN_FAILED"::equals).count() == 5, actions.toString());
+
+        Api.Reply refused = Api.getAs("dist1", "api/v1/facilities/1912110952/physicians");
+        assertEquals(403, refused.status(), refused.body());
+        List<jakarta.json.JsonObject> denied = audit("user=dist1&entity=Access");
+        assertTrue(denied.stream().anyMatch(e -> e.getString("action").equals("DENIED")
+                && e.getString("after").contains("/api/v1/facilities/1912110952/physicians")), denied.toString());
+
+        String secret = "webhook-secret-" + System.nanoTime();
+        Api.Reply hook = Api.postAs("dist1", "api/v1/webhooks", "{\"url\":\"https://example.invalid/hook\","
+                + "\"secret\":\"" + secret + "\"}");
+        assertEquals(201, hook.status(), hook.body());
+        List<jakarta.json.JsonObject> created = audit("entity=WebhookSubscription");
+        assertFalse(created.toString().contains(secret), "the secret is never in the audit trail");
+        assertTrue(created.stream().anyMatch(e -> e.getString("after", "").contains("secretSha256")), created.toString());
+        Api.Reply csv = Api.getAs("admin1", "api/v1/audit/export.csv?entity=WebhookSubscription");
+        assertFalse(csv.body().contains(secret), "nor in its CSV export");
+
+        // issue 15: no webhook to this server, the cloud's metadata service or a private network
+        for (String internal : new String[] {"http://localhost:4848/", "http://169.254.169.254/latest/meta-data",
+            "https://10.0.0.1/hook", "https://[::1]/hook"}) {
+            Api.Reply r = Api.postAs("dist1", "api/v1/webhooks", "{\"url\":\"" + internal + "\"}");
+            GateIT.assertProblem(r, 400, "url");
+        }
+
+        Api.Reply verified = Api.getAs("admin1", "api/v1/audit/verification");
+        assertEquals(200, verified.status(), verified.body());
+        assertTrue(verified.json().getBoolean("intact"), verified.body());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jp.sitegate.domain.shared.SecurityEvents;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -53,6 +54,9 @@ public class UserAccountService {
     private CredentialRevocations revocations;
 
     @Inject
+    private jp.sitegate.domain.shared.SecurityEvents events;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -92,20 +96,30 @@ public class UserAccountService {
             // issue 15: an unknown name and a locked account take as long as a wrong password (a dummy hash of the
             // same strength is verified), and the caller answers all three alike
             hash().verify(typed, dummyHash());
-            return new Authentication(found.isEmpty() ? Outcome.INVALID : Outcome.LOCKED, null);
+            if (found.isEmpty()) {
+                events.record(SecurityEvents.Kind.LOGIN_FAILED, username, null, "{\"knownUser\":false}");
+                return new Authentication(Outcome.INVALID, null);
+            }
+            events.record(SecurityEvents.Kind.LOGIN_LOCKED, username, found.get().getOrganisationId(), null);
+            return new Authentication(Outcome.LOCKED, null);
         }
         UserAccount u = found.get();
         boolean ok = password != null && hash().verify(typed, u.getPasswordHash());
         if (!ok || !u.isEnabled() || !organisationActive(u)) {
             u.recordFailedLogin(now);
+            events.record(SecurityEvents.Kind.LOGIN_FAILED, username, u.getOrganisationId(), "{\"knownUser\":true,"
+                    + "\"reason\":\"" + (!ok ? "password" : !u.isEnabled() ? "disabled" : "organisation-inactive")
+                    + "\"}");
             if (u.lockedAt(now)) {
                 // issue 15: locking ends the user's page sessions and remembered API credentials at once
                 revocations.revoke(u.getUsername());
+                events.record(SecurityEvents.Kind.LOCKOUT, username, u.getOrganisationId(), null);
                 return new Authentication(Outcome.LOCKED, null);
             }
             return new Authentication(Outcome.INVALID, null);
         }
         u.recordSuccessfulLogin();
+        events.record(SecurityEvents.Kind.LOGIN, username, u.getOrganisationId(), null);
         if (needsUpgrade(u.getPasswordHash())) {
             // issue 15: a hash of fewer iterations or a weaker algorithm is replaced at the next successful login
             u.changePasswordHash(hash().generate(typed));

@@ -67,6 +67,11 @@ public class NotificationService {
     @ConfigProperty(name = "sitegate.webhook.allow-http", defaultValue = "false")
     private boolean allowHttp;
 
+    /** Hosts a webhook may name although not public (issue 15; the tests' receiver), comma-separated. */
+    @Inject
+    @ConfigProperty(name = "sitegate.webhook.allowed-hosts", defaultValue = " ")
+    private String allowedHosts;
+
     /**
      * The signed-in user's own account (issue 10: the service reads the caller, never a user name passed in).
      *
@@ -243,6 +248,12 @@ public class NotificationService {
             boolean schemeOk = scheme.equals("https") || (allowHttp && scheme.equals("http"));
             if (!schemeOk || u.getHost() == null || u.getUserInfo() != null) {
                 throw InvalidInputException.of("url", allowHttp ? "notification.url-http" : "notification.url-https");
+            }
+            // issue 15: no webhook to this network's own machines (server-side request forgery); a name that does not
+            // resolve now is kept (DNS may be down), and every delivery checks it again
+            if (jp.sitegate.domain.model.notification.WebhookAddresses.of(allowedHosts).check(u.getHost())
+                    == jp.sitegate.domain.model.notification.WebhookAddresses.Refusal.NOT_PUBLIC) {
+                throw InvalidInputException.of("url", "notification.url-not-public");
             }
             return u.toString();
         } catch (URISyntaxException e) {

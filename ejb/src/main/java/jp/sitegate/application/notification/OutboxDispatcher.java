@@ -54,7 +54,8 @@ public class OutboxDispatcher {
                 config.getOptionalValue("sitegate.mail.smtp.password", String.class),
                 config.getOptionalValue("sitegate.mail.smtp.starttls", Boolean.class),
                 config.getOptionalValue("sitegate.mail.from", String.class));
-        delivery = new OutboxDelivery(mail, new WebhookTransport());
+        delivery = new OutboxDelivery(mail, new WebhookTransport(jp.sitegate.domain.model.notification.WebhookAddresses
+                .of(config.getOptionalValue("sitegate.webhook.allowed-hosts", String.class).orElse(null))));
         LOG.info(mail.enabled() ? "notification e-mail through " + mail.host() + ":" + mail.port()
                 : "notification e-mail off (sitegate.mail.smtp.host not set): inbox only");
     }

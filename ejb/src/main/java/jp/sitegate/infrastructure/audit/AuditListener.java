@@ -125,8 +125,29 @@ public class AuditListener extends DescriptorEventAdapter {
         String entity = event.getDescriptor().getAlias();
         Object id = event.getDescriptor().getObjectBuilder().extractPrimaryKeyFromObject(o, session);
         String facility = facilityOf(o);
+        append(session.getAccessor().getConnection(), AuditContext.current(), AuditContext.organisation(), action,
+                entity, String.valueOf(id), facility, before, after);
+    }
+
+    /**
+     * Appends one event to the chain on {@code c}, in its transaction: locks the chain head, chains the event's hash
+     * to the previous one and numbers it. Used for entity changes and for security events (issue 15: logins,
+     * lockouts, refusals), which change no entity.
+     *
+     * @param c            the transaction's connection
+     * @param user         who (a user name, an attempted one for a failed login, or {@code system})
+     * @param organisation the organisation they speak for, or {@code null}
+     * @param action       CREATE, UPDATE, DELETE or a security event's name
+     * @param entity       the entity's name
+     * @param id           its id
+     * @param facility     the facility code it concerns, or {@code null}
+     * @param before       values before, JSON, or {@code null}
+     * @param after        values after, JSON, or {@code null}
+     * @throws IllegalStateException when the event cannot be written (the transaction then rolls back)
+     */
+    public static void append(Connection c, String user, Long organisation, String action, String entity, String id,
+            String facility, String before, String after) {
         Instant now = AuditCustomizer.clock().instant().truncatedTo(ChronoUnit.MICROS);
-        Connection c = session.getAccessor().getConnection();
         try (PreparedStatement head = c.prepareStatement(
                 "SELECT last_hash, event_count FROM audit_chain WHERE id = 1 FOR UPDATE")) {
             String prev;
@@ -136,9 +157,7 @@ public class AuditListener extends DescriptorEventAdapter {
                 prev = rs.getString(1);
                 seq = rs.getLong(2) + 1;
             }
-            String user = AuditContext.current();
-            Long organisation = AuditContext.organisation();
-            String hash = AuditHash.of(prev, now.toString(), user, action, entity, String.valueOf(id), facility,
+            String hash = AuditHash.of(prev, now.toString(), user, action, entity, id, facility,
                     before, after, organisation);
             try (PreparedStatement ins = c.prepareStatement("INSERT INTO audit_event (occurred_us, username, action, "
                     + "entity, entity_id, facility_code, before_json, after_json, prev_hash, hash, seq, "
@@ -147,7 +166,7 @@ public class AuditListener extends DescriptorEventAdapter {
                 ins.setString(2, user);
                 ins.setString(3, action);
                 ins.setString(4, entity);
-                ins.setString(5, String.valueOf(id));
+                ins.setString(5, id);
                 ins.setString(6, facility);
                 ins.setString(7, before);
                 ins.setString(8, after);

@@ -7,16 +7,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import jp.sitegate.domain.model.notification.WebhookAddresses;
 
 /**
  * POSTs a webhook body with its signature ({@link WebhookSignature}), event name ({@code X-SiteGate-Event}) and
  * delivery id ({@code X-SiteGate-Delivery}); any 2xx answer is a delivery, anything else is retried. Redirects are
- * not followed; 10 s timeouts.
+ * not followed; 10 s timeouts. Before every call the host is resolved and checked again ({@link WebhookAddresses},
+ * issue 15: a name re-pointed at an internal address is refused), and a failure is described without host or port.
  */
 public final class WebhookTransport {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final WebhookAddresses addresses;
+
+    /** @param addresses where calls may go */
+    public WebhookTransport(WebhookAddresses addresses) {
+        this.addresses = addresses;
+    }
 
     /**
      * @param url        the subscription's URL
@@ -28,6 +36,9 @@ public final class WebhookTransport {
      */
     public DeliveryResult post(String url, String secret, String event, String deliveryId, String body) {
         try {
+            if (addresses.check(URI.create(url).getHost()) != null) {
+                return new DeliveryResult(false, null, "refused: the address is not public");
+            }
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                     .header("Content-Type", "application/json; charset=utf-8").header("User-Agent", "SiteGate")
                     .header("X-SiteGate-Event", event).header("X-SiteGate-Delivery", deliveryId)
@@ -37,7 +48,8 @@ public final class WebhookTransport {
             int status = response.statusCode();
             return new DeliveryResult(status >= 200 && status < 300, status, "HTTP " + status);
         } catch (IOException | IllegalArgumentException e) {
-            return new DeliveryResult(false, null, e.toString());
+            // the kind of failure only: an exception's message can name hosts and ports of the network behind
+            return new DeliveryResult(false, null, "failed: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new DeliveryResult(false, null, "interrupted");

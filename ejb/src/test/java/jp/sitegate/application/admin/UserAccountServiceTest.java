@@ -39,6 +39,7 @@ class UserAccountServiceTest {
     private Instant now = T0;
 
     private final CredentialRevocations revocations = new CredentialRevocations();
+    private final java.util.List<String> events = new java.util.ArrayList<>();
 
     @BeforeEach
     void migrate() {
@@ -101,6 +102,8 @@ class UserAccountServiceTest {
             Inject.field(s, "em", em);
             Inject.field(s, "hash", new Pbkdf2PasswordHashImpl());
             Inject.field(s, "revocations", revocations);
+            Inject.field(s, "events", (jp.sitegate.domain.shared.SecurityEvents) (kind, user, org, detail) ->
+                    events.add(kind + " " + user + (detail == null ? "" : " " + detail)));
             Inject.field(s, "clock", Clock.fixed(now, ZoneId.of("Asia/Tokyo")));
             Inject.field(s, "authorization", Actors.authorization(em));
             T result = work.apply(s);
@@ -194,7 +197,17 @@ class UserAccountServiceTest {
         assertFalse(revocations.revokedSince("mr01", verified), "not yet locked");
         run(s -> s.authenticate("mr01", "wrong"));
         assertTrue(revocations.revokedSince("mr01", verified), "locked: revoked");
+        run(s -> s.authenticate("mr01", "correct-horse-battery"));
         assertEquals(UserAccountService.Outcome.INVALID, run(s -> s.authenticate("nobody-here", "wrong")).outcome());
+        // issue 15: each attempt is an audited security event, unknown names included, never the password
+        java.util.List<String> mine = events.stream().filter(e -> e.contains(" mr01") || e.contains("nobody-here"))
+                .toList();
+        assertEquals(java.util.Collections.nCopies(5, "LOGIN_FAILED mr01 {\"knownUser\":true,\"reason\":\"password\"}"),
+                mine.subList(0, 5));
+        assertEquals(java.util.List.of("LOCKOUT mr01", "LOGIN_LOCKED mr01",
+                "LOGIN_FAILED nobody-here {\"knownUser\":false}"), mine.subList(5, 8));
+        assertTrue(events.stream().noneMatch(e -> e.contains("wrong") || e.contains("correct-horse")),
+                "no password in any event: " + events);
     }
 
     /** Issue 15: a common password (nbvcxz's list of 100,000) and one containing the user name are refused. */

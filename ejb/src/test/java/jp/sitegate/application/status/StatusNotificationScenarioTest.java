@@ -108,7 +108,8 @@ class StatusNotificationScenarioTest {
         });
         receiver.start();
         delivery = new OutboxDelivery(new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), null, null, false,
-                "sitegate@test.example"), new WebhookTransport());
+                "sitegate@test.example"), new WebhookTransport(
+                jp.sitegate.domain.model.notification.WebhookAddresses.of("127.0.0.1")));
         db.inTransaction(em -> {
             Facility univ = Beans.of(EligibilityEngine.class, em).facility(UNIV);
             // an MR and a safety manager of 中外製薬 (Lunsumio), the university hospital's administrator, and a

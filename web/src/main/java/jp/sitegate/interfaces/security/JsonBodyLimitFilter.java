@@ -49,7 +49,6 @@ public class JsonBodyLimitFilter extends HttpFilter {
         response.setStatus(status);
         response.setContentType(Problems.PROBLEM_JSON.toString());
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Connection", "close");
         response.getOutputStream().write(Problems.problem(status, type, en, "body", ja, en).build().toString()
                 .getBytes(StandardCharsets.UTF_8));
     }

@@ -37,6 +37,8 @@ public class WebhookSubscription {
     @Column(nullable = false, updatable = false)
     private String url;
 
+    /** Recorded in the audit trail by its SHA-256 only (issue 15: never the secret). */
+    @jp.sitegate.domain.shared.AuditedAsDigest
     @Column(nullable = false, updatable = false)
     private String secret;
 
