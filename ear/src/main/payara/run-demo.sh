@@ -39,6 +39,14 @@ if [ ! -d "$PAYARA/glassfish/domains/$DOMAIN" ]; then
   echo "   asadmin --user admin --passwordfile $PASSWORD_FILE ...   (the console and JMX answer 127.0.0.1 only)"
 fi
 
+# the key that signs the audit chain's checkpoints (issue 15): SITEGATE_AUDIT_KEY, or one generated for this demo
+KEY_FILE="$TARGET/audit.key"
+if [ -z "${SITEGATE_AUDIT_KEY:-}" ]; then
+  [ -f "$KEY_FILE" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$KEY_FILE")
+  SITEGATE_AUDIT_KEY="$(cat "$KEY_FILE")"
+  export SITEGATE_AUDIT_KEY
+fi
+
 echo "== SiteGate demo starting at http://localhost:$HTTP_PORT/sitegate/ (Ctrl+C stops it)"
 # the server runs in the background of this script (its output here); Ctrl+C or the end of Maven stops it
 "$ASADMIN" start-domain --verbose --prebootcommandfile "$HERE/server-config.asadmin" "$DOMAIN" &
@@ -46,6 +54,8 @@ SERVER=$!
 stop() {
   trap - INT TERM EXIT
   echo "== stopping the SiteGate demo"
+  # undeployed first, so the next start does not load a stale copy of the application at boot
+  "$ASADMIN" --user admin --passwordfile "$PASSWORD_FILE" undeploy sitegate >/dev/null 2>&1 || true
   "$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || kill "$SERVER" 2>/dev/null || true
   wait "$SERVER" 2>/dev/null || true
 }
@@ -55,7 +65,9 @@ for _ in $(seq 1 180); do
   kill -0 "$SERVER" 2>/dev/null || exit 1
   sleep 1
 done
-# deployed once the server is up (a post-boot deploy on a new domain waits forever on Payara's configuration lock)
+# deployed once the server is up (a post-boot deploy on a new domain waits forever on Payara's configuration lock),
+# after removing what an interrupted run left deployed
+"$ASADMIN" --user admin --passwordfile "$PASSWORD_FILE" undeploy sitegate >/dev/null 2>&1 || true
 "$ASADMIN" --user admin --passwordfile "$PASSWORD_FILE" deploy --force=true --name sitegate --contextroot sitegate "$EAR"
 echo "== SiteGate demo ready at http://localhost:$HTTP_PORT/sitegate/ — demo users in the README; Ctrl+C stops it"
 wait "$SERVER"

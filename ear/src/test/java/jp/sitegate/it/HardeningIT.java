@@ -291,7 +291,7 @@ class HardeningIT {
         for (int i = 0; i < 5; i++) {
             SecurityIT.status(SecurityIT.ELIGIBILITY, user, "wrong-" + i);
         }
-        List<String> actions = audit("user=" + user + "&entity=UserAccount").stream()
+        List<String> actions = audit("user=" + user + "&entity=Login").stream()
                 .map(e -> e.getString("action")).toList();
         assertTrue(actions.contains("LOGIN") && actions.contains("LOCKOUT")
                 && actions.stream().filter("LOGIN_FAILED"::equals).count() == 5, actions.toString());
@@ -322,5 +322,59 @@ class HardeningIT {
         Api.Reply verified = Api.getAs("admin1", "api/v1/audit/verification");
         assertEquals(200, verified.status(), verified.body());
         assertTrue(verified.json().getBoolean("intact"), verified.body());
+    }
+
+    /**
+     * Issue 15: over HTTPS (Payara's listener on 8181, its self-signed certificate trusted here only) the session
+     * cookie is also {@code Secure}, and the answer carries HSTS.
+     */
+    @Test
+    void overHttpsTheCookieIsSecureAndHstsIsSent() throws Exception {
+        // an extended trust manager that checks nothing, so neither the chain nor the host name is verified
+        javax.net.ssl.TrustManager[] trustAll = {new javax.net.ssl.X509ExtendedTrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType,
+                    java.net.Socket socket) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType,
+                    java.net.Socket socket) {
+            }
+
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType,
+                    javax.net.ssl.SSLEngine engine) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType,
+                    javax.net.ssl.SSLEngine engine) {
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }};
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(null, trustAll, new java.security.SecureRandom());
+        URI https = URI.create("https://127.0.0.1:8181" + URI.create(Api.BASE).getPath() + "login.xhtml");
+        HttpResponse<Void> r = HttpClient.newBuilder().sslContext(tls).build()
+                .send(HttpRequest.newBuilder(https).GET().build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, r.statusCode());
+        String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + r.headers().map()));
+        assertTrue(cookie.matches("(?i).*;\\s*Secure.*"), cookie);
+        assertTrue(r.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="),
+                r.headers().map().toString());
     }
 }

@@ -16,7 +16,9 @@ import jp.sitegate.infrastructure.audit.AuditHash;
 
 /**
  * Reading and verifying the audit trail (issue 4): browse with filters (facility, user, entity, time), and walk the
- * hash chain from the first event, reporting the first broken link (an edited, inserted or deleted event).
+ * hash chain, reporting the first broken link (an edited, inserted or deleted event); with {@code sitegate.audit.key}
+ * set, from the newest signed checkpoint, signing a new one at the head (issue 15; hourly by
+ * {@link AuditCheckpoints}).
  */
 @Stateless
 public class AuditService {
@@ -26,6 +28,14 @@ public class AuditService {
 
     @Inject
     private Authorization authorization;
+
+    /** The key that signs checkpoints (issue 15), held outside the database; absent: no checkpoints. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "sitegate.audit.key")
+    private java.util.Optional<String> auditKey;
+
+    @Inject
+    private java.time.Clock clock;
 
     /**
      * Who reads the audit trail: a manufacturer's safety manager (issue 4), what concerns its own organisation
@@ -92,19 +102,67 @@ public class AuditService {
      * @param intact        true when every link holds
      * @param eventsChecked events walked
      * @param firstBrokenId the first event whose link or hash does not hold, or {@code null}
-     * @param reason        why it is broken (English), or {@code null}
+     * @param reason        why it is broken, or {@code null}: {@code link-broken} (an event before it was changed,
+     *                      inserted or deleted), {@code hash-mismatch} (its content does not match its hash),
+     *                      {@code newest-deleted}, {@code checkpoint-signature} (a checkpoint was forged or changed),
+     *                      {@code checkpoint-event-changed} (the newest checkpoint's event was changed or deleted),
+     *                      {@code rewritten} (an event no longer has the hash its checkpoint signed)
+     * @param fromCheckpoint   the event of the signed checkpoint the walk started after, or {@code null} (from the
+     *                         first event)
+     * @param signedCheckpoint the event this verification signed as a new checkpoint, or {@code null}
      */
-    public record Verification(boolean intact, long eventsChecked, Long firstBrokenId, String reason) {
+    public record Verification(boolean intact, long eventsChecked, Long firstBrokenId, String reason,
+            Long fromCheckpoint, Long signedCheckpoint) {
     }
 
     /**
-     * @return the result of walking the whole chain from the first event
+     * Verifies the chain from the newest checkpoint whose signature holds (issue 15: incremental), and signs a new
+     * checkpoint at the head when the chain is intact and a key is configured.
+     *
+     * @return the result
      * @throws jp.sitegate.domain.shared.ForbiddenException unless a safety manager or system administrator
      */
     public Verification verify() {
+        return verify(false);
+    }
+
+    /**
+     * Walks the hash chain (issue 4) and checks the signed checkpoints (issue 15). Every checkpoint's signature must
+     * verify under {@code sitegate.audit.key}; the walk starts at the newest one (its event must still have the
+     * signed hash), or at the first event when {@code full} or when there is none, and every checkpoint it passes
+     * must match its event. An intact chain gets a new checkpoint at its head. Without a key the whole chain is
+     * walked and nothing is signed: the chain alone cannot show a rewrite by someone who recomputed every hash.
+     *
+     * @param full true to walk from the first event whatever the checkpoints
+     * @return the result, with the checkpoint the walk started from and the one signed
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless a safety manager or system administrator
+     */
+    public Verification verify(boolean full) {
         authorization.anyRole(Role.SAFETY_MANAGER, Role.SYSTEM_ADMIN);
+        String key = auditKey == null ? null : auditKey.filter(k -> !k.isBlank()).orElse(null);
+        java.util.Map<Long, AuditRepository.Checkpoint> signed = new java.util.HashMap<>();
+        AuditRepository.Checkpoint newest = null;
+        if (key != null) {
+            for (AuditRepository.Checkpoint c : trail.checkpoints()) {
+                if (!AuditHash.checkpointSignature(key, c.eventId(), c.hash()).equals(c.signature())) {
+                    return new Verification(false, 0, c.eventId(), "checkpoint-signature", null, null);
+                }
+                signed.put(c.eventId(), c);
+                newest = c;
+            }
+        }
         String prev = AuditHash.GENESIS;
         long lastId = 0;
+        Long from = null;
+        if (!full && newest != null) {
+            AuditRecord at = trail.byId(newest.eventId());
+            if (at == null || !newest.hash().equals(at.hash())) {
+                return new Verification(false, 0, newest.eventId(), "checkpoint-event-changed", newest.eventId(), null);
+            }
+            prev = at.hash();
+            lastId = at.id();
+            from = at.id();
+        }
         long checked = 0;
         while (true) {
             List<AuditRecord> chunk = trail.after(lastId, CHUNK);
@@ -115,13 +173,17 @@ public class AuditService {
                 AuditEventView e = view(r);
                 String storedPrev = r.prevHash();
                 if (!prev.equals(storedPrev)) {
-                    return new Verification(false, checked, e.id(), "previous-hash link broken (an event before it "
-                            + "was changed, inserted or deleted)");
+                    return new Verification(false, checked, e.id(), "link-broken", from, null);
                 }
                 String expected = AuditHash.of(storedPrev, e.occurredAt(), e.username(), e.action(), e.entity(),
                         e.entityId(), e.facilityCode(), e.before(), e.after(), e.organisationId());
                 if (!expected.equals(e.hash())) {
-                    return new Verification(false, checked, e.id(), "event content does not match its hash");
+                    return new Verification(false, checked, e.id(), "hash-mismatch", from,
+                            null);
+                }
+                AuditRepository.Checkpoint c = signed.get(e.id());
+                if (c != null && !c.hash().equals(e.hash())) {
+                    return new Verification(false, checked, e.id(), "rewritten", from, null);
                 }
                 prev = e.hash();
                 lastId = e.id();
@@ -130,9 +192,15 @@ public class AuditService {
         }
         String head = trail.headHash();
         if (!head.equals(prev)) {
-            return new Verification(false, checked, lastId + 1, "the newest events were deleted");
+            return new Verification(false, checked, lastId + 1, "newest-deleted", from, null);
         }
-        return new Verification(true, checked, null, null);
+        Long signedNow = null;
+        if (key != null && lastId > 0 && !signed.containsKey(lastId)) {
+            trail.addCheckpoint(new AuditRepository.Checkpoint(lastId, prev, AuditHash.micros(clock.instant()),
+                    AuditHash.checkpointSignature(key, lastId, prev)));
+            signedNow = lastId;
+        }
+        return new Verification(true, checked, null, null, from, signedNow);
     }
 
     private static AuditEventView view(AuditRecord r) {

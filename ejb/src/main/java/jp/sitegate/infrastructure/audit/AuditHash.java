@@ -88,4 +88,25 @@ public final class AuditHash {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * A checkpoint's signature (issue 15): HMAC-SHA256 under the audit key (held outside the database) of
+     * {@code "sitegate-audit-checkpoint|" + eventId + "|" + hash}.
+     *
+     * @param key     the audit key (its UTF-8 bytes)
+     * @param eventId the event signed
+     * @param hash    its hash
+     * @return the signature, lower-case hex (64 characters)
+     */
+    public static String checkpointSignature(String key, long eventId, String hash) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(("sitegate-audit-checkpoint|" + eventId + "|" + hash)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+        }
+    }
 }

@@ -9,7 +9,7 @@ import jp.sitegate.domain.shared.SecurityEvents;
 /**
  * Writes security events into the audit chain ({@link AuditListener#append}) on the persistence context's own
  * connection, in the caller's transaction (so a login's event and its failed-login count commit together, and the
- * chain head is locked once per transaction), or in a new one for a caller without. Entity {@code UserAccount}
+ * chain head is locked once per transaction), or in a new one for a caller without. Entity {@code Login}
  * with the user name as its id for login events, {@code Access} for refusals.
  */
 @Stateless
@@ -21,7 +21,7 @@ public class JpaSecurityEvents implements SecurityEvents {
     public void record(Kind kind, String username, Long organisation, String detailJson) {
         String name = username == null || username.isBlank() ? "anonymous"
                 : username.length() > 100 ? username.substring(0, 100) : username;
-        String entity = kind == Kind.DENIED ? "Access" : "UserAccount";
+        String entity = kind == Kind.DENIED ? "Access" : "Login";
         AuditListener.append(em.unwrap(Connection.class), name, organisation, kind.name(), entity,
                 name.length() > 60 ? name.substring(0, 60) : name, null, null, detailJson);
     }

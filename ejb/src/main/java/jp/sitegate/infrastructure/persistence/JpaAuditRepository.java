@@ -92,6 +92,35 @@ public class JpaAuditRepository extends JpaAdapter implements AuditRepository {
                 .setParameter(1, afterId).setMaxResults(max).getResultList());
     }
 
+    @Override
+    public List<Checkpoint> checkpoints() {
+        List<Checkpoint> out = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT event_id, hash, signed_us, signature FROM audit_checkpoint "
+                + "ORDER BY event_id").getResultList()) {
+            Object[] r = (Object[]) row;
+            out.add(new Checkpoint(((Number) r[0]).longValue(), ((String) r[1]).strip(), ((Number) r[2]).longValue(),
+                    ((String) r[3]).strip()));
+        }
+        return out;
+    }
+
+    @Override
+    public void addCheckpoint(Checkpoint c) {
+        if (((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_checkpoint WHERE event_id = ?")
+                .setParameter(1, c.eventId()).getSingleResult()).longValue() == 0) {
+            em.createNativeQuery("INSERT INTO audit_checkpoint (event_id, hash, signed_us, signature) "
+                    + "VALUES (?, ?, ?, ?)").setParameter(1, c.eventId()).setParameter(2, c.hash())
+                    .setParameter(3, c.signedUs()).setParameter(4, c.signature()).executeUpdate();
+        }
+    }
+
+    @Override
+    public AuditRecord byId(long id) {
+        List<AuditRecord> r = records(em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_event WHERE id = ?")
+                .setParameter(1, id).getResultList());
+        return r.isEmpty() ? null : r.get(0);
+    }
+
     private static List<AuditRecord> records(List<?> rows) {
         List<AuditRecord> out = new ArrayList<>(rows.size());
         for (Object row : rows) {

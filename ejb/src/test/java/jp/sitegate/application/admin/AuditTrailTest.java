@@ -52,14 +52,95 @@ class AuditTrailTest {
 
 
     private <T> T audit(Function<AuditService, T> work) {
+        return audit(null, work);
+    }
+
+    /** @param key the audit key, or {@code null} for none; the work runs in a transaction (a checkpoint is a write) */
+    private <T> T audit(String key, Function<AuditService, T> work) {
         EntityManager em = db.em();
         try {
+            em.getTransaction().begin();
             AuditService audit = Inject.field(Inject.field(new AuditService(), "em", em), "authorization",
                     Actors.authorization(em));
-            return Actors.system(() -> work.apply(audit));
+            Inject.field(audit, "auditKey", java.util.Optional.ofNullable(key));
+            Inject.field(audit, "clock", java.time.Clock.systemUTC());
+            T result = Actors.system(() -> work.apply(audit));
+            em.getTransaction().commit();
+            return result;
         } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
             em.close();
         }
+    }
+
+    private static final String KEY = "a-key-held-outside-the-database";
+
+    /** Issue 15: with a key, an intact chain gets a signed checkpoint, and the next verification reads on from it. */
+    @Test
+    void aSignedCheckpointLetsTheNextVerificationReadOnlyWhatCameAfter() {
+        AuditService.Verification first = audit(KEY, AuditService::verify);
+        assertTrue(first.intact(), first.toString());
+        assertNull(first.fromCheckpoint());
+        assertTrue(first.signedCheckpoint() != null && first.eventsChecked() >= 4, first.toString());
+        AuditService.Verification again = audit(KEY, AuditService::verify);
+        assertTrue(again.intact());
+        assertEquals(first.signedCheckpoint(), again.fromCheckpoint());
+        assertEquals(0, again.eventsChecked(), "nothing new since the checkpoint");
+        assertNull(again.signedCheckpoint());
+        AuditService.Verification full = audit(KEY, s -> s.verify(true));
+        assertTrue(full.intact());
+        assertEquals(first.eventsChecked(), full.eventsChecked(), "the full walk reads every event again");
+    }
+
+    /**
+     * Issue 15: someone with database access rewrites an event and recomputes every hash after it and the head: the
+     * unkeyed chain still verifies, the signed checkpoint does not.
+     */
+    @Test
+    void aRewriteWithEveryHashRecomputedIsFoundByTheSignedCheckpoint() {
+        assertTrue(audit(KEY, AuditService::verify).intact());
+        List<Long> ids = audit(s -> s.browse(new AuditService.Filter(null, null, null, null, null), 0, 1000).items())
+                .stream().map(AuditEventView::id).sorted().toList();
+        sql("UPDATE audit_event SET username = 'someone-else' WHERE id = " + ids.get(0));
+        recomputeEveryHash();
+        assertTrue(audit(AuditService::verify).intact(), "without the key the rewrite is invisible");
+        AuditService.Verification incremental = audit(KEY, AuditService::verify);
+        assertFalse(incremental.intact());
+        assertEquals("checkpoint-event-changed", incremental.reason());
+        AuditService.Verification full = audit(KEY, s -> s.verify(true));
+        assertFalse(full.intact());
+        assertEquals("rewritten", full.reason());
+    }
+
+    @Test
+    void aForgedCheckpointIsFound() {
+        assertTrue(audit(KEY, AuditService::verify).intact());
+        sql("UPDATE audit_checkpoint SET signature = '" + "0".repeat(64) + "'");
+        AuditService.Verification v = audit(KEY, AuditService::verify);
+        assertFalse(v.intact());
+        assertEquals("checkpoint-signature", v.reason());
+    }
+
+    private void recomputeEveryHash() {
+        db.inTransaction(em -> {
+            String prev = jp.sitegate.infrastructure.audit.AuditHash.GENESIS;
+            for (Object row : em.createNativeQuery("SELECT id, occurred_us, username, action, entity, entity_id, "
+                    + "facility_code, before_json, after_json, organisation_id FROM audit_event ORDER BY id")
+                    .getResultList()) {
+                Object[] r = (Object[]) row;
+                String hash = jp.sitegate.infrastructure.audit.AuditHash.of(prev,
+                        jp.sitegate.infrastructure.audit.AuditHash.instant(((Number) r[1]).longValue()).toString(),
+                        (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7],
+                        (String) r[8], r[9] == null ? null : ((Number) r[9]).longValue());
+                em.createNativeQuery("UPDATE audit_event SET prev_hash = ?, hash = ? WHERE id = ?").setParameter(1, prev)
+                        .setParameter(2, hash).setParameter(3, r[0]).executeUpdate();
+                prev = hash;
+            }
+            em.createNativeQuery("UPDATE audit_chain SET last_hash = ? WHERE id = 1").setParameter(1, prev)
+                    .executeUpdate();
+        });
     }
 
     private void sql(String statement) {
@@ -117,7 +198,7 @@ class AuditTrailTest {
         AuditService.Verification v = audit(AuditService::verify);
         assertFalse(v.intact());
         assertEquals(first, v.firstBrokenId());
-        assertTrue(v.reason().contains("does not match"));
+        assertEquals("hash-mismatch", v.reason());
     }
 
     @Test

@@ -106,11 +106,21 @@ public class AuditResource {
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"sitegate-audit.csv\"").build();
     }
 
-    /** @return the result of walking the hash chain: intact, events checked, first broken event */
+    /**
+     * @param full {@code true} to walk from the first event, not from the newest signed checkpoint
+     * @return the result of walking the hash chain: intact, events checked, first broken event, reason code, the
+     *         checkpoint the walk started after and the one signed (issue 15)
+     */
     @GET
     @Path("verification")
-    @Operation(summary = "Verify the audit trail's hash chain; reports the first broken link")
-    public AuditService.Verification verify() {
-        return audit.verify();
+    @Operation(summary = "Verify the audit trail's hash chain and its signed checkpoints; reports the first broken link",
+            description = "With sitegate.audit.key set, reads on from the newest signed checkpoint (full=true: from "
+                    + "the first event) and signs a new checkpoint at the head. reason: link-broken, hash-mismatch, "
+                    + "newest-deleted, checkpoint-signature, checkpoint-event-changed, rewritten.")
+    public AuditService.Verification verify(@QueryParam("full") @DefaultValue("false") String full) {
+        if (!"true".equals(full) && !"false".equals(full)) {
+            throw jp.sitegate.domain.shared.InvalidInputException.of("full", "api.true-false");
+        }
+        return audit.verify(Boolean.parseBoolean(full));
     }
 }

@@ -31,9 +31,13 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
     /** Session attribute: when the session's user logged in ({@link System#nanoTime()}), for revocations. */
     static final String LOGGED_IN_AT = "sitegate.loggedInAt";
 
+    /** Session attribute: the user holds a one-time password and must set their own first (issue 15). */
+    static final String MUST_CHANGE = "sitegate.mustChangePassword";
+    private static final String PASSWORD_PAGE = "/account/password.xhtml";
+
     /**
-     * Keeps the request's session signed in after its own user changed their credentials (a password change
-     * revokes every other session and remembered API credential of theirs, issue 15).
+     * Keeps the request's session signed in after its own user changed their password (the change revokes every
+     * other session and remembered API credential of theirs, issue 15), and ends the one-time password's hold.
      *
      * @param request the request whose session stays
      */
@@ -41,10 +45,9 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.setAttribute(LOGGED_IN_AT, System.nanoTime());
+            session.removeAttribute(MUST_CHANGE);
         }
     }
-    /** Request attribute with the outcome of a failed form login. */
-    public static final String LOGIN_OUTCOME = "sitegate.loginOutcome";
 
     @Inject
     private UserAccountService users;
@@ -61,7 +64,6 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential c) {
             UserAccountService.Authentication a = users.authenticate(c.getCaller(), c.getPasswordAsString());
             if (a.outcome() != UserAccountService.Outcome.VALID) {
-                request.setAttribute(LOGIN_OUTCOME, a.outcome());
                 return AuthenticationStatus.SEND_FAILURE;
             }
             HttpSession old = request.getSession(false);
@@ -71,6 +73,9 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
             HttpSession session = request.getSession(true);
             session.setAttribute(USER, a.user());
             session.setAttribute(LOGGED_IN_AT, System.nanoTime());
+            if (users.mustChangePassword(a.user().username())) {
+                session.setAttribute(MUST_CHANGE, Boolean.TRUE);
+            }
             return context.notifyContainerAboutLogin(a.user().username(), groups(a.user()));
         }
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
@@ -85,6 +90,12 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
             session = null;
         }
         if (session != null && session.getAttribute(USER) instanceof AuthenticatedUser u && (!api || readOnly)) {
+            String page = request.getRequestURI().substring(request.getContextPath().length());
+            if (Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE)) && !api && !page.equals(PASSWORD_PAGE)
+                    && !page.startsWith("/jakarta.faces.resource/") && !page.equals("/login.xhtml")) {
+                // issue 15: with a one-time password, every page leads to the password page until it is changed
+                return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+            }
             return context.notifyContainerAboutLogin(u.username(), groups(u));
         }
         String header = request.getHeader("Authorization");

@@ -36,7 +36,7 @@ public class AuditBean implements Serializable {
             "DeliveryRelease", "FacilityStatus", "StatusChange", "Product", "ProductCode", "RequirementProfile",
             "ProfileRequirement", "TocilizumabStrength", "DistributionAgreement", "MrAssignment", "ServedFacility",
             "Organisation", "UserAccount", "WebhookSubscription", "OutboundMessage", "DeliveryAttempt", "Notification",
-            "FilingImport", "Access");
+            "FilingImport", "Login", "Access");
 
     /**
      * One changed value of an event (issue 14: a readable before/after).

@@ -56,4 +56,27 @@ public interface AuditRepository {
      * @return the events after it, oldest first
      */
     List<AuditRecord> after(long afterId, int max);
+
+    /**
+     * A signed checkpoint of the chain (issue 15).
+     *
+     * @param eventId   the event signed
+     * @param hash      its hash when signed
+     * @param signedUs  when, microseconds since the epoch
+     * @param signature HMAC-SHA256 of the event id and hash under the audit key, lower-case hex
+     */
+    record Checkpoint(long eventId, String hash, long signedUs, String signature) {
+    }
+
+    /** @return every checkpoint, oldest first */
+    List<Checkpoint> checkpoints();
+
+    /** @param checkpoint a new checkpoint (one per event: a second one for the same event is ignored) */
+    void addCheckpoint(Checkpoint checkpoint);
+
+    /**
+     * @param id an event id
+     * @return the event, or {@code null}
+     */
+    AuditRecord byId(long id);
 }
