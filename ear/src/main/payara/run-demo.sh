@@ -35,6 +35,9 @@ if [ ! -d "$PAYARA/glassfish/domains/$DOMAIN" ]; then
   (umask 077 && printf 'AS_ADMIN_PASSWORD=%s\n' "$PASSWORD" > "$PASSWORD_FILE")
   "$ASADMIN" --user admin --passwordfile "$PASSWORD_FILE" create-domain --adminport 4848 \
     --instanceport "$HTTP_PORT" "$DOMAIN" >/dev/null
+  # the demo's heap: 1 GB, as before (the 34 bureau workbooks imported into the in-memory H2 need more than 512 MB)
+  sed -i 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx1g</jvm-options>|' \
+    "$PAYARA/glassfish/domains/$DOMAIN/config/domain.xml"
   echo "== Payara domain $DOMAIN created; administrator 'admin', password (shown once): $SHOWN"
   echo "   asadmin --user admin --passwordfile $PASSWORD_FILE ...   (the console and JMX answer 127.0.0.1 only)"
 fi

@@ -45,7 +45,7 @@ public final class ScaleLoad {
      * @param rows    rows read, or "HTTP n" when refused
      * @param seconds time the request took
      */
-    record Imported(String file, String rows, double seconds) {
+    public record Imported(String file, String rows, double seconds) {
     }
 
     /**
@@ -59,7 +59,8 @@ public final class ScaleLoad {
         generate();
     }
 
-    static Path realdata() {
+    /** @return the folder of the 34 bureau workbooks */
+    public static Path realdata() {
         Path dir = Path.of(System.getProperty("scale.realdata",
                 System.getProperty("bench.realdata", "../../shared/realdata/kouseikyoku_full_R7")));
         return Files.isDirectory(dir) ? dir : Path.of("../shared/realdata/kouseikyoku_full_R7");
@@ -77,7 +78,7 @@ public final class ScaleLoad {
      * @throws IOException          when a file cannot be read or the server not reached
      * @throws InterruptedException when interrupted
      */
-    static List<Imported> importAll(Path dir) throws IOException, InterruptedException {
+    public static List<Imported> importAll(Path dir) throws IOException, InterruptedException {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();

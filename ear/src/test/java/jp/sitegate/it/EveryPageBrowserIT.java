@@ -28,7 +28,8 @@ class EveryPageBrowserIT {
     private static final String CENTRAL = "1910112398";
 
     /** The demo user of each role and the pages that role opens. */
-    private static final Map<String, List<String>> PAGES = new LinkedHashMap<>();
+    /** Every page of every role, by demo user (also measured by {@link PageTimings}). */
+    static final Map<String, List<String>> PAGES = new LinkedHashMap<>();
 
     static {
         PAGES.put("dist1", List.of("index.xhtml", "check.xhtml", "distributor/batch.xhtml",

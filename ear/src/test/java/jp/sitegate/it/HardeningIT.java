@@ -377,4 +377,27 @@ class HardeningIT {
         assertTrue(r.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="),
                 r.headers().map().toString());
     }
+
+    /** Issue 15: a one-time password opens only the password change in the API too; the own password opens all. */
+    @Test
+    void aOneTimePasswordOpensOnlyThePasswordChangeInTheApi() {
+        String user = newDistributor();
+        Api.Reply reset = Api.postAs("admin1", "api/v1/users/" + user + "/password-reset", "{}");
+        assertEquals(200, reset.status(), reset.body());
+        String oneTime = reset.json().getString("oneTimePassword");
+        Api.Reply held = Api.getAsWith(user, oneTime, "api/v1/inbox/unread");
+        GateIT.assertProblem(held, 403, "password");
+        java.net.http.HttpResponse<String> changed;
+        try {
+            changed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Api.BASE
+                    + "api/v1/me/password")).header("Authorization", Api.basic(user, oneTime))
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                            "{\"current\":\"" + oneTime + "\",\"newPassword\":\"a-harder-own-password-7\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(204, changed.statusCode(), changed.body());
+        assertEquals(200, Api.getAsWith(user, "a-harder-own-password-7", "api/v1/inbox/unread").status());
+    }
 }

@@ -112,7 +112,19 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
                     return challenge(response, context);
                 }
                 known = a.user();
+                // read with each verification: a reset or a change revokes the remembered credential, so the next
+                // request verifies again and reads it anew
+                if (users.mustChangePassword(known.username())) {
+                    holdingOneTimePassword.add(known.username());
+                } else {
+                    holdingOneTimePassword.remove(known.username());
+                }
                 verified.put(pair[0], pair[1], known);
+            }
+            if (api && holdingOneTimePassword.contains(known.username())
+                    && !request.getRequestURI().equals(request.getContextPath() + "/api/v1/me/password")) {
+                // issue 15: a one-time password opens only the password change, in the API as in the pages
+                return passwordChangeRequired(response);
             }
             request.setAttribute(USER, known);
             return context.notifyContainerAboutLogin(known.username(), groups(known));
@@ -148,6 +160,25 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
             throw new java.io.UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Users whose verified API credential is a one-time password still to be replaced (issue 15). */
+    private final java.util.Set<String> holdingOneTimePassword = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static AuthenticationStatus passwordChangeRequired(HttpServletResponse response) {
+        try {
+            response.setStatus(403);
+            response.setContentType(jp.sitegate.interfaces.rest.Problems.PROBLEM_JSON.toString());
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(jp.sitegate.interfaces.rest.Problems.problem(403, "password-change-required",
+                    "Password change required", "password",
+                    "一度だけ使えるパスワードです。PUT /api/v1/me/password で自分のパスワードを設定してください",
+                    "this is a one-time password: set your own with PUT /api/v1/me/password").build().toString());
+            response.flushBuffer();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
