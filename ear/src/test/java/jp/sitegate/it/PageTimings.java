@@ -79,7 +79,10 @@ public final class PageTimings {
             }
         }
         System.out.println(out);
-        Files.writeString(Path.of("target", "page-timings-34.md"), out.toString());
+        Path file = Path.of(System.getProperty("timings.out", "target/page-timings-34.md"));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, out.toString());
+        System.out.println("wrote " + file.toAbsolutePath());
     }
 
     private static String row(String name, List<Double> ms) {
