@@ -107,6 +107,14 @@ class MrBrowserIT {
                 b.click("#tabs a[href*='tab=briefings']");
                 assertTrue(b.text("#briefings").contains("デモ MR（中外製薬）"), "the signed-in MR is on the briefing");
                 b.screenshot("mr-facility-after-briefing");
+
+                // issue 14: the open confirmations sort by their columns and export what is shown
+                b.open("mr/confirmations.xhtml");
+                b.click("#open th.ui-sortable-column");
+                b.wait.until(d -> d.findElements(By.cssSelector("#open th[aria-sort='ascending']")).size() == 1);
+                String csv = java.nio.file.Files.readString(b.download("#openCsv"),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(csv.lines().findFirst().orElse("").contains("医療機関"), csv);
             });
         }
     }

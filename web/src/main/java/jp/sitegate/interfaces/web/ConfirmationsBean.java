@@ -23,7 +23,7 @@ public class ConfirmationsBean implements Serializable {
     public List<FacilityProfileService.OpenConfirmation> getOpen() {
         if (open == null) {
             try {
-                open = profiles.openConfirmations();
+                open = new java.util.ArrayList<>(profiles.openConfirmations()); // sortable in place
             } catch (DomainException e) {
                 open = List.of();
                 Messages.error(null, e);

@@ -68,7 +68,8 @@ public class ProductAdminBean implements Serializable {
     public List<OrganisationViews.Agreement> getAgreements() {
         if (agreements == null) {
             try {
-                agreements = organisations.agreements(CurrentUserBean.current().organisationId());
+                agreements = new java.util.ArrayList<>(organisations.agreements(CurrentUserBean.current()
+                        .organisationId())); // sortable in place
             } catch (DomainException e) {
                 agreements = List.of();
                 Messages.error("agreement:messages", e);
