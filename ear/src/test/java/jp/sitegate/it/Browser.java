@@ -58,16 +58,21 @@ final class Browser implements AutoCloseable {
             before.forEach(f -> f.toFile().delete());
         }
         click(css);
+        // Chromium writes a hidden temporary file, then NAME.crdownload, then renames it to NAME when complete
+        java.util.function.Predicate<Path> complete = f -> {
+            String name = f.getFileName().toString();
+            return !name.startsWith(".") && !name.endsWith(".crdownload") && !name.endsWith(".tmp")
+                    && f.toFile().length() > 0;
+        };
         wait.until(d -> {
             try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
-                return files.anyMatch(f -> !f.getFileName().toString().endsWith(".crdownload")
-                        && !f.getFileName().toString().endsWith(".tmp") && f.toFile().length() > 0);
+                return files.anyMatch(complete);
             } catch (IOException e) {
                 return false;
             }
         });
         try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
-            return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElseThrow();
+            return files.filter(complete).findFirst().orElseThrow();
         }
     }
 

@@ -74,6 +74,11 @@ class FacilityAdminBrowserIT {
                 assertTrue(ledger.contains("BT-400-01") && ledger.contains("OLD-2020") && ledger.contains("入庫"), ledger);
                 assertTrue(b.rowContaining("#movements", "OLD-2020") >= 0);
                 assertTrue(b.visibleNow("#printLedger"), "printable");
+                // issue 14: the lots sort by expiry, the oldest first (OLD-2020 before BT-400-01)
+                b.click("#lots\\:table th.ui-sortable-column:nth-of-type(3)");
+                b.wait.until(d -> d.findElements(By.cssSelector("#lots\\:table th[aria-sort='ascending']")).size() == 1);
+                String lots = b.text("#lots\\:table tbody");
+                assertTrue(lots.indexOf("OLD-2020") >= 0 && lots.indexOf("OLD-2020") < lots.indexOf("BT-400-01"), lots);
 
                 b.open("facility/home.xhtml?code=" + KOFU);
                 assertTrue(b.text("#facilityName").contains("市立甲府病院"));

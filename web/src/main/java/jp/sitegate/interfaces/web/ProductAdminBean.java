@@ -53,7 +53,7 @@ public class ProductAdminBean implements Serializable {
     /** @return every product with strengths and profile versions */
     public List<ProductViews.Product> getProducts() {
         if (products == null) {
-            products = admin.products();
+            products = new java.util.ArrayList<>(admin.products()); // sortable in place
         }
         return products;
     }

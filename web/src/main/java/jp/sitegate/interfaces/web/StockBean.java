@@ -34,6 +34,9 @@ public class StockBean extends FacilityScopedBean {
     private Clock clock;
 
     private FacilityViews.Stock view;
+    /** The lots of {@link #view}, as a list the table sorts in place (issue 14). */
+    private java.util.List<FacilityViews.Lot> lots;
+    private FacilityViews.Stock lotsOf;
     private List<FacilityViews.LedgerEntry> ledger;
     private String yjCode = "6399421A3022";
     private String lotNumber;
@@ -142,6 +145,18 @@ public class StockBean extends FacilityScopedBean {
     /** @return the ledger, or {@code null} */
     public FacilityViews.Stock getView() {
         return view;
+    }
+
+    /** @return the lots shown, sortable by the table's columns (a copy of the view's, made again when it changes) */
+    public java.util.List<FacilityViews.Lot> getLots() {
+        if (view == null) {
+            return java.util.List.of();
+        }
+        if (lots == null || lotsOf != view) {
+            lots = new java.util.ArrayList<>(view.lots());
+            lotsOf = view;
+        }
+        return lots;
     }
 
 

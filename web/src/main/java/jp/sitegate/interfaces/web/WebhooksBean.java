@@ -70,7 +70,7 @@ public class WebhooksBean implements Serializable {
     /** @return the user's subscriptions */
     public List<NotificationViews.Webhook> getWebhooks() {
         if (webhooks == null) {
-            webhooks = notifications.webhooks();
+            webhooks = new java.util.ArrayList<>(notifications.webhooks()); // sortable in place
         }
         return webhooks;
     }
