@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
-import jp.sitegate.application.admin.UserAccountService;
 import jp.sitegate.application.view.AuthenticatedUser;
 import jp.sitegate.domain.model.user.Role;
 
@@ -25,9 +24,6 @@ public class LoginBean {
 
     @Inject
     private SecurityContext security;
-
-    @Inject
-    private UserAccountService accounts;
 
     private String username;
     private String password;
@@ -50,7 +46,7 @@ public class LoginBean {
             AuthenticatedUser u = (AuthenticatedUser) request.getSession().getAttribute(
                     SiteGateAuthenticationMechanism.USER);
             String target = next != null && next.startsWith("/") && !next.startsWith("//") ? next : home(u);
-            if (accounts.mustChangePassword(u.username())) {
+            if (SiteGateAuthenticationMechanism.mustChangePassword(request)) {
                 // issue 14: after a reset, the user sets their own password before anything else
                 target = "/account/password.xhtml";
             }

@@ -36,6 +36,15 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
     private static final String PASSWORD_PAGE = "/account/password.xhtml";
 
     /**
+     * @param request a request
+     * @return true while its session's user holds a one-time password to replace (read at login, issue 15)
+     */
+    public static boolean mustChangePassword(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE));
+    }
+
+    /**
      * Keeps the request's session signed in after its own user changed their password (the change revokes every
      * other session and remembered API credential of theirs, issue 15), and ends the one-time password's hold.
      *

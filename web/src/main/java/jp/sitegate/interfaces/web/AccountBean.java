@@ -43,8 +43,9 @@ public class AccountBean {
 
     /** @return true when the signed-in user holds a one-time password to replace */
     public boolean isMustChange() {
-        return !changed && users.mustChangePassword(CurrentUserBean.current() == null ? null
-                : CurrentUserBean.current().username());
+        return !changed && jp.sitegate.interfaces.security.SiteGateAuthenticationMechanism.mustChangePassword(
+                (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getExternalContext().getRequest());
     }
 
     /** @return true once the password was changed in this request */
