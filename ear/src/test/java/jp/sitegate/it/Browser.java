@@ -32,6 +32,8 @@ final class Browser implements AutoCloseable {
         o.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         o.setBinary("/usr/bin/chromium");
+        // the console, for the content security policy's refusals (cspViolations)
+        o.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=ja", "--user-data-dir=" + profile);
@@ -283,6 +285,24 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        java.util.List<String> violations = cspViolations();
         driver.quit();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("the content security policy refused scripts of SiteGate's pages (issue 15): "
+                    + violations);
+        }
+    }
+
+    /**
+     * What the browser refused under the content security policy since the last call: every browser test ends with
+     * none ({@link #close()}), so a page whose PrimeFaces component or own script needs {@code 'unsafe-inline'} or
+     * {@code eval} fails the test that uses it (issue 15).
+     *
+     * @return the console messages of refusals, empty when none
+     */
+    java.util.List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
     }
 }

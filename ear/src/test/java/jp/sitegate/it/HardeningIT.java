@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class HardeningIT {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern ERROR = Pattern.compile("ui-messages-error-summary\">([^<]*)<");
 
     @Deployment(testable = false)
@@ -42,8 +43,12 @@ class HardeningIT {
         return Api.ear();
     }
 
-    /** A browser without a browser: an HTTP client with its own cookies, signed in through the login page. */
-    private static final class PageSession {
+    /**
+     * A browser without a browser: an HTTP client with its own cookies, signed in through the login page. It posts
+     * the form as PrimeFaces' script in a browser does, with the view state and the page's CSP nonce
+     * ({@code primefaces.nonce}: a postback without it is refused, issue 15).
+     */
+    static final class PageSession {
         final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
         /** @return the login's response: 302 when signed in, else the page with its error message */
@@ -52,9 +57,12 @@ class HardeningIT {
                     HttpResponse.BodyHandlers.ofString()).body();
             Matcher m = VIEW_STATE.matcher(page);
             assertTrue(m.find(), "the login form has a view state");
+            Matcher nonce = NONCE.matcher(page);
+            assertTrue(nonce.find(), "the login page sets up PrimeFaces' CSP nonce");
             String form = "login=login&login%3Ausername=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                     + "&login%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                    + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+                    + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8)
+                    + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
             return client.send(HttpRequest.newBuilder(URI.create(Api.BASE + "login.xhtml"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
@@ -264,6 +272,56 @@ class HardeningIT {
         Api.Reply api = Api.getAs("fadmin2", "api/v1/facilities/1912110952/physicians");
         assertEquals(200, api.status());
         assertEquals("no-store", api.headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    /**
+     * Issue 15: pages allow scripts from SiteGate and with the response's nonce only — one policy, no
+     * {@code 'unsafe-inline'}, no {@code 'unsafe-eval'}, every inline script carrying the nonce and no inline event
+     * handler (PrimeFaces' CSP mode) — and a script injected into a page is refused by the browser; API answers
+     * allow no inline script at all. Every browser test also ends with no refusal of SiteGate's own scripts
+     * ({@link Browser#close()}).
+     */
+    @Test
+    void pagesRunOnlyScriptsWithTheirNonce() throws Exception {
+        PageSession page = new PageSession();
+        assertEquals(302, page.login("fadmin2", Api.DEMO_PASSWORD).statusCode());
+        HttpResponse<String> physicians = page.client.send(HttpRequest.newBuilder(URI.create(Api.BASE
+                + "facility/physicians.xhtml?code=1912110952")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, physicians.statusCode());
+        List<String> policies = physicians.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), "one policy: " + policies);
+        Matcher scripts = Pattern.compile("script-src ([^;]*)").matcher(policies.get(0));
+        assertTrue(scripts.find(), policies.get(0));
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(scripts.group(1));
+        assertTrue(nonce.find(), "a nonce: " + scripts.group(1));
+        assertFalse(scripts.group(1).contains("unsafe"), "no 'unsafe-inline' or 'unsafe-eval': " + scripts.group(1));
+        Matcher tag = Pattern.compile("<script([^>]*)>").matcher(physicians.body());
+        int inline = 0;
+        while (tag.find()) {
+            if (!tag.group(1).contains(" src=")) {
+                inline++;
+                assertTrue(tag.group(1).contains("nonce=\"" + nonce.group(1) + "\""), "an inline script without the nonce: "
+                        + tag.group());
+            }
+        }
+        assertTrue(inline > 0, "the page's widgets are set up by inline scripts with the nonce");
+        Matcher handler = Pattern.compile("<[^>]*\\son[a-z]+=\"[^>]*>").matcher(physicians.body());
+        assertFalse(handler.find(), () -> "an inline event handler: " + handler.group());
+        Api.Reply api = Api.getAs("fadmin2", "api/v1/facilities/1912110952/physicians");
+        List<String> apiPolicies = api.headers().allValues("Content-Security-Policy");
+        assertEquals(1, apiPolicies.size(), "one policy: " + apiPolicies);
+        assertTrue(apiPolicies.get(0).endsWith("script-src 'self'"), apiPolicies.get(0));
+
+        try (Browser b = new Browser()) {
+            b.open("login.xhtml");
+            b.wait.until(d -> !d.findElements(org.openqa.selenium.By.id("login:username")).isEmpty());
+            ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript("document.body.insertAdjacentHTML("
+                    + "'beforeend', '<img id=\"injected\" src=\"missing.png\" onerror=\"window.sitegateInjected = 1\">')");
+            b.wait.until(d -> !b.cspViolations().isEmpty());
+            assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                    "return window.sitegateInjected === undefined ? null : window.sitegateInjected"),
+                    "the injected handler did not run");
+        }
     }
 
     private static List<jakarta.json.JsonObject> audit(String query) {

@@ -63,19 +63,10 @@ class SecurityIT {
 
     @Test
     void thePageSessionReadsTheApiButCannotChangeData() throws Exception {
-        java.net.CookieManager cookies = new java.net.CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String login = browser.send(HttpRequest.newBuilder(URI.create(Api.BASE + "login.xhtml")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(login);
-        assertTrue(m.find(), "login form has a view state");
-        String form = "login=login&login%3Ausername=dist1&login%3Apassword=" + Api.DEMO_PASSWORD
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(m.group(1), "UTF-8");
-        HttpResponse<String> after = browser.send(HttpRequest.newBuilder(URI.create(Api.BASE + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HardeningIT.PageSession page = new HardeningIT.PageSession();
+        HttpResponse<String> after = page.login("dist1", Api.DEMO_PASSWORD);
         assertEquals(302, after.statusCode(), after.body());
+        HttpClient browser = page.client;
         assertEquals(200, browser.send(HttpRequest.newBuilder(URI.create(Api.BASE + ELIGIBILITY)).GET().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode(), "the session reads the API");
         assertEquals(401, browser.send(HttpRequest.newBuilder(URI.create(Api.BASE + "api/v1/shipments"))
