@@ -33,6 +33,9 @@ public final class H2Database implements AutoCloseable {
      */
     public H2Database(String url, String user, String password, boolean withDemo, boolean clean) {
         jp.sitegate.application.gate.ProductCatalog.forgetCompiled();
+        // a new database is a change no audit listener saw: every cached decision, the product catalogue and the
+        // reference data are stale (issue 16)
+        jp.sitegate.infrastructure.audit.DataChanges.written();
         this.url = url;
         migrate(url, user, password, withDemo, clean);
         emf = Persistence.createEntityManagerFactory("sitegate-se", properties(url, user, password));
@@ -82,6 +85,7 @@ public final class H2Database implements AutoCloseable {
             em.createNativeQuery("UPDATE icu_filing SET source_date = ? WHERE end_date IS NULL AND facility_id IN "
                     + "(SELECT id FROM facility WHERE prefecture_code = '19')").setParameter(1, day).executeUpdate();
         });
+        jp.sitegate.infrastructure.audit.DataChanges.written(); // past JPA: cached reference data hears of it
     }
 
     /** @return a new entity manager */

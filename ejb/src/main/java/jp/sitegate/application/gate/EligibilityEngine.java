@@ -104,9 +104,14 @@ public class EligibilityEngine {
      * @throws NotFoundException for an unknown facility or product, or no profile in force
      */
     public Evaluation evaluate(String code, String yj, Instant at, BatchScope scope) {
+        return evaluate(code, yj, at, scope, false);
+    }
+
+    private Evaluation evaluate(String code, String yj, Instant at, BatchScope scope, boolean cached) {
         Facility facility = scope.facilities.computeIfAbsent(code, c -> facility(c));
-        ProductCode pc = scope.productCodes.computeIfAbsent(yj, y -> catalog.productCode(y, "product"));
-        Evaluation ev = evaluate(facility, pc, at, at, scope);
+        ProductCode pc = scope.productCodes.computeIfAbsent(yj, y -> cached ? catalog.cachedCode(y, "product")
+                : catalog.productCode(y, "product"));
+        Evaluation ev = evaluate(facility, pc, at, at, scope, cached);
         scope.facts.putIfAbsent(facility.getId(), ev.facts());
         return ev;
     }
@@ -132,10 +137,21 @@ public class EligibilityEngine {
      */
     private Evaluation evaluate(Facility facility, ProductCode pc, Instant at, Instant now,
             BatchScope scope) {
+        return evaluate(facility, pc, at, now, scope, false);
+    }
+
+    /**
+     * @param cached whether the profile comes from the in-memory catalogue ({@link ProductCatalog#cachedProfileInForce},
+     *               checks for the present that write nothing; issue 16)
+     */
+    private Evaluation evaluate(Facility facility, ProductCode pc, Instant at, Instant now,
+            BatchScope scope, boolean cached) {
         Product product = pc.getProduct();
         LocalDate day = at.atZone(ClockProducer.JAPAN).toLocalDate();
-        RequirementProfile profile = scope == null ? catalog.profileInForce(product.getId(), day)
-                : scope.profiles.computeIfAbsent(product.getId(), id -> catalog.profileInForce(id, day));
+        java.util.function.LongFunction<RequirementProfile> inForce = cached
+                ? id -> catalog.cachedProfileInForce(id, day) : id -> catalog.profileInForce(id, day);
+        RequirementProfile profile = scope == null ? inForce.apply(product.getId())
+                : scope.profiles.computeIfAbsent(product.getId(), inForce::apply);
         FacilityFacts sameFacility = scope == null ? null : scope.facts.get(facility.getId());
         List<CompiledRequirement> requirements = ProductCatalog.compile(profile);
         FacilityFacts facts = sameFacility == null ? factsRepository.load(facility, product.getId(), at)
@@ -214,10 +230,15 @@ public class EligibilityEngine {
         if (cached != null) {
             return cached;
         }
-        long generation = DecisionCache.generation();
-        DecisionDocument d = DecisionDocument.of((scope == null ? evaluate(code, yj, now, now)
-                : evaluate(code, yj, now, scope)).decision());
-        DecisionCache.put(code, yj, day, generation, d);
+        DecisionCache.Before before = DecisionCache.before();
+        // issue 16: the product and its profile from the in-memory catalogue (this check writes nothing)
+        Evaluation ev = scope == null ? evaluate(facility(code), catalog.cachedCode(yj, "product"), now, now, null, true)
+                : evaluate(code, yj, now, scope, true);
+        DecisionDocument d = DecisionDocument.of(ev.decision());
+        java.util.List<String> read = new java.util.ArrayList<>();
+        read.add(code);
+        ev.facts().partners().forEach(p -> read.add(p.code()));
+        DecisionCache.put(code, yj, day, before, read, d);
         return d;
     }
 }

@@ -11,12 +11,28 @@ import jp.sitegate.domain.model.product.ProductRepository;
 import jp.sitegate.domain.model.product.RequirementProfile;
 import jp.sitegate.domain.model.product.YjCode;
 import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.infrastructure.audit.DataChanges;
 
-/** Looks up products by YJ code and the requirement profile in force on a day. */
+/**
+ * Looks up products by YJ code and the requirement profile in force on a day. Checks for the present moment read
+ * them from an in-memory catalogue ({@link #cachedCode}, {@link #cachedProfileInForce}; issue 16) kept while no
+ * product, strength or profile version changes: their writes move {@link DataChanges#generation()}, and the next
+ * reader loads the catalogue again (also after {@link DecisionCache#TTL_SECONDS} s, for changes made outside the
+ * application). Its entities are read-only copies shared by every thread; what writes an entity
+ * that refers to a product reads it with {@link #productCode}, in its own transaction.
+ */
 @Stateless
 public class ProductCatalog {
     private static final java.util.Map<String, List<CompiledRequirement>> COMPILED =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(DecisionCache.TTL_SECONDS);
+    private static final java.util.concurrent.atomic.AtomicReference<Catalogue> CATALOGUE =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** The strengths by YJ code and the profiles in force by product and day, as of one generation. */
+    private record Catalogue(long generation, long loadedAt, java.util.Map<String, ProductCode> byYj,
+            java.util.Map<String, java.util.Optional<RequirementProfile>> inForce) {
+    }
 
     @Inject
     private ProductRepository products;
@@ -32,6 +48,67 @@ public class ProductCatalog {
         YjCode yjCode = YjCode.of(raw, field);
         return products.strength(yjCode)
                 .orElseThrow(() -> NotFoundException.of(field, "product.no-product-yj-code", yjCode));
+    }
+
+    /**
+     * The product strength from the in-memory catalogue, for checks that write nothing (issue 16).
+     *
+     * @param raw   YJ code as given (validated here)
+     * @param field request field carrying it (for errors)
+     * @return the strength with its product: a read-only copy shared between threads, never to be written or
+     *         referred to by an entity being written
+     * @throws jp.sitegate.domain.shared.InvalidInputException naming {@code field} for an invalid YJ code
+     * @throws NotFoundException when no product under conditions of use has that code
+     */
+    public ProductCode cachedCode(String raw, String field) {
+        YjCode yjCode = YjCode.of(raw, field);
+        ProductCode pc = catalogue().byYj().get(yjCode.value());
+        if (pc == null) {
+            throw NotFoundException.of(field, "product.no-product-yj-code", yjCode);
+        }
+        return pc;
+    }
+
+    /**
+     * The profile version in force from the in-memory catalogue, with its requirements read, for checks that write
+     * nothing (issue 16).
+     *
+     * @param productId product
+     * @param day       the day
+     * @return the profile version in force that day: a read-only copy shared between threads
+     * @throws NotFoundException when none is in force yet
+     */
+    public RequirementProfile cachedProfileInForce(long productId, LocalDate day) {
+        java.util.Map<String, java.util.Optional<RequirementProfile>> inForce = catalogue().inForce();
+        String key = productId + "|" + day;
+        java.util.Optional<RequirementProfile> profile = inForce.get(key);
+        if (profile == null) {
+            profile = products.profileInForce(productId, day);
+            profile.ifPresent(p -> p.getRequirements().size()); // read before the copy is shared
+            if (inForce.size() > 10_000) {
+                inForce.clear();
+            }
+            inForce.put(key, profile);
+        }
+        return profile.orElseThrow(() -> NotFoundException.of("at", "product.no-requirement-profile-force", day));
+    }
+
+    /** @return the catalogue of the current generation, loaded (one SELECT) when products or profiles changed */
+    private Catalogue catalogue() {
+        long generation = DataChanges.generation();
+        Catalogue c = CATALOGUE.get();
+        long now = System.nanoTime();
+        // like the decisions, it lives at most DecisionCache.TTL_SECONDS: changes made outside the application
+        if (c != null && c.generation() == generation && now - c.loadedAt() < TTL_NANOS) {
+            return c;
+        }
+        java.util.Map<String, ProductCode> byYj = new java.util.HashMap<>();
+        products.strengths().forEach(pc -> byYj.put(pc.getYjCode(), pc));
+        // tagged with the generation read before loading: a change meanwhile makes it stale at once
+        Catalogue fresh = new Catalogue(generation, now, java.util.Map.copyOf(byYj),
+                new java.util.concurrent.ConcurrentHashMap<>());
+        CATALOGUE.set(fresh);
+        return fresh;
     }
 
     /** @return every product strength as views (issue 13: for pages and the API) */

@@ -119,12 +119,13 @@ public class AuditListener extends DescriptorEventAdapter {
     }
 
     private static void write(DescriptorEvent event, String action, String before, String after) {
-        DataChanges.written();
         Object o = event.getObject();
         AbstractSession session = (AbstractSession) event.getSession();
         String entity = event.getDescriptor().getAlias();
         Object id = event.getDescriptor().getObjectBuilder().extractPrimaryKeyFromObject(o, session);
         String facility = facilityOf(o);
+        // issue 16: cached decisions of this facility (and of those naming it as a partner) are stale, not all
+        DataChanges.written(entity, facility);
         append(session.getAccessor().getConnection(), AuditContext.current(), AuditContext.organisation(), action,
                 entity, String.valueOf(id), facility, before, after);
     }
@@ -194,6 +195,10 @@ public class AuditListener extends DescriptorEventAdapter {
     private static String facilityOf(Object o) {
         if (o instanceof Facility f) {
             return f.getCode().value();
+        }
+        if (o instanceof jp.sitegate.domain.model.stock.StockMovement m) {
+            // a movement belongs to its lot's facility (issue 16: a stock change makes that facility's checks stale)
+            return facilityOf(m.getLot());
         }
         try {
             Object f = o.getClass().getMethod("getFacility").invoke(o);

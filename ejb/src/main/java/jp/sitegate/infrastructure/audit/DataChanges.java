@@ -1,6 +1,10 @@
 package jp.sitegate.infrastructure.audit;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -10,45 +14,140 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
- * A counter of writes of domain data, for caches that must never outlive a change (issue 6,
- * {@code DecisionCache}). The audit listener, which sees every insert, update and delete, calls {@link #written()}:
- * the counter moves at once and, inside a JTA transaction, once more when the transaction completes, so a reader
- * that read the old data while the change was committing sees the counter move after it.
+ * Counters of writes of domain data, for caches that must never outlive a change (issue 6, {@code DecisionCache})
+ * and that should forget only what changed (issue 16). The audit listener, which sees every insert, update and
+ * delete, calls {@link #written(String, String)} with the entity and the facility it belongs to:
+ * <ul>
+ * <li>a write that belongs to a facility (its filings, partnerships, physicians' employments, stock, briefings,
+ * declarations, suspensions, …) moves that facility's counter — one of {@value #STRIPES} stripes shared by the codes
+ * that hash alike, so two facilities may share one and forget together, never the other way round;</li>
+ * <li>a write of what no decision reads ({@link #NOT_READ_BY_DECISIONS}: users, notifications, stored decisions and
+ * statuses, …) moves nothing;</li>
+ * <li>any other write (a product, a profile version, a physician's own record, a bureau list import, an entity
+ * this class does not know) moves the global counter: every decision is stale.</li>
+ * </ul>
+ * Each counter moves at once and, inside a JTA transaction, once more when the transaction completes, so a reader
+ * that read the old data while the change was committing sees it move after it. {@link #any()} moves with every
+ * facility's counter: a reader that saw it unchanged during its evaluation read no facility while it changed.
  */
 public final class DataChanges {
+    /** Number of facility counters. */
+    public static final int STRIPES = 4096;
+    /**
+     * Entities no decision reads (REQUIREMENTS.md §7 reads the facility's facts, the products and their profiles):
+     * their writes keep every cached decision.
+     */
+    public static final Set<String> NOT_READ_BY_DECISIONS = Set.of("UserAccount", "OutboundMessage",
+            "WebhookSubscription", "Notification", "ServedFacility", "DeliveryAttempt", "MrAssignment",
+            "DistributionAgreement", "StoredDecision", "FacilityStatus", "StatusChange");
     private static final Logger LOG = Logger.getLogger(DataChanges.class.getName());
-    private static final AtomicLong GENERATION = new AtomicLong();
+    private static final AtomicLong GLOBAL = new AtomicLong();
+    private static final AtomicLong ANY = new AtomicLong();
+    private static final AtomicLongArray FACILITY = new AtomicLongArray(STRIPES);
     private static final String REGISTERED = DataChanges.class.getName() + ".registered";
     private static volatile TransactionSynchronizationRegistry registry;
 
     private DataChanges() {
     }
 
-    /** @return the number of writes seen so far (only equality matters) */
+    /** @return the number of writes seen so far that make every decision stale (only equality matters) */
     public static long generation() {
-        return GENERATION.get();
+        return GLOBAL.get();
     }
 
-    /** Records a write; called by the audit listener for every change of domain data. */
+    /** @return the number of writes of any facility's data seen so far (only equality matters) */
+    public static long any() {
+        return ANY.get();
+    }
+
+    /**
+     * @param facilityCode a normalised 10-digit facility code
+     * @return the stripe of its counter, 0 … {@value #STRIPES} − 1
+     */
+    public static int stripe(String facilityCode) {
+        return Math.floorMod(facilityCode.hashCode(), STRIPES);
+    }
+
+    /**
+     * @param stripe a stripe from {@link #stripe(String)}
+     * @return the number of writes seen so far of the facilities of that stripe (only equality matters)
+     */
+    public static long facility(int stripe) {
+        return FACILITY.get(stripe);
+    }
+
+    /**
+     * Records a write of every kind of domain data (tests, and callers that cannot say what they changed).
+     */
     public static void written() {
-        GENERATION.incrementAndGet();
-        TransactionSynchronizationRegistry registry = registry();
-        if (registry == null || registry.getTransactionStatus() != Status.STATUS_ACTIVE
-                || registry.getResource(REGISTERED) != null) {
+        written(null, null);
+    }
+
+    /**
+     * Records a write; called by the audit listener for every change of domain data.
+     *
+     * @param entity       the entity's name ({@code Facility}, {@code StockMovement}, …), or {@code null} for any
+     * @param facilityCode the facility the entity belongs to, or {@code null} when it belongs to none
+     */
+    public static void written(String entity, String facilityCode) {
+        if (entity != null && NOT_READ_BY_DECISIONS.contains(entity)) {
             return;
         }
-        registry.putResource(REGISTERED, Boolean.TRUE);
-        registry.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing: the change becomes visible only after completion
-            }
+        int stripe = entity == null || facilityCode == null ? -1 : stripe(facilityCode);
+        move(stripe);
+        TransactionSynchronizationRegistry registry = registry();
+        if (registry == null || registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Integer> moved = (Set<Integer>) registry.getResource(REGISTERED);
+        if (moved == null) {
+            Set<Integer> stripes = new HashSet<>();
+            registry.putResource(REGISTERED, stripes);
+            registry.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing: the change becomes visible only after completion
+                }
 
-            @Override
-            public void afterCompletion(int status) {
-                GENERATION.incrementAndGet();
-            }
-        });
+                @Override
+                public void afterCompletion(int status) {
+                    stripes.forEach(DataChanges::move);
+                }
+            });
+            moved = stripes;
+        }
+        moved.add(stripe);
+    }
+
+    /** Moves a facility stripe's counter and {@link #any()}, or, for −1, the global counter. */
+    private static void move(int stripe) {
+        if (stripe < 0) {
+            GLOBAL.incrementAndGet();
+        } else {
+            FACILITY.incrementAndGet(stripe);
+            ANY.incrementAndGet();
+        }
+    }
+
+    /**
+     * @param stripes stripes from {@link #stripe(String)}
+     * @return their counters now, in the same order
+     */
+    public static long[] facilities(int[] stripes) {
+        long[] out = new long[stripes.length];
+        for (int i = 0; i < stripes.length; i++) {
+            out[i] = FACILITY.get(stripes[i]);
+        }
+        return out;
+    }
+
+    /**
+     * @param codes normalised facility codes
+     * @return their stripes, without repeats
+     */
+    public static int[] stripes(Collection<String> codes) {
+        return codes.stream().mapToInt(DataChanges::stripe).distinct().toArray();
     }
 
     /**

@@ -24,11 +24,13 @@ import jp.sitegate.domain.model.facility.FacilityPartnership;
 import jp.sitegate.domain.model.physician.Employment;
 import jp.sitegate.domain.model.physician.Physician;
 import jp.sitegate.domain.model.stock.TocilizumabStrength;
+import jp.sitegate.infrastructure.audit.DataChanges;
 
 /**
- * Loads a {@link FacilityFacts} snapshot in a fixed number of queries whatever the facility's size: filings,
- * partnerships, partner filings, employments with physicians, trainings, briefings, stock by lot, strengths
- * (8 queries at most; none per physician or per lot).
+ * Loads a {@link FacilityFacts} snapshot in a fixed number of queries whatever the facility's size: partnerships,
+ * the facility's and its partners' filings, employments with physicians, trainings, briefings, stock by lot and
+ * declarations (7 SELECTs; none per physician, per lot or per partner); the bureau lists' dates and the tocilizumab
+ * strengths come from reference data read once per change (issue 16).
  */
 public final class FacilityFactsLoader {
     private FacilityFactsLoader() {
@@ -43,13 +45,15 @@ public final class FacilityFactsLoader {
      */
     public static FacilityFacts load(EntityManager em, Facility facility, long productId, Instant moment) {
         long fid = facility.getId();
-        List<IcuFilingFact> filings = filings(em, List.of(fid)).getOrDefault(fid, List.of());
-
         List<FacilityPartnership> partnerships = em
                 .createNamedQuery("FacilityPartnership.ofFacility", FacilityPartnership.class)
                 .setParameter("facilityId", fid).getResultList();
-        Map<Long, List<IcuFilingFact>> partnerFilings = partnerships.isEmpty() ? Map.of()
-                : filings(em, partnerships.stream().map(p -> p.getPartner().getId()).toList());
+        // the facility's and its partners' filings in one SELECT (issue 16)
+        List<Long> filers = new ArrayList<>();
+        filers.add(fid);
+        partnerships.forEach(p -> filers.add(p.getPartner().getId()));
+        Map<Long, List<IcuFilingFact>> partnerFilings = filings(em, filers);
+        List<IcuFilingFact> filings = partnerFilings.getOrDefault(fid, List.of());
         List<PartnerFact> partners = partnerships.stream().map(p -> new PartnerFact(p.getPartner().getCode().value(),
                 p.getPartner().getName(), p.coverage(), p.getValidFrom(), p.getValidTo(),
                 Boolean.TRUE.equals(p.getPartner().getIcuEquivalentDeclared())
@@ -100,17 +104,57 @@ public final class FacilityFactsLoader {
      * @return prefecture code → list dates, oldest first; a prefecture without any list has an empty list
      */
     public static Map<String, List<LocalDate>> bureauLists(EntityManager em, Collection<String> prefectures) {
+        Map<String, List<LocalDate>> all = reference(em).bureauLists();
         Map<String, List<LocalDate>> out = new HashMap<>();
-        prefectures.forEach(p -> out.put(p, new ArrayList<>()));
-        for (Object[] r : em.createNamedQuery("FilingImport.listDates", Object[].class)
-                .setParameter("prefectures", prefectures).getResultList()) {
-            List<LocalDate> dates = out.get((String) r[0]);
-            if (dates != null && !dates.contains((LocalDate) r[1])) {
-                dates.add((LocalDate) r[1]);
-            }
-        }
+        prefectures.forEach(p -> out.put(p, all.getOrDefault(p, List.of())));
         return out;
     }
+
+    /**
+     * What every check reads and only an import or a change of reference data writes (issue 16): the bureau lists'
+     * dates of every prefecture and the tocilizumab strengths, as plain values shared by all threads, read again
+     * (2 SELECTs) once {@link DataChanges#generation()} moved — an import and a strength change both move it — or
+     * after a minute.
+     */
+    private record Reference(long generation, long loadedAt, Map<String, List<LocalDate>> bureauLists,
+            Map<String, StrengthValue> strengths) {
+    }
+
+    /** A tocilizumab strength's values a lot's facts need. */
+    private record StrengthValue(int mgPerUnit, boolean intravenous) {
+    }
+
+    /** Longest life of the reference data read (changes made outside the application): a minute, as decisions. */
+    private static final long TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    private static final java.util.concurrent.atomic.AtomicReference<Reference> REFERENCE =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private static Reference reference(EntityManager em) {
+        long generation = DataChanges.generation();
+        Reference r = REFERENCE.get();
+        long now = System.nanoTime();
+        if (r != null && r.generation() == generation && now - r.loadedAt() < TTL_NANOS) {
+            return r;
+        }
+        Map<String, List<LocalDate>> lists = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("FilingImport.allListDates", Object[].class).getResultList()) {
+            List<LocalDate> dates = lists.computeIfAbsent((String) row[0], k -> new ArrayList<>());
+            if (!dates.contains((LocalDate) row[1])) {
+                dates.add((LocalDate) row[1]);
+            }
+        }
+        Map<String, List<LocalDate>> frozen = new HashMap<>();
+        lists.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        Map<String, StrengthValue> strengths = em
+                .createNamedQuery("TocilizumabStrength.all", TocilizumabStrength.class).getResultList().stream()
+                .collect(Collectors.toMap(TocilizumabStrength::getYjCode,
+                        s -> new StrengthValue(s.getMgPerUnit(), s.isIntravenous())));
+        Reference fresh = new Reference(generation, now, Map.copyOf(frozen), Map.copyOf(strengths));
+        REFERENCE.set(fresh);
+        return fresh;
+    }
+
+
 
     /**
      * The facility's declarations in force at a moment, each with the manufacturers' decisions about it made by then
@@ -171,19 +215,18 @@ public final class FacilityFactsLoader {
      * @param em       entity manager
      * @param facility facility
      * @param moment   the moment stock is summed up to
-     * @return the facility's tocilizumab lots with vials on hand at that moment (2 SELECTs)
+     * @return the facility's tocilizumab lots with vials on hand at that moment (1 SELECT; the strengths come from the
+     *         reference data read once, issue 16)
      */
     public static List<LotFact> lots(EntityManager em, Facility facility, Instant moment) {
-        Map<String, TocilizumabStrength> strengths = em
-                .createNamedQuery("TocilizumabStrength.all", TocilizumabStrength.class).getResultList().stream()
-                .collect(Collectors.toMap(TocilizumabStrength::getYjCode, s -> s));
+        Map<String, StrengthValue> strengths = reference(em).strengths();
         List<LotFact> lots = new ArrayList<>();
         for (Object[] row : em.createNamedQuery("StockMovement.onHandByLot", Object[].class)
                 .setParameter("facilityId", facility.getId()).setParameter("at", moment).getResultList()) {
             String yj = (String) row[1];
-            TocilizumabStrength s = strengths.get(yj);
+            StrengthValue s = strengths.get(yj);
             lots.add(new LotFact(yj, (String) row[2], (LocalDate) row[3], ((Number) row[4]).intValue(),
-                    s == null ? null : s.getMgPerUnit(), s != null && s.isIntravenous()));
+                    s == null ? null : s.mgPerUnit(), s != null && s.intravenous()));
         }
         return lots;
     }

@@ -2,6 +2,7 @@ package jp.sitegate.application.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import jp.sitegate.testsupport.Beans;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import jp.sitegate.application.notification.NotificationService;
 import jp.sitegate.application.view.DecisionDocument;
 import jp.sitegate.domain.model.facility.Capability;
+import jp.sitegate.infrastructure.audit.DataChanges;
 import jp.sitegate.infrastructure.config.ClockProducer;
 import jp.sitegate.testsupport.Actors;
 import jp.sitegate.testsupport.DatabaseTest;
@@ -22,8 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The check cache (issue 6) never outlives a change: the same answer while nothing changes, a fresh one after any
- * write of domain data, on another day, or after the TTL; past moments are never cached.
+ * The check cache (issue 6) never outlives a change: the same answer while nothing changes, a fresh one after a
+ * write of what the decision read, on another day, or after the TTL; past moments are never cached. Issue 16: it
+ * forgets only what changed — a write of another facility, or of what no decision reads, keeps the answer; a write of
+ * a partner facility, a physician or a product does not.
  */
 @DatabaseTest(demo = true)
 class DecisionCacheTest {
@@ -48,6 +52,10 @@ class DecisionCacheTest {
     }
 
     private DecisionDocument check(Instant now, Instant at) {
+        return check(UNIV, now, at);
+    }
+
+    private DecisionDocument check(String code, Instant now, Instant at) {
         AtomicReference<DecisionDocument> out = new AtomicReference<>();
         db.inTransaction(em -> {
             EligibilityService s = new EligibilityService();
@@ -58,7 +66,7 @@ class DecisionCacheTest {
             Inject.field(notifications, "em", em);
             Inject.field(notifications, "clock", Clock.fixed(now, ClockProducer.JAPAN));
             Inject.field(s, "notifications", notifications);
-            out.set(s.check(UNIV, LUNSUMIO, at));
+            out.set(s.check(code, LUNSUMIO, at));
         });
         return out.get();
     }
@@ -85,5 +93,35 @@ class DecisionCacheTest {
         assertNotSame(today, check(NOW, null), "older than 60 s");
         DecisionDocument past = check(NOW, NOW.minusSeconds(60));
         assertNotSame(past, check(NOW, NOW.minusSeconds(60)), "a past moment is never cached");
+    }
+
+    private static final String KOFU = "1910114451"; // names the university hospital as its partner (demo data)
+
+    @Test
+    void aWriteOfAnotherFacilityOrOfWhatNoDecisionReadsKeepsTheAnswer() {
+        assertNotEquals(DataChanges.stripe(UNIV), DataChanges.stripe(KOFU), "the two facilities count apart");
+        DecisionDocument first = check(NOW, null);
+        db.inTransaction(em -> Beans.of(EligibilityEngine.class, em).facility(KOFU).declareCapability(
+                Capability.CONTACT_24H, false, NOW.plusSeconds(1)));
+        assertSame(first, check(NOW.plusSeconds(2), null), "市立甲府病院's change is not the university's");
+        db.inTransaction(em -> em.createQuery("SELECT u FROM UserAccount u WHERE u.username = 'dist1'",
+                jp.sitegate.domain.model.user.UserAccount.class).getSingleResult().changeEmail("cache@example.jp"));
+        assertSame(first, check(NOW.plusSeconds(3), null), "no decision reads a user's e-mail address");
+    }
+
+    @Test
+    void aWriteOfAPartnerAPhysicianOrAProductMakesTheAnswerStale() {
+        Actors.actAs(db, "dist1");
+        DecisionDocument kofu = check(KOFU, NOW, null);
+        assertSame(kofu, check(KOFU, NOW.plusSeconds(1), null));
+        db.inTransaction(em -> Beans.of(EligibilityEngine.class, em).facility(UNIV).declareCapability(
+                Capability.CONTACT_24H, false, NOW.plusSeconds(2)));
+        DecisionDocument afterPartner = check(KOFU, NOW.plusSeconds(3), null);
+        assertNotSame(kofu, afterPartner, "市立甲府病院 reads its partner's facts");
+        assertSame(afterPartner, check(KOFU, NOW.plusSeconds(4), null));
+        db.inTransaction(em -> em.createQuery("SELECT p FROM Physician p", jp.sitegate.domain.model.physician.Physician.class)
+                .setMaxResults(1).getSingleResult().recordExperience(9, 9, 1, 6));
+        DecisionDocument afterPhysician = check(KOFU, NOW.plusSeconds(5), null);
+        assertNotSame(afterPartner, afterPhysician, "a physician may work at any facility");
     }
 }

@@ -16,8 +16,8 @@ import jp.sitegate.domain.shared.Text;
  */
 @Entity
 @Table(name = "filing_import")
-@jakarta.persistence.NamedQuery(name = "FilingImport.listDates", query = "SELECT i.prefectureCode, i.listDate "
-        + "FROM FilingImport i WHERE i.prefectureCode IN :prefectures ORDER BY i.listDate")
+@jakarta.persistence.NamedQuery(name = "FilingImport.allListDates", query = "SELECT i.prefectureCode, i.listDate "
+        + "FROM FilingImport i ORDER BY i.listDate")
 @jakarta.persistence.NamedQuery(name = "FilingImport.history",
         query = "SELECT i FROM FilingImport i ORDER BY i.importedAt DESC, i.id DESC")
 public class FilingImport {
