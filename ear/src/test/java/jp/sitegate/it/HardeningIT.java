@@ -2,6 +2,7 @@ package jp.sitegate.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -102,10 +103,11 @@ class HardeningIT {
         assertTrue(cookie.matches("(?i).*;\\s*SameSite=Lax.*"), cookie);
         assertTrue(cookie.matches("(?i).*;\\s*HttpOnly.*"), cookie);
         assertFalse(r.headers().firstValue("X-Powered-By").isPresent(), "no X-Powered-By: " + r.headers().map());
-        // metrics answer on the administration listener only (127.0.0.1:4848); health stays public, without details
+        // metrics are not served over plain HTTP (metricsAnswerOnlyTheirRoleOverHttps); health stays public, without
+        // details
         URI base = URI.create(Api.BASE);
-        assertTrue(HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/metrics")).GET().build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode() >= 400, "no /metrics on the public listener");
+        assertNotEquals(200, HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/metrics")).GET()
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode(), "no /metrics over HTTP");
         HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/health"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode());
@@ -388,6 +390,23 @@ class HardeningIT {
      */
     @Test
     void overHttpsTheCookieIsSecureAndHstsIsSent() throws Exception {
+        javax.net.ssl.SSLContext tls = trustingAnyCertificate();
+        URI https = URI.create("https://127.0.0.1:8181" + URI.create(Api.BASE).getPath() + "login.xhtml");
+        HttpResponse<Void> r = HttpClient.newBuilder().sslContext(tls).build()
+                .send(HttpRequest.newBuilder(https).GET().build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, r.statusCode());
+        String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + r.headers().map()));
+        assertTrue(cookie.matches("(?i).*;\\s*Secure.*"), cookie);
+        assertTrue(r.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="),
+                r.headers().map().toString());
+    }
+
+    /**
+     * @return a TLS context that trusts any certificate (Payara's self-signed one on 8181, in these tests only)
+     * @throws java.security.GeneralSecurityException when TLS is not available
+     */
+    private static javax.net.ssl.SSLContext trustingAnyCertificate() throws java.security.GeneralSecurityException {
         // an extended trust manager that checks nothing, so neither the chain nor the host name is verified
         javax.net.ssl.TrustManager[] trustAll = {new javax.net.ssl.X509ExtendedTrustManager() {
             @Override
@@ -425,15 +444,26 @@ class HardeningIT {
         }};
         javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
         tls.init(null, trustAll, new java.security.SecureRandom());
-        URI https = URI.create("https://127.0.0.1:8181" + URI.create(Api.BASE).getPath() + "login.xhtml");
-        HttpResponse<Void> r = HttpClient.newBuilder().sslContext(tls).build()
-                .send(HttpRequest.newBuilder(https).GET().build(), HttpResponse.BodyHandlers.discarding());
-        assertEquals(200, r.statusCode());
-        String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + r.headers().map()));
-        assertTrue(cookie.matches("(?i).*;\\s*Secure.*"), cookie);
-        assertTrue(r.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="),
-                r.headers().map().toString());
+        return tls;
+    }
+
+    /**
+     * Issue 15/16: MicroProfile Metrics answer only over HTTPS and only a user of the role {@code microprofile}
+     * (server-config.asadmin; the tests' user is made in ear/pom.xml), and the decision cache's gauges are among them.
+     */
+    @Test
+    void metricsAnswerOnlyTheirRoleOverHttps() throws Exception {
+        HttpClient client = HttpClient.newBuilder().sslContext(trustingAnyCertificate()).build();
+        URI metrics = URI.create("https://127.0.0.1:8181/metrics?scope=application");
+        assertEquals(401, client.send(HttpRequest.newBuilder(metrics).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "no metrics without the role");
+        HttpResponse<String> read = client.send(HttpRequest.newBuilder(metrics).header("Accept", "text/plain")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "sitegate-metrics:sitegate-metrics-test".getBytes(StandardCharsets.UTF_8))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, read.statusCode(), read.body());
+        assertTrue(read.body().contains("sitegate_decision_cache_hit_ratio{")
+                && read.body().contains("sitegate_decision_cache_hits{"), read.body());
     }
 
     /** Issue 15: a one-time password opens only the password change in the API too; the own password opens all. */

@@ -11,8 +11,10 @@ import jakarta.ejb.Singleton;
  * {@code META-INF/microprofile-config.properties}. The pool validates every connection it hands out with JDBC 4
  * {@code Connection.isValid} (a round trip to the database; the former meta-data check passed on a dead MySQL
  * connection) and, when one is dead, replaces them all, so it recovers by itself after a database restart
- * ({@code DatabaseOutageIT}, issue 6). Each connection caches up to 256 prepared statements (issue 16). No leak
- * detection: Payara's serialises every checkout (issue 16's measurement).
+ * ({@code DatabaseOutageIT}, issue 6), validating each at most every 2 s. No statement cache here: Payara's
+ * handed the embedded H2 closed statements; on MySQL, Connector/J's own ({@code cachePrepStmts=true} in the URL,
+ * README) keeps each connection's parsed statements (issue 16). No leak detection: Payara's serialises every
+ * checkout (issue 16's measurement).
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/sitegate",
@@ -34,11 +36,6 @@ import jakarta.ejb.Singleton;
             // the whole pool at every checkout and return and a stack trace at every checkout; with 32 clients the
             // checks waited 346 s on it in 15 s (JFR, BENCHMARKS.md). To find a leak, add for a while
             // "fish.payara.connection-leak-timeout-in-seconds=300"
-            // issue 16: each pooled connection keeps its prepared statements; Connector/J parsed every statement's
-            // SQL again at each prepare (9 % of a check's CPU in the profile, docs/perf/)
-            "fish.payara.statement-cache-size=256",
-            // FIXED: a set this small never needs evicting; unset, Payara 6.2025.10 takes the type as a class name "null"
-            "fish.payara.statement-cache-type=FIXED"
         })
 @Singleton
 public class DataSourceConfiguration {
