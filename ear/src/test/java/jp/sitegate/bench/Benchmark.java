@@ -83,6 +83,7 @@ public final class Benchmark {
         List<String> facilities = facilityCodes(2_000);
         List<String> products = productCodes();
         checks(facilities, products);
+        cases(facilityCodes(Integer.MAX_VALUE), products);
         batch(facilities, products);
         pages();
         Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
@@ -199,14 +200,73 @@ public final class Benchmark {
                     clients, p.throughput(), p.ms(50), p.ms(99), c.throughput(), c.ms(50), c.ms(99),
                     c.throughput() / p.throughput(), p.errors() + c.errors()));
         }
-        report.append("\nChecks for the present moment are answered from `DecisionCache` while no domain data changes "
-                + "(every write, anywhere, empties it; entries live 60 s and one day at most); the first check of a "
+        report.append("\nChecks for the present moment are answered from `DecisionCache` while nothing they read "
+                + "changes (a write forgets the decisions of its facility and of those naming it as a partner, issue "
+                + "16; entries live 60 s and one day at most); the first check of a "
                 + "pair evaluates. Shipments always evaluate afresh. The load generator runs on the same cores as "
                 + "the server, so the ping's own p99 bounds what the check can reach.\n");
-        report.append("\nTargets: ratio ≥ 0.5 and check p99 < 20 ms at 32 clients. Queries per check: 12 SELECTs, "
+        report.append("\nTargets: ratio ≥ 0.5 and check p99 < 20 ms at 32 clients. Queries per check: 10 SELECTs, "
                 + "whatever the facility's size (counted from EclipseLink's SQL log by "
                 + "`EligibilityEngineTest.oneEvaluationReadsItsFactsInAFixedNumberOfQueriesWhateverTheFacilitySize`); "
                 + "a check as of a past moment adds one (the declarations then, from the audit trail).\n\n");
+    }
+
+    /**
+     * Issue 16's three cases at 32 clients, each as a ratio to the ping of the same run: uncached (a random facility of
+     * all and a random strength per request), cached (50 facilities) and mixed (the cached load while 市立甲府病院's
+     * administrator records a stock movement once a second).
+     */
+    private void cases(List<String> all, List<String> products) throws Exception {
+        IntFunction<String> pingPath = i -> "api/v1/ping";
+        IntFunction<String> uncached = i -> "api/v1/facilities/"
+                + all.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(all.size())) + "/eligibility?product="
+                + products.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(products.size()));
+        List<String> fifty = all.subList(0, Math.min(50, all.size()));
+        IntFunction<String> cached = i -> "api/v1/facilities/" + fifty.get(Math.floorMod(i, fifty.size()))
+                + "/eligibility?product=" + products.get(Math.floorMod(i / fifty.size(), products.size()));
+        load(8, 5, uncached, 0);
+        Result ping = load(32, SECONDS, pingPath, 0);
+        Result one = load(1, SECONDS, uncached, 0);
+        Result many = load(32, SECONDS, uncached, 0);
+        load(8, 3, cached, 0);
+        Result hit = load(32, SECONDS, cached, 0);
+        java.util.concurrent.ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
+        AtomicLong writes = new AtomicLong();
+        writer.scheduleAtFixedRate(() -> {
+            String type = writes.get() % 2 == 0 ? "RECEIVED" : "USED";
+            try {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(BASE
+                        + "api/v1/facilities/1910114451/stock/movements")).header("Authorization",
+                        ScaleLoad.auth("fadmin1")).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"" + type + "\",\"yjCode\":\"6399421A1020\","
+                                + "\"lotNumber\":\"BENCH-MIXED\",\"expiryDate\":\"2030-03-31\",\"vials\":1}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 201) {
+                    writes.incrementAndGet();
+                }
+            } catch (java.io.IOException e) {
+                System.out.println("stock writer: " + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, 0, 1, java.util.concurrent.TimeUnit.SECONDS);
+        Result mixed = load(32, SECONDS, cached, 0);
+        writer.shutdownNow();
+        report.append("## Uncached, cached and mixed checks (issue 16)\n\n").append(all.size())
+                .append(" facilities. Ping at 32 clients: ").append(String.format(Locale.ROOT, "%.0f req/s", ping.throughput()))
+                .append(". The load generator shares the server's cores.\n\n| case | clients | req/s | p50 ms | p99 ms | "
+                        + "ratio to ping | errors |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        row("uncached (random facility and strength)", one, ping);
+        row("uncached (random facility and strength)", many, ping);
+        row("cached (50 facilities)", hit, ping);
+        row("mixed (cached, " + writes.get() + " stock movements, one a second)", mixed, ping);
+        report.append("\n");
+    }
+
+    private void row(String name, Result r, Result ping) {
+        report.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.3f | %d |%n", name, r.clients(),
+                r.throughput(), r.ms(50), r.ms(99), r.throughput() / ping.throughput(), r.errors()));
+        System.out.printf("%s, %d clients: %.0f req/s, p99 %.1f ms%n", name, r.clients(), r.throughput(), r.ms(99));
     }
 
     private static Result load(int clients, int seconds, IntFunction<String> path, int offset) throws Exception {
