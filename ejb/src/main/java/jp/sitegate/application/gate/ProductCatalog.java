@@ -11,13 +11,14 @@ import jp.sitegate.domain.model.product.ProductRepository;
 import jp.sitegate.domain.model.product.RequirementProfile;
 import jp.sitegate.domain.model.product.YjCode;
 import jp.sitegate.domain.shared.NotFoundException;
+import jp.sitegate.infrastructure.audit.CurrentValue;
 import jp.sitegate.infrastructure.audit.DataChanges;
 
 /**
  * Looks up products by YJ code and the requirement profile in force on a day. Checks for the present moment read
  * them from an in-memory catalogue ({@link #cachedCode}, {@link #cachedProfileInForce}; issue 16) kept while no
  * product, strength or profile version changes: their writes move {@link DataChanges#generation()}, and the next
- * reader loads the catalogue again (also after {@link DecisionCache#TTL_SECONDS} s, for changes made outside the
+ * reader loads the catalogue again (also after {@link CurrentValue#TTL_SECONDS} s, for changes made outside the
  * application). Its entities are read-only copies shared by every thread; what writes an entity
  * that refers to a product reads it with {@link #productCode}, in its own transaction.
  */
@@ -25,12 +26,10 @@ import jp.sitegate.infrastructure.audit.DataChanges;
 public class ProductCatalog {
     private static final java.util.Map<String, List<CompiledRequirement>> COMPILED =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private static final long TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(DecisionCache.TTL_SECONDS);
-    private static final java.util.concurrent.atomic.AtomicReference<Catalogue> CATALOGUE =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private static final CurrentValue<Catalogue> CATALOGUE = new CurrentValue<>();
 
     /** The strengths by YJ code and the profiles in force by product and day, as of one generation. */
-    private record Catalogue(long generation, long loadedAt, java.util.Map<String, ProductCode> byYj,
+    private record Catalogue(java.util.Map<String, ProductCode> byYj,
             java.util.Map<String, java.util.Optional<RequirementProfile>> inForce) {
     }
 
@@ -95,20 +94,11 @@ public class ProductCatalog {
 
     /** @return the catalogue of the current generation, loaded (one SELECT) when products or profiles changed */
     private Catalogue catalogue() {
-        long generation = DataChanges.generation();
-        Catalogue c = CATALOGUE.get();
-        long now = System.nanoTime();
-        // like the decisions, it lives at most DecisionCache.TTL_SECONDS: changes made outside the application
-        if (c != null && c.generation() == generation && now - c.loadedAt() < TTL_NANOS) {
-            return c;
-        }
-        java.util.Map<String, ProductCode> byYj = new java.util.HashMap<>();
-        products.strengths().forEach(pc -> byYj.put(pc.getYjCode(), pc));
-        // tagged with the generation read before loading: a change meanwhile makes it stale at once
-        Catalogue fresh = new Catalogue(generation, now, java.util.Map.copyOf(byYj),
-                new java.util.concurrent.ConcurrentHashMap<>());
-        CATALOGUE.set(fresh);
-        return fresh;
+        return CATALOGUE.get(() -> {
+            java.util.Map<String, ProductCode> byYj = new java.util.HashMap<>();
+            products.strengths().forEach(pc -> byYj.put(pc.getYjCode(), pc));
+            return new Catalogue(java.util.Map.copyOf(byYj), new java.util.concurrent.ConcurrentHashMap<>());
+        });
     }
 
     /** @return every product strength as views (issue 13: for pages and the API) */

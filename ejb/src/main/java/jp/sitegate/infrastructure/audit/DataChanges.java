@@ -69,14 +69,6 @@ public final class DataChanges {
     }
 
     /**
-     * @param stripe a stripe from {@link #stripe(String)}
-     * @return the number of writes seen so far of the facilities of that stripe (only equality matters)
-     */
-    public static long facility(int stripe) {
-        return FACILITY.get(stripe);
-    }
-
-    /**
      * Records a write of every kind of domain data (tests, and callers that cannot say what they changed).
      */
     public static void written() {

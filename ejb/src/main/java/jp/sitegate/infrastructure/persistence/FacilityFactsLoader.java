@@ -24,6 +24,7 @@ import jp.sitegate.domain.model.facility.FacilityPartnership;
 import jp.sitegate.domain.model.physician.Employment;
 import jp.sitegate.domain.model.physician.Physician;
 import jp.sitegate.domain.model.stock.TocilizumabStrength;
+import jp.sitegate.infrastructure.audit.CurrentValue;
 import jp.sitegate.infrastructure.audit.DataChanges;
 
 /**
@@ -52,13 +53,13 @@ public final class FacilityFactsLoader {
         List<Long> filers = new ArrayList<>();
         filers.add(fid);
         partnerships.forEach(p -> filers.add(p.getPartner().getId()));
-        Map<Long, List<IcuFilingFact>> partnerFilings = filings(em, filers);
-        List<IcuFilingFact> filings = partnerFilings.getOrDefault(fid, List.of());
+        Map<Long, List<IcuFilingFact>> filingsOf = filings(em, filers);
+        List<IcuFilingFact> filings = filingsOf.getOrDefault(fid, List.of());
         List<PartnerFact> partners = partnerships.stream().map(p -> new PartnerFact(p.getPartner().getCode().value(),
                 p.getPartner().getName(), p.coverage(), p.getValidFrom(), p.getValidTo(),
                 Boolean.TRUE.equals(p.getPartner().getIcuEquivalentDeclared())
                         && p.getPartner().getIcuEquivalentConfirmedOrg() != null,
-                partnerFilings.getOrDefault(p.getPartner().getId(), List.of()), p.agreed())).toList();
+                filingsOf.getOrDefault(p.getPartner().getId(), List.of()), p.agreed())).toList();
 
         List<Employment> employments = em.createNamedQuery("Employment.ofFacility", Employment.class)
                 .setParameter("facilityId", fid).getResultList();
@@ -114,47 +115,35 @@ public final class FacilityFactsLoader {
      * What every check reads and only an import or a change of reference data writes (issue 16): the bureau lists'
      * dates of every prefecture and the tocilizumab strengths, as plain values shared by all threads, read again
      * (2 SELECTs) once {@link DataChanges#generation()} moved — an import and a strength change both move it — or
-     * after a minute.
+     * after {@link CurrentValue#TTL_SECONDS} s.
      */
-    private record Reference(long generation, long loadedAt, Map<String, List<LocalDate>> bureauLists,
-            Map<String, StrengthValue> strengths) {
+    private record Reference(Map<String, List<LocalDate>> bureauLists, Map<String, StrengthValue> strengths) {
     }
 
     /** A tocilizumab strength's values a lot's facts need. */
     private record StrengthValue(int mgPerUnit, boolean intravenous) {
     }
 
-    /** Longest life of the reference data read (changes made outside the application): a minute, as decisions. */
-    private static final long TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-    private static final java.util.concurrent.atomic.AtomicReference<Reference> REFERENCE =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private static final CurrentValue<Reference> REFERENCE = new CurrentValue<>();
 
     private static Reference reference(EntityManager em) {
-        long generation = DataChanges.generation();
-        Reference r = REFERENCE.get();
-        long now = System.nanoTime();
-        if (r != null && r.generation() == generation && now - r.loadedAt() < TTL_NANOS) {
-            return r;
-        }
-        Map<String, List<LocalDate>> lists = new HashMap<>();
-        for (Object[] row : em.createNamedQuery("FilingImport.allListDates", Object[].class).getResultList()) {
-            List<LocalDate> dates = lists.computeIfAbsent((String) row[0], k -> new ArrayList<>());
-            if (!dates.contains((LocalDate) row[1])) {
-                dates.add((LocalDate) row[1]);
+        return REFERENCE.get(() -> {
+            Map<String, List<LocalDate>> lists = new HashMap<>();
+            for (Object[] row : em.createNamedQuery("FilingImport.allListDates", Object[].class).getResultList()) {
+                List<LocalDate> dates = lists.computeIfAbsent((String) row[0], k -> new ArrayList<>());
+                if (!dates.contains((LocalDate) row[1])) {
+                    dates.add((LocalDate) row[1]);
+                }
             }
-        }
-        Map<String, List<LocalDate>> frozen = new HashMap<>();
-        lists.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        Map<String, StrengthValue> strengths = em
-                .createNamedQuery("TocilizumabStrength.all", TocilizumabStrength.class).getResultList().stream()
-                .collect(Collectors.toMap(TocilizumabStrength::getYjCode,
-                        s -> new StrengthValue(s.getMgPerUnit(), s.isIntravenous())));
-        Reference fresh = new Reference(generation, now, Map.copyOf(frozen), Map.copyOf(strengths));
-        REFERENCE.set(fresh);
-        return fresh;
+            Map<String, List<LocalDate>> frozen = new HashMap<>();
+            lists.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+            Map<String, StrengthValue> strengths = em
+                    .createNamedQuery("TocilizumabStrength.all", TocilizumabStrength.class).getResultList().stream()
+                    .collect(Collectors.toMap(TocilizumabStrength::getYjCode,
+                            s -> new StrengthValue(s.getMgPerUnit(), s.isIntravenous())));
+            return new Reference(Map.copyOf(frozen), Map.copyOf(strengths));
+        });
     }
-
-
 
     /**
      * The facility's declarations in force at a moment, each with the manufacturers' decisions about it made by then
