@@ -186,6 +186,10 @@ class DeclarationsIT {
         String disposition = download.headers().firstValue("Content-Disposition").orElse("");
         assertTrue(disposition.startsWith("attachment"), "never inline: " + disposition);
         assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        // one policy: the site's and the download's sandbox, both in force
+        java.util.List<String> policies = download.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), policies.toString());
+        assertTrue(policies.get(0).contains("sandbox") && policies.get(0).contains("default-src 'self'"), policies.get(0));
         assertEquals(sha, download.headers().firstValue("X-SiteGate-SHA256").orElse(""));
         assertEquals(200, Api.getAs("fadmin1", "api/v1/facilities/" + KOFU + "/evidence/" + doc).status());
         assertEquals(403, Api.getAs("mr2", "api/v1/facilities/" + KOFU + "/evidence/" + doc).status());

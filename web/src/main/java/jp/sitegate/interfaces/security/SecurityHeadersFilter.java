@@ -52,9 +52,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     private static final String CSP = "Content-Security-Policy";
 
     /**
-     * A response whose content security policy is replaced, not added to, when the application sets its own (the
-     * page's policy with its nonce, PrimeFaces' {@code CspPhaseListener}; a sandboxed download): two policies would
-     * both apply and this filter's, without the nonce, would block the page's scripts.
+     * A response with one content security policy. The application's own replaces this filter's when it says where
+     * scripts come from (the page's policy with its nonce, PrimeFaces' {@code CspPhaseListener}): two policies would
+     * both apply, and this filter's, without the nonce, would block the page's scripts. Any other (a download's
+     * {@code sandbox}) is added to this filter's, so both still apply.
      */
     private static final class OnePolicy extends HttpServletResponseWrapper {
         OnePolicy(HttpServletResponse response) {
@@ -64,10 +65,16 @@ public class SecurityHeadersFilter extends HttpFilter {
         @Override
         public void addHeader(String name, String value) {
             if (CSP.equalsIgnoreCase(name)) {
-                super.setHeader(name, value);
+                setHeader(name, value);
             } else {
                 super.addHeader(name, value);
             }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, CSP.equalsIgnoreCase(name) && !value.contains("script-src") ? POLICY + "; " + value
+                    : value);
         }
     }
 }
