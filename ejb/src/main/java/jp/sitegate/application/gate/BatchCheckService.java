@@ -146,8 +146,11 @@ public class BatchCheckService {
         // lines of one batch share the moment: the same (facility, product) is decided once, from the check cache
         // while no domain data changed (DecisionCache)
         java.util.Map<String, DecisionDocument> decided = new java.util.HashMap<>();
-        // and a facility's facts are read once for all its products (only the briefings differ)
+        // and the chunk's facilities, facts, suspensions and releases are read set-wise first, one query each
+        // (issue 16), then every line is decided in memory
         BatchScope scope = new BatchScope();
+        engine.prefetch(lines.stream().map(OrderLine::facilityCode).toList(),
+                lines.stream().map(OrderLine::yjCode).toList(), at, scope);
         for (OrderLine l : lines) {
             try {
                 if (permit.yjCodes() != null && !permit.yjCodes().contains(

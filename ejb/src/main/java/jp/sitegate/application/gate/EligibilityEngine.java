@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import jp.sitegate.application.view.DecisionDocument;
 import jp.sitegate.domain.model.eligibility.CompiledRequirement;
 import jp.sitegate.domain.model.eligibility.Decision;
@@ -153,9 +154,12 @@ public class EligibilityEngine {
         RequirementProfile profile = scope == null ? inForce.apply(product.getId())
                 : scope.profiles.computeIfAbsent(product.getId(), inForce::apply);
         FacilityFacts sameFacility = scope == null ? null : scope.facts.get(facility.getId());
+        FacilityFacts prefetched = scope == null ? null
+                : scope.prefetched.getOrDefault(facility.getId(), Map.of()).get(product.getId());
         List<CompiledRequirement> requirements = ProductCatalog.compile(profile);
-        FacilityFacts facts = sameFacility == null ? factsRepository.load(facility, product.getId(), at)
-                : factsRepository.forProduct(sameFacility, facility, product.getId());
+        FacilityFacts facts = prefetched != null ? prefetched
+                : sameFacility == null ? factsRepository.load(facility, product.getId(), at)
+                        : factsRepository.forProduct(sameFacility, facility, product.getId());
         if (at.isBefore(now)) {
             // a decision as of a past moment reads the declarations in force then (one more SELECT)
             facts = factsRepository.asOf(facility, facts, at);
@@ -176,7 +180,7 @@ public class EligibilityEngine {
                         s.getProduct() == null));
             }
         }
-        FirstDeliveryStatus firstDelivery = firstDelivery(facility, product, profile, at);
+        FirstDeliveryStatus firstDelivery = firstDelivery(facility, product, profile, at, scope);
         Decision d = new Decision(null, facility.getCode().value(), facility.getName(), product.getKey(),
                 product.getNameJa(), pc.getYjCode(), at, now, EligibilityEvaluator.outcome(findings, firstDelivery),
                 profile.getVersionNo(), profile.getEffectiveFrom(), profile.isProvisional(), firstDelivery, findings,
@@ -186,12 +190,59 @@ public class EligibilityEngine {
 
     /** Issue 12: the profile version in force decides whether deliveries after the first are released. */
     private FirstDeliveryStatus firstDelivery(Facility facility, Product product,
-            RequirementProfile profile, Instant at) {
+            RequirementProfile profile, Instant at, BatchScope scope) {
         if (profile.getDistributionPolicy() != DistributionPolicy.FIRST_DELIVERY_ONLY) {
             return FirstDeliveryStatus.NOT_APPLICABLE;
         }
-        boolean released = supply.releases(facility.getId(), product.getId()).stream().anyMatch(r -> !r.getReleasedAt().isAfter(at));
+        List<Instant> releases = scope != null && scope.releases != null
+                ? scope.releases.getOrDefault(facility.getId(), Map.of()).getOrDefault(product.getId(), List.of())
+                : supply.releases(facility.getId(), product.getId()).stream()
+                        .map(jp.sitegate.domain.model.shipment.DeliveryRelease::getReleasedAt).toList();
+        boolean released = releases.stream().anyMatch(r -> !r.isAfter(at));
         return released ? FirstDeliveryStatus.RELEASED : FirstDeliveryStatus.ACTIVE;
+    }
+
+    /**
+     * Reads, set-wise, what the lines of a batch chunk will need for their decisions at one moment (issue 16): the
+     * facilities by code, the products from the in-memory catalogue, every facility's facts for every product, their
+     * supply suspensions and first-delivery releases — one query each, whatever the number of lines — into
+     * {@code scope}, so that {@link #present(String, String, Instant, BatchScope)} then decides each line in memory.
+     * Codes that are invalid or unknown are left out: their lines are answered with the error as before.
+     *
+     * @param facilityCodes the chunk's facility codes, as typed
+     * @param yjCodes       the chunk's YJ codes, as typed
+     * @param at            the moment the chunk's lines are decided at
+     * @param scope         the chunk's scope, filled here
+     */
+    public void prefetch(java.util.Collection<String> facilityCodes, java.util.Collection<String> yjCodes,
+            Instant at, BatchScope scope) {
+        java.util.Set<MedicalInstitutionCode> codes = new java.util.HashSet<>();
+        for (String c : facilityCodes) {
+            try {
+                codes.add(MedicalInstitutionCode.of(c));
+            } catch (jp.sitegate.domain.shared.DomainException invalid) {
+                // answered on its line
+            }
+        }
+        java.util.Set<Long> products = new java.util.HashSet<>();
+        for (String y : yjCodes) {
+            try {
+                String yj = jp.sitegate.domain.model.product.YjCode.of(y, "product").value();
+                ProductCode pc = scope.productCodes.computeIfAbsent(yj, v -> catalog.cachedCode(v, "product"));
+                products.add(pc.getProduct().getId());
+            } catch (jp.sitegate.domain.shared.DomainException invalid) {
+                // answered on its line
+            }
+        }
+        List<Facility> found = facilities.byCodes(codes);
+        if (found.isEmpty() || products.isEmpty()) {
+            return;
+        }
+        found.forEach(f -> scope.facilities.put(f.getCode().value(), f));
+        List<Long> ids = found.stream().map(Facility::getId).toList();
+        scope.suspensions.putAll(supply.suspensionsOf(ids));
+        scope.releases = supply.releasesOf(ids);
+        scope.prefetched.putAll(factsRepository.loadAll(found, products, at));
     }
 
     /**

@@ -31,6 +31,12 @@ public class JpaFacilityFactsRepository extends JpaAdapter implements FacilityFa
     }
 
     @Override
+    public Map<Long, Map<Long, FacilityFacts>> loadAll(Collection<Facility> facilities, Collection<Long> productIds,
+            Instant moment) {
+        return FacilityFactsLoader.loadAll(em, facilities, productIds, moment);
+    }
+
+    @Override
     public FacilityFacts forProduct(FacilityFacts facts, Facility facility, long productId) {
         return FacilityFactsLoader.forProduct(em, facts, facility, productId);
     }

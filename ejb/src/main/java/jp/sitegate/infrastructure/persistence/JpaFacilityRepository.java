@@ -31,6 +31,12 @@ public class JpaFacilityRepository extends JpaAdapter implements FacilityReposit
     }
 
     @Override
+    public List<Facility> byCodes(java.util.Collection<MedicalInstitutionCode> codes) {
+        return codes.isEmpty() ? List.of() : em.createNamedQuery("Facility.byCodes", Facility.class)
+                .setParameter("codes", codes).getResultList();
+    }
+
+    @Override
     public Optional<Facility> byId(long id) {
         return Optional.ofNullable(em.find(Facility.class, id));
     }

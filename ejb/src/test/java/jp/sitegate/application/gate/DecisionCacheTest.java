@@ -5,6 +5,7 @@ import jp.sitegate.testsupport.Beans;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -123,5 +124,41 @@ class DecisionCacheTest {
                 .setMaxResults(1).getSingleResult().recordExperience(9, 9, 1, 6));
         DecisionDocument afterPhysician = check(KOFU, NOW.plusSeconds(5), null);
         assertNotSame(afterPartner, afterPhysician, "a physician may work at any facility");
+    }
+
+    private static DecisionDocument document(String code, String reason) {
+        return new DecisionDocument(null, "ELIGIBLE", code, "施設" + code, "LUNSUMIO", "ルンスミオ", LUNSUMIO,
+                NOW.toString(), NOW.toString(), 1, "2026-01-01", false, "NOT_APPLICABLE", java.util.List.of(),
+                "ELIGIBLE", java.util.List.of(new DecisionDocument.FindingDocument("LUN-FAC-1", "MET", "clause",
+                        "題", "title", reason, "reason", java.util.List.of())), null);
+    }
+
+    private static String code(int i) {
+        return String.format("19%08d", i);
+    }
+
+    @Test
+    void theCacheIsBoundedInEntriesAndInMemory() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 10);
+        for (int i = 0; i < DecisionCache.MAX_ENTRIES + 5_000; i++) {
+            DecisionCache.put(code(i), LUNSUMIO, day, DecisionCache.before(), java.util.List.of(code(i)),
+                    document(code(i), "小"));
+        }
+        assertTrue(DecisionCache.size() <= DecisionCache.MAX_ENTRIES, "entries: " + DecisionCache.size());
+        assertTrue(DecisionCache.size() > DecisionCache.MAX_ENTRIES / 2, "small decisions fill the entry bound: "
+                + DecisionCache.size());
+
+        DecisionCache.clear();
+        String large = "理由".repeat(512 * 1024); // 1 Mi characters: about 2 MiB on the heap
+        int weight = DecisionCache.weight(document(code(0), large));
+        assertTrue(weight > 2_000_000 && weight < 2_200_000, "a large decision weighs its texts: " + weight);
+        int fit = (int) (DecisionCache.MAX_BYTES / weight);
+        for (int i = 0; i < 3 * fit; i++) {
+            DecisionCache.put(code(i), LUNSUMIO, day, DecisionCache.before(), java.util.List.of(code(i)),
+                    document(code(i), large));
+        }
+        assertTrue(DecisionCache.bytes() <= DecisionCache.MAX_BYTES, "memory: " + DecisionCache.bytes());
+        assertTrue(DecisionCache.size() <= fit && DecisionCache.size() > 0, "entries: " + DecisionCache.size()
+                + " of at most " + fit);
     }
 }

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 /**
  * The decision cache's figures as MicroProfile Metrics gauges of the application registry (issue 16: "shows its
  * hit rate in /metrics"): {@code sitegate_decision_cache_hits}, {@code _misses} (checks since the start),
- * {@code _hit_ratio} (hits ÷ lookups, 0 … 1) and {@code _entries}. Registered once the application starts.
+ * {@code _hit_ratio} (hits ÷ lookups, 0 … 1), {@code _entries} and {@code _bytes} (the entries' estimated memory,
+ * bounded by {@link DecisionCache#MAX_BYTES}). Registered once the application starts.
  */
 @ApplicationScoped
 public class CacheMetrics {
@@ -33,6 +34,8 @@ public class CacheMetrics {
                 .withDescription("hits / (hits + misses) since the start, 0 to 1").build(), CacheMetrics::ratio);
         registry.gauge(Metadata.builder().withName("sitegate_decision_cache_entries")
                 .withDescription("decisions held").build(), DecisionCache::size);
+        registry.gauge(Metadata.builder().withName("sitegate_decision_cache_bytes").withUnit("bytes")
+                .withDescription("estimated memory of the decisions held").build(), DecisionCache::bytes);
     }
 
     /** @return hits ÷ lookups since the start, 0 when nothing was looked up */

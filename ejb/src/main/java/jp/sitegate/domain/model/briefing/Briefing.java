@@ -28,9 +28,6 @@ import jp.sitegate.domain.model.product.Product;
  */
 @Entity
 @Table(name = "briefing")
-@NamedQuery(name = "Briefing.ofFacilityAndProduct",
-        query = "SELECT b FROM Briefing b WHERE b.facility.id = :facilityId AND b.product.id = :productId "
-                + "ORDER BY b.briefedOn")
 @NamedQuery(name = "Briefing.ofFacility",
         query = "SELECT b FROM Briefing b JOIN FETCH b.product WHERE b.facility.id = :facilityId "
                 + "ORDER BY b.briefedOn DESC, b.id DESC")
@@ -202,18 +199,45 @@ public class Briefing {
      *         issue 13)
      */
     public jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact toFact() {
-        return new jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact(id == null ? 0 : id, briefedOn,
-                mode, visitRestriction, attendees(), materials(), requests(), lateEntry, visitRestrictionKind,
-                visitRestrictionSince);
+        return fact(id == null ? 0 : id, briefedOn, mode, visitRestriction, new int[] {physicians, pharmacists, nurses,
+                others}, materials, requests, lateEntry, visitRestrictionKind, visitRestrictionSince);
+    }
+
+    /**
+     * A briefing's fact from its stored columns: the one mapping of the entity ({@link #toFact()}) and of the facts
+     * loader's single SELECT (issue 16), so both read a row the same way.
+     *
+     * @param id               the briefing's id
+     * @param briefedOn        the day it took place
+     * @param mode             how it was held
+     * @param visitRestriction the recorded visit restriction, or {@code null}
+     * @param attendees        physicians, pharmacists, nurses, others attending (4 counts)
+     * @param materials        the materials' enum names, comma-separated as stored
+     * @param requests         the requests' enum names, comma-separated as stored
+     * @param lateEntry        recorded more than {@value #LATE_ENTRY_DAYS} days late
+     * @param restrictionKind  kind of visit restriction, or {@code null}
+     * @param restrictionSince since when visits are restricted, or {@code null}
+     * @return the fact the requirement types read
+     */
+    public static jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact fact(long id, LocalDate briefedOn,
+            BriefingMode mode, String visitRestriction, int[] attendees, String materials, String requests,
+            boolean lateEntry, VisitRestrictionKind restrictionKind, LocalDate restrictionSince) {
+        return new jp.sitegate.domain.model.eligibility.FacilityFacts.BriefingFact(id, briefedOn, mode,
+                visitRestriction, attendees(attendees), EnumSetText.read(materials, BriefingMaterial.class),
+                EnumSetText.read(requests, BriefingRequest.class), lateEntry, restrictionKind, restrictionSince);
     }
 
     /** @return attendees per role */
     public Map<AttendeeRole, Integer> attendees() {
+        return attendees(new int[] {physicians, pharmacists, nurses, others});
+    }
+
+    private static Map<AttendeeRole, Integer> attendees(int[] counts) {
         Map<AttendeeRole, Integer> m = new EnumMap<>(AttendeeRole.class);
-        m.put(AttendeeRole.PHYSICIAN, physicians);
-        m.put(AttendeeRole.PHARMACIST, pharmacists);
-        m.put(AttendeeRole.NURSE, nurses);
-        m.put(AttendeeRole.OTHER, others);
+        m.put(AttendeeRole.PHYSICIAN, counts[0]);
+        m.put(AttendeeRole.PHARMACIST, counts[1]);
+        m.put(AttendeeRole.NURSE, counts[2]);
+        m.put(AttendeeRole.OTHER, counts[3]);
         return m;
     }
 

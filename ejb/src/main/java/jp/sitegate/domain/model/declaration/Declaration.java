@@ -27,11 +27,6 @@ import jp.sitegate.domain.model.facility.Facility;
         + "WHERE d.facility.id = :facilityId AND d.supersededAt IS NULL ORDER BY d.declaredAt, d.id")
 @NamedQuery(name = "Declaration.ofFacilityAt", query = "SELECT d FROM Declaration d WHERE d.facility.id = :facilityId "
         + "AND d.declaredAt <= :at AND (d.supersededAt IS NULL OR d.supersededAt > :at) ORDER BY d.declaredAt, d.id")
-@NamedQuery(name = "Declaration.withConfirmationsAt", query = "SELECT d.fact, d.subjectId, d.declaredBy, d.declaredAt, "
-        + "c.organisationId, c.decision, c.decidedBy, c.seenOn, c.note, doc.fileName, doc.sha256 FROM Declaration d "
-        + "LEFT JOIN DeclarationConfirmation c ON c.declaration = d AND c.decidedAt <= :at "
-        + "LEFT JOIN c.document doc WHERE d.facility.id = :facilityId AND d.declaredAt <= :at "
-        + "AND (d.supersededAt IS NULL OR d.supersededAt > :at) ORDER BY d.declaredAt, d.id, c.decidedAt, c.id")
 @NamedQuery(name = "Declaration.current", query = "SELECT d FROM Declaration d WHERE d.facility.id = :facilityId "
         + "AND d.fact = :fact AND ((:subject IS NULL AND d.subjectId IS NULL) OR d.subjectId = :subject) "
         + "AND d.supersededAt IS NULL")

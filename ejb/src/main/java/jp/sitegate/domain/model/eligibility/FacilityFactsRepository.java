@@ -20,6 +20,18 @@ public interface FacilityFactsRepository {
     FacilityFacts load(Facility facility, long productId, Instant moment);
 
     /**
+     * The facts of several facilities for several products at one moment, read together (issue 16: a batch chunk
+     * reads set-wise; one SELECT whatever the number).
+     *
+     * @param facilities the facilities (not empty)
+     * @param productIds the products whose briefings are read (not empty)
+     * @param moment     the moment evaluated
+     * @return facility id → product id → facts, for every facility and product given
+     */
+    Map<Long, Map<Long, FacilityFacts>> loadAll(Collection<Facility> facilities, Collection<Long> productIds,
+            Instant moment);
+
+    /**
      * @param facts     facts already read for another product of the same facility and moment
      * @param facility  the facility
      * @param productId the product

@@ -23,6 +23,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "facility")
 @NamedQuery(name = "Facility.byCode", query = "SELECT f FROM Facility f WHERE f.code = :code")
+@NamedQuery(name = "Facility.byCodes", query = "SELECT f FROM Facility f WHERE f.code IN :codes")
 @NamedQuery(name = "Facility.byPrefecture", query = "SELECT f FROM Facility f WHERE f.prefectureCode = :pref")
 public class Facility {
     @Id

@@ -105,17 +105,32 @@ public class FacilityPartnership {
 
     /** @return what the partnership covers */
     public Set<PartnerCoverage> coverage() {
+        return coverage(coversIcuCare, coversInpatientCare, coversSpecialistSupport, coversSameDayLabResults);
+    }
+
+    /**
+     * What a partnership covers from its four stored flags (the entity and the facts loader's single SELECT, issue
+     * 16, read them the same way).
+     *
+     * @param icuCare          covers ICU care
+     * @param inpatientCare    covers inpatient care
+     * @param specialist       covers specialist support
+     * @param sameDayLabResult covers same-day laboratory results
+     * @return the coverage, possibly empty
+     */
+    public static Set<PartnerCoverage> coverage(boolean icuCare, boolean inpatientCare, boolean specialist,
+            boolean sameDayLabResult) {
         Set<PartnerCoverage> s = EnumSet.noneOf(PartnerCoverage.class);
-        if (coversIcuCare) {
+        if (icuCare) {
             s.add(PartnerCoverage.ICU_CARE);
         }
-        if (coversInpatientCare) {
+        if (inpatientCare) {
             s.add(PartnerCoverage.INPATIENT_CARE);
         }
-        if (coversSpecialistSupport) {
+        if (specialist) {
             s.add(PartnerCoverage.SPECIALIST_SUPPORT);
         }
-        if (coversSameDayLabResults) {
+        if (sameDayLabResult) {
             s.add(PartnerCoverage.SAME_DAY_LAB_RESULTS);
         }
         return s;

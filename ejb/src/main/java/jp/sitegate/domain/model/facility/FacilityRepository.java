@@ -15,6 +15,12 @@ public interface FacilityRepository {
     Optional<Facility> byCode(MedicalInstitutionCode code);
 
     /**
+     * @param codes validated medical institution codes (at most a batch chunk's)
+     * @return the registered facilities among them, in one query (issue 16)
+     */
+    List<Facility> byCodes(java.util.Collection<MedicalInstitutionCode> codes);
+
+    /**
      * @param id a facility id
      * @return the facility, if it exists
      */

@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -17,9 +16,6 @@ import jp.sitegate.domain.model.product.Product;
 /** Completion of the manufacturer's training course for a product (ABE-PHY-TRN). */
 @Entity
 @Table(name = "product_training")
-@NamedQuery(name = "ProductTraining.ofFacilityStaff",
-        query = "SELECT t.physician.id, t.product.id, t.completedOn FROM ProductTraining t WHERE t.physician.id IN "
-                + "(SELECT e.physician.id FROM Employment e WHERE e.facility.id = :facilityId)")
 public class ProductTraining {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

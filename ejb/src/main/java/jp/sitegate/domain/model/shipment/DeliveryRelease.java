@@ -17,6 +17,8 @@ import jp.sitegate.domain.model.product.Product;
 /** Release of the first-delivery restriction (初回納入制限の解除, LUN-DST-2) for a facility and product. */
 @Entity
 @Table(name = "delivery_release")
+@NamedQuery(name = "DeliveryRelease.ofFacilities", query = "SELECT r.facility.id, r.product.id, r.releasedAt "
+        + "FROM DeliveryRelease r WHERE r.facility.id IN :ids")
 @NamedQuery(name = "DeliveryRelease.find",
         query = "SELECT r FROM DeliveryRelease r WHERE r.facility.id = :facilityId AND r.product.id = :productId")
 public class DeliveryRelease {

@@ -21,6 +21,21 @@ public interface SupplyRepository {
     List<DeliveryRelease> releases(long facilityId, long productId);
 
     /**
+     * @param facilityIds facilities (at most a batch chunk's; not empty)
+     * @return their supply suspensions, lifted ones included, by facility id (each facility given has an entry), in
+     *         one query (issue 16)
+     */
+    java.util.Map<Long, List<SupplySuspension>> suspensionsOf(java.util.Collection<Long> facilityIds);
+
+    /**
+     * @param facilityIds facilities (at most a batch chunk's; not empty)
+     * @return when each product's first-delivery restriction was released at them: facility id → product id →
+     *         moments, in one query (issue 16)
+     */
+    java.util.Map<Long, java.util.Map<Long, List<java.time.Instant>>> releasesOf(
+            java.util.Collection<Long> facilityIds);
+
+    /**
      * @param manufacturerId a manufacturer
      * @return its supply suspensions, lifted ones included
      */

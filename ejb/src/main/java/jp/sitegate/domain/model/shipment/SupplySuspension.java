@@ -29,6 +29,8 @@ import jp.sitegate.domain.shared.Reason;
 @Table(name = "supply_suspension")
 @NamedQuery(name = "SupplySuspension.ofFacility", query = "SELECT s FROM SupplySuspension s "
         + "WHERE s.facility.id = :facilityId ORDER BY s.suspendedAt DESC, s.id DESC")
+@NamedQuery(name = "SupplySuspension.ofFacilities", query = "SELECT s.facility.id, s FROM SupplySuspension s "
+        + "WHERE s.facility.id IN :ids ORDER BY s.suspendedAt DESC, s.id DESC")
 @NamedQuery(name = "SupplySuspension.ofManufacturer", query = "SELECT s FROM SupplySuspension s JOIN FETCH s.facility "
         + "WHERE s.manufacturerId = :manufacturerId AND s.liftedAt IS NULL ORDER BY s.suspendedAt DESC, s.id DESC")
 public class SupplySuspension {

@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -21,10 +20,6 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "stock_movement")
-@NamedQuery(name = "StockMovement.onHandByLot",
-        query = "SELECT l.id, l.yjCode, l.lotNumber, l.expiryDate, SUM(m.vials) FROM StockMovement m JOIN m.lot l "
-                + "WHERE l.facility.id = :facilityId AND m.occurredAt <= :at "
-                + "GROUP BY l.id, l.yjCode, l.lotNumber, l.expiryDate ORDER BY l.expiryDate")
 public class StockMovement {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
