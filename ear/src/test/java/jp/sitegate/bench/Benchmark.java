@@ -84,7 +84,8 @@ public final class Benchmark {
         List<String> products = productCodes();
         checks(facilities, products);
         cases(facilityCodes(Integer.MAX_VALUE), products);
-        batch(facilities, products);
+        batch("2,000 facilities", facilities, products);
+        batch("every facility", facilityCodes(Integer.MAX_VALUE), products);
         pages();
         Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
         System.out.println("wrote " + out.toAbsolutePath());
@@ -119,14 +120,23 @@ public final class Benchmark {
 
     private void importAll() throws Exception {
         List<ScaleLoad.Imported> files = ScaleLoad.importAll(ScaleLoad.realdata());
+        // issue 16: the same lists again (what a monthly update that changed little costs)
+        List<ScaleLoad.Imported> again = ScaleLoad.importAll(ScaleLoad.realdata());
         report.append("## Import of every bureau workbook (").append(files.size()).append(" files, through ")
-                .append("`POST /api/v1/imports/facility-filings`)\n\n| file | rows | seconds |\n|---|---:|---:|\n");
+                .append("`POST /api/v1/imports/facility-filings`), fresh and then the same files again\n\n")
+                .append("| file | rows | fresh s | again s |\n|---|---:|---:|---:|\n");
         double all = 0;
-        for (ScaleLoad.Imported f : files) {
+        double update = 0;
+        for (int i = 0; i < files.size(); i++) {
+            ScaleLoad.Imported f = files.get(i);
             all += f.seconds();
-            report.append(String.format(Locale.ROOT, "| %s | %s | %.1f |%n", f.file(), f.rows(), f.seconds()));
+            update += again.get(i).seconds();
+            report.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f |%n", f.file(), f.rows(), f.seconds(),
+                    again.get(i).seconds()));
         }
-        report.append(String.format(Locale.ROOT, "%n**Total: %.1f s** (target < 60 s).%n%n", all));
+        System.out.printf("import: fresh %.1f s, again %.1f s%n", all, update);
+        report.append(String.format(Locale.ROOT, "%n**Total: fresh %.1f s** (issue 16 target ≤ 30 s), **again %.1f s** "
+                + "(target ≤ 20 s).%n%n", all, update));
     }
 
     private void scale() throws Exception {
@@ -305,7 +315,7 @@ public final class Benchmark {
 
     // --- 3. batch ------------------------------------------------------------------------------------------
 
-    private void batch(List<String> facilities, List<String> products) throws Exception {
+    private void batch(String over, List<String> facilities, List<String> products) throws Exception {
         Random random = new Random(SEED + 1);
         StringBuilder csv = new StringBuilder("医療機関コード,YJコード,数量,注文番号\n");
         for (int i = 0; i < 10_000; i++) {
@@ -319,10 +329,13 @@ public final class Benchmark {
                 HttpResponse.BodyHandlers.ofString());
         double s = (System.nanoTime() - t) / 1e9;
         int n = r.statusCode() == 200 ? ScaleLoad.json(r.body()).getJsonArray("results").size() : -1;
-        System.out.printf("batch of 10,000 lines: HTTP %d, %d results in %.2f s%n", r.statusCode(), n, s);
-        report.append("## Batch check of 10,000 order lines (`POST /api/v1/batch-checks`)\n\n")
-                .append(String.format(Locale.ROOT, "HTTP %d, %d lines decided in **%.2f s** (target < 3 s).%n%n",
-                        r.statusCode(), n, s));
+        long distinct = csv.toString().lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().count();
+        System.out.printf("batch of 10,000 lines over %s: HTTP %d, %d results in %.2f s%n", over, r.statusCode(), n,
+                s);
+        report.append("## Batch check of 10,000 order lines over ").append(over)
+                .append(" (`POST /api/v1/batch-checks`)\n\n").append(String.format(Locale.ROOT,
+                        "HTTP %d, %d lines (%,d distinct facilities) decided in **%.2f s**.%n%n", r.statusCode(), n,
+                        distinct, s));
     }
 
     // --- 4. pages ------------------------------------------------------------------------------------------
