@@ -58,6 +58,9 @@ public class NotificationService {
     private jp.sitegate.domain.model.user.UserAccountRepository userAccounts;
 
     @Inject
+    private jp.sitegate.domain.model.facility.FacilityRepository facilities;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -265,6 +268,48 @@ public class NotificationService {
         byte[] b = new byte[32];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    /**
+     * As {@link #noteServed} for the facilities of a batch check, set-wise (issue 16): the user, the facilities and
+     * which of them are already served are read in one query each, the new ones written in this one transaction.
+     *
+     * @param username      the user (nothing happens unless a distributor)
+     * @param facilityCodes the facilities' codes (validated; unknown ones are ignored)
+     * @param reason        CHECK or SHIPMENT
+     * @throws RuntimeException when a concurrent request noted one of them first (the transaction rolls back; the
+     *                          caller notes them one at a time, {@link ServedNotes#noteChecked})
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void noteServedAll(String username, java.util.Collection<String> facilityCodes, String reason) {
+        List<jp.sitegate.domain.model.facility.MedicalInstitutionCode> codes = facilityCodes.stream()
+                .map(jp.sitegate.domain.model.facility.MedicalInstitutionCode::of).distinct()
+                .filter(c -> !KNOWN_SERVED.contains(username + "|" + c.value())).toList();
+        if (codes.isEmpty()) {
+            return;
+        }
+        UserAccount u = user(username);
+        if (!u.roles().contains(Role.DISTRIBUTOR)) {
+            return;
+        }
+        List<Facility> found = facilities.byCodes(codes);
+        if (found.isEmpty()) {
+            return;
+        }
+        java.util.Set<Long> served = inboxes.servedAmong(u.getId(), found.stream().map(Facility::getId).toList());
+        Instant now = clock.instant();
+        found.stream().filter(f -> !served.contains(f.getId()))
+                .forEach(f -> work.add(new ServedFacility(u.getId(), f.getId(), reason, now)));
+        work.flush();
+        if (KNOWN_SERVED.size() > MAX_KNOWN) {
+            KNOWN_SERVED.clear();
+        }
+        found.forEach(f -> KNOWN_SERVED.add(username + "|" + f.getCode().value()));
+    }
+
+    /** Forgets which served notes this server wrote (tests start from a fresh database). */
+    static void forgetServed() {
+        KNOWN_SERVED.clear();
     }
 
     private UserAccount user(String username) {

@@ -35,7 +35,8 @@ public final class ServedNotes {
     }
 
     /**
-     * After a batch check: notes every facility of a line that could be checked.
+     * After a batch check: notes every facility of a line that could be checked, all in one transaction (issue 16),
+     * or one at a time when that fails (a concurrent request noted one of them first).
      *
      * @param service the notification service
      * @param user    who checked (nothing happens unless a distributor)
@@ -43,7 +44,16 @@ public final class ServedNotes {
      */
     public static void noteChecked(NotificationService service, AuthenticatedUser user,
             java.util.List<jp.sitegate.application.view.OrderLineResult> results) {
-        results.stream().filter(r -> r.error() == null).map(r -> r.facilityCode()).distinct()
-                .forEach(code -> note(service, user, code, "CHECK"));
+        java.util.List<String> codes = results.stream().filter(r -> r.error() == null).map(r -> r.facilityCode())
+                .distinct().toList();
+        if (user == null || !user.has(Role.DISTRIBUTOR) || codes.isEmpty()) {
+            return;
+        }
+        try {
+            service.noteServedAll(user.username(), codes, "CHECK");
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "noting " + codes.size() + " facilities together failed; one at a time", e);
+            codes.forEach(code -> note(service, user, code, "CHECK"));
+        }
     }
 }

@@ -90,12 +90,20 @@ public final class FacilityFactsLoader {
                     + flag("pf.icu_equivalent_declared = 1 AND pf.icu_equivalent_confirmed_org IS NOT NULL", 16)
                     + " + " + flag("p.partner_accepted_at IS NOT NULL OR p.document_confirmed_at IS NOT NULL", 32));
 
-    /** A301 filings (F) of the facilities and of their partners (owner: the filer): l2 id, n1 level, s1/s2, d1–d3. */
-    private static final String FILINGS = branch("F", "i.facility_id",
-            "FROM icu_filing i WHERE i.facility_id @F OR i.facility_id IN "
-                    + "(SELECT p.partner_id FROM facility_partnership p WHERE p.facility_id @F)",
-            "l2", "i.id", "n1", "i.icu_level", "s1", "i.acceptance_symbol", "s2", "i.source_list",
-            "d1", "i.start_date", "d2", "i.end_date", "d3", "i.source_date");
+    /**
+     * A301 filings (F) of the facilities and (a second branch, so that each reads by index) of their partners; the
+     * owner is the filer: l2 id, n1 level, s1/s2, d1–d3. A filing read twice (a partner that is also one of the
+     * facilities) counts once.
+     */
+    private static final String FILINGS = String.join(" UNION ALL ",
+            branch("F", "i.facility_id", "FROM icu_filing i WHERE i.facility_id @F", filingColumns()),
+            branch("F", "i.facility_id", "FROM facility_partnership p JOIN icu_filing i ON i.facility_id = "
+                    + "p.partner_id WHERE p.facility_id @F", filingColumns()));
+
+    private static String[] filingColumns() {
+        return new String[] {"l2", "i.id", "n1", "i.icu_level", "s1", "i.acceptance_symbol", "s2", "i.source_list",
+            "d1", "i.start_date", "d2", "i.end_date", "d3", "i.source_date"};
+    }
 
     /**
      * Employments with their physician and each training (E), one row per employment and training: l1 employment,
@@ -292,8 +300,10 @@ public final class FacilityFactsLoader {
     }
 
     private static List<IcuFilingFact> filings(List<Row> rows) {
-        return rows.stream().sorted(java.util.Comparator.comparing(r -> r.id("l2"))).map(r -> new IcuFilingFact(
-                r.number("n1"), r.text("s1"), r.date("d1"), r.date("d2"), r.text("s2"), r.date("d3"))).toList();
+        Map<Long, Row> byId = new java.util.TreeMap<>();
+        rows.forEach(r -> byId.putIfAbsent(r.id("l2"), r));
+        return byId.values().stream().map(r -> new IcuFilingFact(r.number("n1"), r.text("s1"), r.date("d1"),
+                r.date("d2"), r.text("s2"), r.date("d3"))).toList();
     }
 
     /** One physician per employment, with the product trainings of its rows (product id → day completed). */

@@ -16,6 +16,12 @@ import jp.sitegate.domain.model.notification.WebhookSubscription;
 /** {@link NotificationRepository} over JPA (issue 13). */
 @ApplicationScoped
 public class JpaNotificationRepository extends JpaAdapter implements NotificationRepository {
+    @Override
+    public java.util.Set<Long> servedAmong(long userId, java.util.Collection<Long> facilityIds) {
+        return new java.util.HashSet<>(em.createNamedQuery("ServedFacility.among", Long.class)
+                .setParameter("userId", userId).setParameter("ids", facilityIds).getResultList());
+    }
+
     /** For the container. */
     protected JpaNotificationRepository() {
     }

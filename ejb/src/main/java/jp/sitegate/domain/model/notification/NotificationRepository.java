@@ -10,6 +10,13 @@ import java.util.Optional;
  */
 public interface NotificationRepository {
     /**
+     * @param userId      a distributor user
+     * @param facilityIds facilities (at most a batch chunk's; not empty)
+     * @return those among them the user is already recorded as serving (issue 16: one query for a chunk)
+     */
+    java.util.Set<Long> servedAmong(long userId, java.util.Collection<Long> facilityIds);
+
+    /**
      * @param userId   a recipient
      * @param dedupKey a message's de-duplication key
      * @return true when the user already has that message

@@ -17,6 +17,8 @@ import java.util.Objects;
 @Entity
 @NotAudited
 @Table(name = "served_facility")
+@jakarta.persistence.NamedQuery(name = "ServedFacility.among", query = "SELECT s.key.facilityId FROM ServedFacility s "
+        + "WHERE s.key.userId = :userId AND s.key.facilityId IN :ids")
 public class ServedFacility {
     @EmbeddedId
     private Key key;
