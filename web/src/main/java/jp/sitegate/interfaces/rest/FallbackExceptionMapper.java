@@ -23,7 +23,10 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
     /**
      * @param t a failure
      * @return true when somewhere in its causes the database could not be reached: a connection-class SQL state
-     *         ("08…"), a transient or non-transient connection exception, or the pool giving no connection
+     *         ("08…"), a transient or non-transient connection exception, the pool giving no connection, or the
+     *         transaction's commit failing in the database's resource (an {@code XAException} of a resource-manager
+     *         error or failure: Payara's local-transaction resource reports a connection lost at commit so, with no
+     *         further cause; the batch check met it once its chunks read in 4 queries, issue 16)
      */
     static boolean databaseUnavailable(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
@@ -32,7 +35,10 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
                     || (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
                             && sql.getSQLState().startsWith("08"))
                     || c.getClass().getName().equals("jakarta.resource.spi.ResourceAllocationException")
-                    || c.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")) {
+                    || c.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")
+                    || (c instanceof javax.transaction.xa.XAException xa
+                            && (xa.errorCode == javax.transaction.xa.XAException.XAER_RMERR
+                                    || xa.errorCode == javax.transaction.xa.XAException.XAER_RMFAIL))) {
                 return true;
             }
         }

@@ -18,5 +18,13 @@ class FallbackExceptionMapperTest {
         assertFalse(FallbackExceptionMapper.databaseUnavailable(new RuntimeException(
                 new SQLException("Duplicate entry", "23000"))));
         assertFalse(FallbackExceptionMapper.databaseUnavailable(new IllegalArgumentException("bug")));
+        // the commit lost its connection: Payara's local-transaction resource says so with an XAException only
+        javax.transaction.xa.XAException commit = new javax.transaction.xa.XAException(
+                "jakarta.resource.spi.LocalTransactionException: Communications link failure");
+        commit.errorCode = javax.transaction.xa.XAException.XAER_RMERR;
+        assertTrue(FallbackExceptionMapper.databaseUnavailable(new RuntimeException(commit)));
+        javax.transaction.xa.XAException heuristic = new javax.transaction.xa.XAException(
+                javax.transaction.xa.XAException.XA_HEURMIX);
+        assertFalse(FallbackExceptionMapper.databaseUnavailable(new RuntimeException(heuristic)));
     }
 }
