@@ -62,6 +62,8 @@ class EveryPageBrowserIT {
         List<String> problems = new ArrayList<>();
         Map<String, List<Double>> timings = new java.util.TreeMap<>();
         int scanned = 0;
+        int expansions = 0;
+        int dialogTexts = 0;
         for (Map.Entry<String, List<String>> role : PAGES.entrySet()) {
             String user = role.getKey();
             try (Browser b = new Browser()) {
@@ -91,6 +93,17 @@ class EveryPageBrowserIT {
                             problems.add(what + ": does not open as a SiteGate page: " + text.replace('\n', ' '));
                         }
                         RawValues.scan(what, text, japanese, problems);
+                        // issue 14: closed dialogs and the first row's details too, which the visible text leaves out
+                        String dialogs = hidden(b, ".ui-dialog, .ui-overlaypanel");
+                        RawValues.scan(what + " (dialogs, hidden)", dialogs, japanese, problems);
+                        dialogTexts += dialogs.isBlank() ? 0 : 1;
+                        if (!b.driver.findElements(By.cssSelector(".ui-row-toggler")).isEmpty()) {
+                            b.click(".ui-row-toggler");
+                            b.wait.until(d -> !d.findElements(By.cssSelector(".ui-expanded-row-content")).isEmpty());
+                            RawValues.scan(what + " (row details)", hidden(b, ".ui-expanded-row-content"), japanese,
+                                    problems);
+                            expansions++;
+                        }
                         scanned++;
                         if (japanese) {
                             b.screenshot("every-page-" + user + "-" + page.replaceAll("[^a-z0-9]+", "-"));
@@ -100,8 +113,27 @@ class EveryPageBrowserIT {
             }
         }
         assertEquals(2 * PAGES.values().stream().mapToInt(List::size).sum(), scanned, "every page scanned twice");
+        assertTrue(dialogTexts >= 4, "pages with dialogs had their closed dialogs read: " + dialogTexts);
+        assertTrue(expansions >= 2, "the audit trail's row details were opened in both languages: " + expansions);
         report(timings);
         assertTrue(problems.isEmpty(), problems.size() + " raw values on the pages:\n" + String.join("\n", problems));
+    }
+
+    /**
+     * @return the text of the elements the selector finds, shown or not, without what a page marks as English data
+     *         ({@code lang="en"}), typed text ({@code user-text}), scripts and styles — as the visible scan reads it
+     */
+    private static String hidden(Browser b, String css) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                "var out = [];"
+                        + "document.querySelectorAll(arguments[0]).forEach(function (el) {"
+                        + "  var c = el.cloneNode(true);"
+                        + "  c.querySelectorAll(\"[lang='en'], .user-text, script, style\").forEach(function (x) {"
+                        + "    x.remove(); });"
+                        + "  c.querySelectorAll('*').forEach(function (x) { x.append(' '); });"
+                        + "  out.push(c.textContent.replace(/\\s+/g, ' '));"
+                        + "});"
+                        + "return out.join('\\n');", css);
     }
 
     /**

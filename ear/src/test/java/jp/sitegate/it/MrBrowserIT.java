@@ -48,6 +48,11 @@ class MrBrowserIT {
                         && landing.contains(CHUO) && landing.contains("納入可") && landing.contains("納入不可"), landing);
                 assertTrue(b.text("#list").contains("担当施設のみ"));
                 assertTrue(b.visibleNow("#list\\:csv") && b.visibleNow("#list\\:xlsx"), "the list exports");
+                // issue 14: sorted by the database, by code descending on the second click
+                b.click(DistributorBrowserIT.sortable("list:table", "医療機関コード"));
+                b.wait.until(d -> DistributorBrowserIT.ordered(DistributorBrowserIT.column(b, "list:table", 1), true));
+                b.click(DistributorBrowserIT.sortable("list:table", "医療機関コード"));
+                b.wait.until(d -> DistributorBrowserIT.ordered(DistributorBrowserIT.column(b, "list:table", 1), false));
                 for (int[] size : new int[][] {{1024, 768}, {390, 844}}) {
                     b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
                     b.screenshot("mr-facilities-" + (size[0] == 1024 ? "tablet" : "phone"));

@@ -128,6 +128,11 @@ class SafetyManagerBrowserIT {
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:verification"),
                         "改ざんはありません"));
                 assertTrue(b.text("#audit\\:table").contains("safety1"), "the safety manager's own changes are there");
+                // issue 14: the trail reads oldest first when sorted by time, newest first again on the second click
+                b.click(DistributorBrowserIT.sortable("audit:table", "日時"));
+                b.wait.until(d -> DistributorBrowserIT.ordered(DistributorBrowserIT.column(b, "audit:table", 1), true));
+                b.click(DistributorBrowserIT.sortable("audit:table", "日時"));
+                b.wait.until(d -> DistributorBrowserIT.ordered(DistributorBrowserIT.column(b, "audit:table", 1), false));
                 // issue 14: entities by their Japanese names, a date range typed, and what changed, readably
                 b.selectOneMenu("audit:entity", "要件プロファイルの版");
                 String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
@@ -139,6 +144,20 @@ class SafetyManagerBrowserIT {
                     return t.contains("要件プロファイルの版") && t.contains("追加") && !t.contains("RequirementProfile")
                             && !t.contains("医療機関 #");
                 });
+                // issue 14: the filtered trail as xlsx, with the table's columns in words
+                java.nio.file.Path xlsx = b.download("#audit\\:xlsx");
+                assertEquals("sitegate-audit.xlsx", xlsx.getFileName().toString());
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+                    StringBuilder cells = new StringBuilder();
+                    for (String entry : java.util.List.of("xl/sharedStrings.xml", "xl/worksheets/sheet1.xml")) {
+                        if (zip.getEntry(entry) != null) {
+                            cells.append(new String(zip.getInputStream(zip.getEntry(entry)).readAllBytes(),
+                                    java.nio.charset.StandardCharsets.UTF_8));
+                        }
+                    }
+                    assertTrue(cells.toString().contains("要件プロファイルの版") && cells.toString().contains("日時")
+                            && !cells.toString().contains("RequirementProfile"), "the entity in words: " + cells);
+                }
                 b.click("#audit\\:table .ui-row-toggler");
                 String expanded = b.textContaining("#audit\\:table .ui-expanded-row-content", "変更後");
                 assertTrue(expanded.contains("項目") && expanded.contains("変更前") && expanded.lines().count() > 1,

@@ -22,7 +22,8 @@ import jp.sitegate.infrastructure.audit.AuditHash;
  */
 @Stateless
 public class AuditService {
-    private static final int CHUNK = 1000;
+    /** The largest page {@link #browse} reads, and the chunk the chain is verified in. */
+    public static final int CHUNK = 1000;
     @Inject
     private AuditRepository trail;
 
@@ -72,6 +73,23 @@ public class AuditService {
      * @throws jp.sitegate.domain.shared.ForbiddenException unless {@link #requireReader} lets the caller through
      */
     public Page<AuditEventView> browse(Filter filter, int page, int size) {
+        return browse(filter, jp.sitegate.domain.shared.Sorting.NONE, page, size);
+    }
+
+    /**
+     * The same list in the order its reader sorted it (issue 14).
+     *
+     * @param filter  filters
+     * @param sorting by occurred (ascending: oldest first, the chain's order), or {@code Sorting.NONE} for newest
+     *                first
+     * @param page    0-based page
+     * @param size    1–1000
+     * @return the events the caller may read, in that order
+     * @throws InvalidInputException for a bad page or size, or naming {@code sort} for a column other than occurred
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless {@link #requireReader} lets the caller through
+     */
+    public Page<AuditEventView> browse(Filter filter, jp.sitegate.domain.shared.Sorting sorting, int page,
+            int size) {
         Long organisation = requireReader();
         if (page < 0 || size < 1 || size > CHUNK) {
             throw InvalidInputException.of("size", "audit.page-0-size-1");
@@ -81,14 +99,14 @@ public class AuditService {
                 blankToNull(filter.username()), blankToNull(filter.entity()),
                 filter.from() == null ? null : AuditHash.micros(filter.from()),
                 filter.to() == null ? null : AuditHash.micros(filter.to()), organisation);
-        if (f.none()) {
+        if (f.none() && sorting.column() == null) {
             // the whole trail by dense position (V7): the total is the chain head's count and a page is a range of
             // positions, so any page of a million events costs the same as the first (issue 6)
             long total = trail.eventCount();
             return new Page<>(trail.byPosition(total - (long) page * size, size).stream().map(AuditService::view)
                     .toList(), page, size, total);
         }
-        var found = trail.newestFirst(f, page * size, size);
+        var found = trail.page(f, sorting, page * size, size);
         return new Page<>(found.items().stream().map(AuditService::view).toList(), page, size, found.total());
     }
 

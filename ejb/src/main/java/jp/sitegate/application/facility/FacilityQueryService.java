@@ -126,7 +126,7 @@ public class FacilityQueryService {
      * @throws InvalidInputException for a bad prefecture, page or size
      */
     public Page<FacilityViews.Summary> list(String prefecture, String query, int page, int size) {
-        return list(prefecture, query, null, null, false, page, size);
+        return list(prefecture, query, null, null, false, jp.sitegate.domain.shared.Sorting.NONE, page, size);
     }
 
     /**
@@ -140,13 +140,15 @@ public class FacilityQueryService {
      *                      recorded about them)
      * @param assignedOnly  true for the signed-in MR's assigned facilities only (担当施設, issue 14); ignored for
      *                      other roles
+     * @param sorting       by code, name or prefecture (issue 14); {@code Sorting.NONE} for by code
      * @param page          0-based page
      * @param size          page size 1–{@value #MAX_PAGE_SIZE}
      * @return the page and the total
-     * @throws InvalidInputException naming {@code status} for an unknown product or level, or the other fields
+     * @throws InvalidInputException naming {@code status} for an unknown product or level, {@code sort} for another
+     *                               column, or the other fields
      */
     public Page<FacilityViews.Summary> list(String prefecture, String query, String statusProduct, String statusLevel,
-            boolean assignedOnly, int page, int size) {
+            boolean assignedOnly, jp.sitegate.domain.shared.Sorting sorting, int page, int size) {
         jp.sitegate.domain.model.facility.FacilityRepository.StatusFilter status = null;
         if (statusProduct != null) {
             jp.sitegate.domain.model.product.Product p = products.byKey(statusProduct)
@@ -188,7 +190,8 @@ public class FacilityQueryService {
         String q = query == null || query.isBlank() ? null : query.strip();
         boolean byCode = q != null && MedicalInstitutionCode.isValid(q);
         jp.sitegate.domain.shared.Slice<Facility> found = facilityRepository.search(prefecture,
-                byCode ? MedicalInstitutionCode.of(q) : null, byCode ? null : q, status, among, page * size, size);
+                byCode ? MedicalInstitutionCode.of(q) : null, byCode ? null : q, status, among, sorting, page * size,
+                size);
         List<Facility> facilities = found.items();
         Map<Long, List<FacilityFacts.IcuFilingFact>> filings = facilities.isEmpty() ? Map.of()
                 : factsRepository.filings(facilities.stream().map(Facility::getId).toList());

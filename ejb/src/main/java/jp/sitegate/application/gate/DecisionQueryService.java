@@ -67,12 +67,28 @@ public class DecisionQueryService {
      * @throws jp.sitegate.domain.shared.ForbiddenException unless the caller is a safety manager
      */
     public Page<DecisionSummary> recent(int page, int size, boolean blockedOnly) {
+        return recent(jp.sitegate.domain.shared.Sorting.NONE, page, size, blockedOnly);
+    }
+
+    /**
+     * The same list in the order its reader sorted it (issue 14).
+     *
+     * @param sorting     by decidedAt, facility, product or outcome; {@code Sorting.NONE} for newest first
+     * @param page        0-based page
+     * @param size        1–200
+     * @param blockedOnly only NOT_ELIGIBLE decisions (blocked shipments)
+     * @return stored decisions of the signed-in safety manager's products, in that order
+     * @throws InvalidInputException for a bad page or size, or naming {@code sort} for another column
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the caller is a safety manager
+     */
+    public Page<DecisionSummary> recent(jp.sitegate.domain.shared.Sorting sorting, int page, int size,
+            boolean blockedOnly) {
         long manufacturer = manufacturer();
         if (page < 0 || size < 1 || size > FacilityQueryService.MAX_PAGE_SIZE) {
             throw InvalidInputException.of("size", "decision.page-0-size-1");
         }
-        jp.sitegate.domain.shared.Slice<StoredDecision> found = decisions.newestFirst(blockedOnly, manufacturer,
-                page * size, size);
+        jp.sitegate.domain.shared.Slice<StoredDecision> found = decisions.page(blockedOnly, manufacturer,
+                sorting, page * size, size);
         long total = found.total();
         List<DecisionSummary> items = found.items().stream().map(d -> new DecisionSummary(d.getId(), d.getDecidedAt().toString(),
                         d.getFacility().getCode().value(), d.getFacility().getName(), d.getProduct().getNameJa(),

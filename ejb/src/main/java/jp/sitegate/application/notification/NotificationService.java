@@ -97,9 +97,22 @@ public class NotificationService {
      * @throws InvalidInputException for a bad page or size
      */
     public Page<NotificationViews.InboxEntry> inbox(int page, int size) {
+        return inbox(jp.sitegate.domain.shared.Sorting.NONE, page, size);
+    }
+
+    /**
+     * The inbox in the order its reader sorted it (issue 14).
+     *
+     * @param sorting by createdAt, severity or read; {@code Sorting.NONE} for newest first
+     * @param page    0-based page
+     * @param size    1..{@value #MAX_PAGE}
+     * @return the signed-in user's inbox in that order
+     * @throws InvalidInputException for a bad page or size, or naming {@code sort} for another column
+     */
+    public Page<NotificationViews.InboxEntry> inbox(jp.sitegate.domain.shared.Sorting sorting, int page, int size) {
         UserAccount u = me(Role.values());
         Page.check(page, size, MAX_PAGE);
-        jp.sitegate.domain.shared.Slice<Notification> found = inboxes.inbox(u.getId(), page * size, size);
+        jp.sitegate.domain.shared.Slice<Notification> found = inboxes.inbox(u.getId(), sorting, page * size, size);
         return new Page<>(found.items().stream().map(NotificationService::view).toList(), page, size, found.total());
     }
 

@@ -36,7 +36,7 @@ public class ShipmentQueryService {
      * @throws jp.sitegate.domain.shared.ForbiddenException unless a distributor or safety manager
      */
     public Page<ShipmentView> list(int page, int size) {
-        return list(null, null, null, null, page, size);
+        return list(null, null, null, null, jp.sitegate.domain.shared.Sorting.NONE, page, size);
     }
 
     /**
@@ -46,14 +46,17 @@ public class ShipmentQueryService {
      * @param to       last day shipped (Japan, inclusive), or {@code null}
      * @param facility facility code, or {@code null}
      * @param product  product key (e.g. LUNSUMIO), or {@code null}
+     * @param sorting  by shippedAt, facility, product, quantity or orderReference; {@code Sorting.NONE} for newest
+     *                 first
      * @param page     0-based page
      * @param size     1–200
-     * @return the page, newest first
-     * @throws InvalidInputException naming {@code facility}, {@code product}, {@code to} or {@code size}
+     * @return the page in that order, newest first among equals
+     * @throws InvalidInputException naming {@code facility}, {@code product}, {@code to}, {@code sort} or
+     *                               {@code size}
      * @throws jp.sitegate.domain.shared.ForbiddenException unless a distributor or safety manager
      */
     public Page<ShipmentView> list(java.time.LocalDate from, java.time.LocalDate to, String facility, String product,
-            int page, int size) {
+            jp.sitegate.domain.shared.Sorting sorting, int page, int size) {
         if (from != null && to != null && to.isBefore(from)) {
             throw InvalidInputException.of("to", "shipment.period-reversed");
         }
@@ -70,8 +73,8 @@ public class ShipmentQueryService {
         if (page < 0 || size < 1 || size > FacilityQueryService.MAX_PAGE_SIZE) {
             throw InvalidInputException.of("size", "decision.page-0-size-1");
         }
-        var found = shipments.newestFirst(distributor ? user.organisationId() : null,
-                user != null && !distributor ? user.organisationId() : null, filter, page * size, size);
+        var found = shipments.page(distributor ? user.organisationId() : null,
+                user != null && !distributor ? user.organisationId() : null, filter, sorting, page * size, size);
         long total = found.total();
         var items = found.items().stream()
                 .map(s -> new ShipmentView(s.getId(), s.getShippedAt().toString(), s.getFacility().getCode().value(),

@@ -38,7 +38,7 @@ public class JpaAuditRepository extends JpaAdapter implements AuditRepository {
     }
 
     @Override
-    public Slice<AuditRecord> newestFirst(Filter filter, int first, int max) {
+    public Slice<AuditRecord> page(Filter filter, jp.sitegate.domain.shared.Sorting sorting, int first, int max) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> values = new ArrayList<>();
         condition(where, values, "facility_code = ?", filter.facilityCode());
@@ -51,7 +51,8 @@ public class JpaAuditRepository extends JpaAdapter implements AuditRepository {
             values.addAll(List.of(filter.manufacturerId(), filter.manufacturerId(), filter.manufacturerId()));
         }
         Query count = em.createNativeQuery("SELECT COUNT(*) FROM audit_event" + where);
-        Query rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_event" + where + " ORDER BY id DESC");
+        Query rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_event" + where
+                + sorting.orderBy(java.util.Map.of("occurred", "id"), "id DESC"));
         int i = 1;
         for (Object v : values) {
             count.setParameter(i, v);

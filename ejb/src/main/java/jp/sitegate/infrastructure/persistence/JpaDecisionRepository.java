@@ -22,13 +22,21 @@ public class JpaDecisionRepository extends JpaAdapter implements DecisionReposit
         super(em);
     }
 
+    /** What each column a decision list sorts by (issue 14) sorts by. */
+    private static final java.util.Map<String, String> SORT_BY = java.util.Map.of("decidedAt", "d.decidedAt",
+            "facility", "d.facility.code", "product", "d.product.nameJa", "outcome", "d.outcome");
+
     @Override
-    public Slice<StoredDecision> newestFirst(boolean blockedOnly, long manufacturerId, int first, int max) {
+    public Slice<StoredDecision> page(boolean blockedOnly, long manufacturerId,
+            jp.sitegate.domain.shared.Sorting sorting, int first, int max) {
         long total = em.createQuery("SELECT COUNT(d) FROM StoredDecision d WHERE (:blocked = FALSE OR d.outcome = "
                 + "jp.sitegate.domain.model.eligibility.DecisionOutcome.NOT_ELIGIBLE) AND (:manufacturer = 0 OR "
                 + "d.product.manufacturerId = :manufacturer)", Long.class)
                 .setParameter("blocked", blockedOnly).setParameter("manufacturer", manufacturerId).getSingleResult();
-        return new Slice<>(em.createNamedQuery("StoredDecision.recent", StoredDecision.class)
+        return new Slice<>(em.createQuery("SELECT d FROM StoredDecision d JOIN FETCH d.facility JOIN FETCH d.product "
+                + "WHERE (:blocked = FALSE OR d.outcome = jp.sitegate.domain.model.eligibility.DecisionOutcome."
+                + "NOT_ELIGIBLE) AND (:manufacturer = 0 OR d.product.manufacturerId = :manufacturer)"
+                + sorting.orderBy(SORT_BY, "d.decidedAt DESC, d.id DESC"), StoredDecision.class)
                 .setParameter("blocked", blockedOnly).setParameter("manufacturer", manufacturerId)
                 .setFirstResult(first).setMaxResults(max).getResultList(), total);
     }

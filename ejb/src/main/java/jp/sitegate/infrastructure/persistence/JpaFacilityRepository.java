@@ -47,9 +47,14 @@ public class JpaFacilityRepository extends JpaAdapter implements FacilityReposit
                 .getResultList();
     }
 
+    /** What each column a facility list sorts by (issue 14) sorts by. */
+    private static final Map<String, String> SORT_BY = Map.of("code", "f.code", "name", "f.name", "prefecture",
+            "f.prefectureCode");
+
     @Override
     public Slice<Facility> search(String prefectureCode, MedicalInstitutionCode code, String nameContains,
-            StatusFilter status, java.util.Collection<MedicalInstitutionCode> among, int first, int max) {
+            StatusFilter status, java.util.Collection<MedicalInstitutionCode> among,
+            jp.sitegate.domain.shared.Sorting sorting, int first, int max) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (prefectureCode != null) {
@@ -79,8 +84,8 @@ public class JpaFacilityRepository extends JpaAdapter implements FacilityReposit
             }
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(f) FROM Facility f" + where, Long.class);
-        TypedQuery<Facility> items = em.createQuery("SELECT f FROM Facility f" + where + " ORDER BY f.code",
-                Facility.class);
+        TypedQuery<Facility> items = em.createQuery("SELECT f FROM Facility f" + where
+                + sorting.orderBy(SORT_BY, "f.code"), Facility.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
             items.setParameter(k, v);

@@ -69,10 +69,17 @@ public class JpaNotificationRepository extends JpaAdapter implements Notificatio
         return Optional.ofNullable(em.find(OutboundMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** What each column an inbox sorts by (issue 14) sorts by: severity by rank, read as unread before read. */
+    private static final java.util.Map<String, String> INBOX_SORT_BY = java.util.Map.of("createdAt", "n.createdAt", "severity",
+            "CASE WHEN n.severity = jp.sitegate.domain.model.notification.Severity.CRITICAL THEN 2 "
+                    + "WHEN n.severity = jp.sitegate.domain.model.notification.Severity.WARNING THEN 1 ELSE 0 END",
+            "read", "CASE WHEN n.readAt IS NULL THEN 0 ELSE 1 END");
+
     @Override
-    public Slice<Notification> inbox(long userId, int first, int max) {
-        return new Slice<>(em.createNamedQuery("Notification.inbox", Notification.class).setParameter("userId", userId)
-                .setFirstResult(first).setMaxResults(max).getResultList(),
+    public Slice<Notification> inbox(long userId, jp.sitegate.domain.shared.Sorting sorting, int first, int max) {
+        return new Slice<>(em.createQuery("SELECT n FROM Notification n WHERE n.recipient.id = :userId"
+                + sorting.orderBy(INBOX_SORT_BY, "n.createdAt DESC, n.id DESC"), Notification.class)
+                .setParameter("userId", userId).setFirstResult(first).setMaxResults(max).getResultList(),
                 em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipient.id = :userId", Long.class)
                         .setParameter("userId", userId).getSingleResult());
     }

@@ -49,8 +49,14 @@ public class JpaShipmentRepository extends JpaAdapter implements ShipmentReposit
         return out;
     }
 
+    /** What each column a shipments list sorts by (issue 14) sorts by. */
+    private static final java.util.Map<String, String> SORT_BY = java.util.Map.of("shippedAt", "s.shippedAt",
+            "facility", "s.facility.code", "product", "s.product.nameJa", "quantity", "s.quantity",
+            "orderReference", "s.orderReference");
+
     @Override
-    public Slice<Shipment> newestFirst(Long distributorId, Long manufacturerId, Filter filter, int first, int max) {
+    public Slice<Shipment> page(Long distributorId, Long manufacturerId, Filter filter,
+            jp.sitegate.domain.shared.Sorting sorting, int first, int max) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (distributorId != null || manufacturerId != null) {
@@ -75,7 +81,7 @@ public class JpaShipmentRepository extends JpaAdapter implements ShipmentReposit
         }
         var count = em.createQuery("SELECT COUNT(s) FROM Shipment s" + where, Long.class);
         var query = em.createQuery("SELECT s FROM Shipment s JOIN FETCH s.facility JOIN FETCH s.product "
-                + "JOIN FETCH s.decision" + where + " ORDER BY s.shippedAt DESC, s.id DESC", Shipment.class);
+                + "JOIN FETCH s.decision" + where + sorting.orderBy(SORT_BY, "s.shippedAt DESC, s.id DESC"), Shipment.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
             query.setParameter(k, v);

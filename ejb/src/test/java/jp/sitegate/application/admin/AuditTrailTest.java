@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jp.sitegate.testsupport.Beans;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
@@ -209,6 +210,24 @@ class AuditTrailTest {
         AuditService.Verification v = audit(AuditService::verify);
         assertFalse(v.intact());
         assertEquals(ids.get(2), v.firstBrokenId());
+    }
+
+    /** Issue 14: the trail reads oldest first (the chain's order) when its reader sorts by time. */
+    @Test
+    void theTrailReadsOldestFirstWhenSortedByTimeAndRefusesOtherColumns() {
+        AuditService.Filter all = new AuditService.Filter(null, null, null, null, null);
+        List<Long> newest = audit(s -> s.browse(all, 0, 1000).items()).stream().map(AuditEventView::id).toList();
+        assertTrue(newest.size() >= 3, "the setup wrote events: " + newest.size());
+        List<Long> oldest = audit(s -> s.browse(all, jp.sitegate.domain.shared.Sorting.of("occurred", true), 0, 1000)
+                .items()).stream().map(AuditEventView::id).toList();
+        List<Long> reversed = new java.util.ArrayList<>(newest);
+        java.util.Collections.reverse(reversed);
+        assertEquals(reversed, oldest);
+        assertEquals(oldest.subList(2, 3), audit(s -> s.browse(all, jp.sitegate.domain.shared.Sorting.of("occurred",
+                true), 2, 1).items()).stream().map(AuditEventView::id).toList(), "the third page of one");
+        assertEquals("sort", assertThrows(jp.sitegate.domain.shared.InvalidInputException.class,
+                () -> audit(s -> s.browse(all, jp.sitegate.domain.shared.Sorting.of("username", true), 0, 10)))
+                .field());
     }
 
     @Test

@@ -15,6 +15,7 @@ import jp.sitegate.application.view.FacilityViews;
 import jp.sitegate.domain.model.status.FacilityStatusRepository;
 import jp.sitegate.domain.model.status.StatusLevel;
 import jp.sitegate.domain.shared.InvalidInputException;
+import jp.sitegate.domain.shared.Sorting;
 import jp.sitegate.testsupport.Actors;
 import jp.sitegate.testsupport.Beans;
 import jp.sitegate.testsupport.DatabaseTest;
@@ -69,7 +70,7 @@ class FacilityStatusFilterTest {
 
     private Set<String> codes(String product, String level) {
         return db.inTransactionReturning(em -> Actors.service(new FacilityQueryService(), em, NOW)
-                .list("19", null, product, level, false, 0, 200).items().stream().map(FacilityViews.Summary::code)
+                .list("19", null, product, level, false, Sorting.NONE, 0, 200).items().stream().map(FacilityViews.Summary::code)
                 .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
     }
 
@@ -114,12 +115,44 @@ class FacilityStatusFilterTest {
     @Test
     void anMrSeesTheirAssignedFacilitiesFirst() {
         Set<String> assigned = db.inTransactionReturning(em -> Actors.service(new FacilityQueryService(), em, NOW)
-                .list(null, null, null, null, true, 0, 200).items().stream().map(FacilityViews.Summary::code)
+                .list(null, null, null, null, true, Sorting.NONE, 0, 200).items().stream().map(FacilityViews.Summary::code)
                 .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
         assertEquals(new TreeSet<>(DEMO), assigned, "mr1 is assigned to the three demo facilities (README)");
         long all = db.inTransactionReturning(em -> Actors.service(new FacilityQueryService(), em, NOW)
-                .list(null, null, null, null, false, 0, 200).total());
+                .list(null, null, null, null, false, Sorting.NONE, 0, 200).total());
         assertTrue(all > assigned.size(), "without the filter, every facility: " + all);
+    }
+
+    private List<FacilityViews.Summary> sorted(Sorting sorting, int page, int size) {
+        return db.inTransactionReturning(em -> Actors.service(new FacilityQueryService(), em, NOW)
+                .list(null, null, null, null, false, sorting, page, size).items());
+    }
+
+    /** Issue 14: the list sorts in the database, so every page is a page of the sorted whole. */
+    @Test
+    void theListSortsByNameOrPrefectureInTheDatabaseAndPagesTheSortedWhole() {
+        List<FacilityViews.Summary> byName = sorted(Sorting.of("name", false), 0, 200);
+        assertTrue(byName.size() >= 4, "the demo facilities and the clinic: " + byName.size());
+        List<String> names = byName.stream().map(FacilityViews.Summary::name).toList();
+        List<String> expected = new java.util.ArrayList<>(names);
+        expected.sort(java.util.Comparator.reverseOrder());
+        assertEquals(expected, names, "descending by name");
+        assertTrue(!names.equals(sorted(Sorting.NONE, 0, 200).stream().map(FacilityViews.Summary::name).toList()),
+                "by name differs from the list's own order (by code)");
+        // page 2 of size 2 is the third and fourth of the sorted whole
+        assertEquals(names.subList(2, 4), sorted(Sorting.of("name", false), 1, 2).stream()
+                .map(FacilityViews.Summary::name).toList());
+        List<String> codesAscending = sorted(Sorting.of("code", true), 0, 200).stream()
+                .map(FacilityViews.Summary::code).toList();
+        assertEquals(new java.util.ArrayList<>(new TreeSet<>(codesAscending)), codesAscending);
+    }
+
+    @Test
+    void aColumnTheListDoesNotSortByIsRefusedNamingSort() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> sorted(Sorting.of("f.name; DROP TABLE facility", true), 0, 20));
+        assertEquals("sort", e.field());
+        assertTrue(e.getMessage().contains("name"), "the message lists the sortable columns: " + e.getMessage());
     }
 
     /** Issue 14: the safety manager's weekly trend replays the stored status history. */

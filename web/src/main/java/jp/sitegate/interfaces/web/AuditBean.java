@@ -48,6 +48,9 @@ public class AuditBean implements Serializable {
     public record Change(String field, String before, String after) implements Serializable {
     }
 
+    /** The reader's order (issue 14): newest first, or by time either way. */
+    private jp.sitegate.domain.shared.Sorting sorting = jp.sitegate.domain.shared.Sorting.NONE;
+
     private final LazyDataModel<AuditEventView> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
@@ -59,7 +62,8 @@ public class AuditBean implements Serializable {
         @Override
         public List<AuditEventView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return audit.browse(filter(), first / pageSize, pageSize).items();
+            sorting = LazySorting.of(sortBy);
+            return audit.browse(filter(), sorting, first / pageSize, pageSize).items();
         }
 
         @Override
@@ -134,6 +138,42 @@ public class AuditBean implements Serializable {
 
     private static String enc(String s) {
         return s == null ? "" : URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The shown columns for the xlsx export (issue 14): #, time, user, action and entity in words, facility, and the
+     * changed values as "field: before → after", one per line.
+     */
+    private jp.sitegate.interfaces.web.export.TableExport<AuditEventView> export() {
+        boolean en = Messages.english();
+        DateFormats dates = new DateFormats();
+        String none = Messages.text("audit.noValue");
+        return new jp.sitegate.interfaces.web.export.TableExport<>(List.of(
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>("#", AuditEventView::id),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("audit.occurredAt"),
+                        e -> dates.format(e.occurredAt(), en)),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("login.username"),
+                        e -> "system".equals(e.username()) ? Messages.text("audit.system") : e.username()),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("audit.action"),
+                        e -> Messages.text("audit.action." + e.action())),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("audit.entity"),
+                        e -> Messages.text("audit.entity." + e.entity()) + " #" + e.entityId()),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("facility.code"),
+                        AuditEventView::facilityCode),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("audit.changes"),
+                        e -> String.join("\n", changes(e).stream().map(c -> c.field() + ": "
+                                + (c.before() == null ? none : c.before()) + " → "
+                                + (c.after() == null ? none : c.after())).toList()))));
+    }
+
+    /**
+     * @return the filtered events (at most {@value jp.sitegate.interfaces.web.export.TableExport#MAX_ROWS}) in the
+     *         table's order as an Excel workbook with the table's columns
+     */
+    public org.primefaces.model.StreamedContent getXlsx() {
+        List<AuditEventView> rows = jp.sitegate.interfaces.web.export.TableExport.allPages(
+                p -> audit.browse(filter(), sorting, p, AuditService.CHUNK).items(), AuditService.CHUNK);
+        return export().xlsxDownload("sitegate-audit", Messages.text("audit.title"), rows);
     }
 
     /** @return the events, lazily paged */

@@ -41,6 +41,8 @@ public class BatchBean implements Serializable {
 
     private transient UploadedFile file;
     private final List<OrderLineResult> results = Collections.synchronizedList(new ArrayList<>());
+    /** The finished results as the table shows them (sorted and filtered in place by the table), or {@code null}. */
+    private List<OrderLineResult> shown;
     private List<RowError> badLines = List.of();
     private final AtomicInteger done = new AtomicInteger();
     private volatile int total;
@@ -57,6 +59,7 @@ public class BatchBean implements Serializable {
 
     /** Parses the upload and starts checking its lines in the background. */
     public void start() {
+        shown = null;
         results.clear();
         shipped.clear();
         runKey = java.util.UUID.randomUUID().toString();
@@ -225,13 +228,27 @@ public class BatchBean implements Serializable {
         this.file = file;
     }
 
-    /** @return results so far, in line order */
+    /**
+     * @return results so far, in line order; once every line is checked, the one list the table sorts and filters
+     *         in place (issue 14: the user's order, the file's order until they sort)
+     */
     public List<OrderLineResult> getResults() {
+        if (shown != null) {
+            return shown;
+        }
         synchronized (results) {
             List<OrderLineResult> copy = new ArrayList<>(results);
             copy.sort(java.util.Comparator.comparingInt(OrderLineResult::line));
+            if (isFinished()) {
+                shown = copy;
+            }
             return copy;
         }
+    }
+
+    /** @return the statuses the results' status filter offers, in the order of the page's counts */
+    public List<String> getStatuses() {
+        return List.of("ELIGIBLE", "FLAGGED", "NOT_ELIGIBLE", "ERROR");
     }
 
     /** @return lines that could not be read */

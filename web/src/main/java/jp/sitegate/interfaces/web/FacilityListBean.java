@@ -31,6 +31,8 @@ public class FacilityListBean implements Serializable {
     private ProductCatalog catalog;
 
     private String prefecture;
+    /** The column the user sorted by (issue 14), also the export's order. */
+    private jp.sitegate.domain.shared.Sorting sorting = jp.sitegate.domain.shared.Sorting.NONE;
     private String query;
     private String status;
     /** 担当施設のみ (issue 14): an MR lands on their assigned facilities. */
@@ -63,6 +65,7 @@ public class FacilityListBean implements Serializable {
         @Override
         public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
+            sorting = LazySorting.of(sortBy);
             return rows(page(first / pageSize, pageSize).items());
         }
 
@@ -78,7 +81,7 @@ public class FacilityListBean implements Serializable {
         }
         String[] s = appliedStatus == null ? new String[] {null, null} : appliedStatus.split(":", 2);
         return facilities.list(blankToNull(prefecture), blankToNull(query), s[0], s.length > 1 ? s[1] : null,
-                assignedOnly, page, size);
+                assignedOnly, sorting, page, size);
     }
 
     /** True when the filters could not be read: the list shows nothing until they are corrected. */

@@ -53,6 +53,7 @@ public class FacilityPageBean extends FacilityScopedBean {
 
     private FacilityViews.Detail detail;
     private List<FacilityViews.BriefingView> briefings = List.of();
+    private List<FacilityViews.Filing> filings = List.of();
     private final Map<String, String> capabilities = new LinkedHashMap<>();
     private String icuEquivalent;
     private String transplantCategory;
@@ -68,7 +69,9 @@ public class FacilityPageBean extends FacilityScopedBean {
             detail = facilities.detail(code.strip());
             code = detail.code();
             refreshDecisions();
-            briefings = facilities.briefings(code);
+            // mutable copies: the tables sort them in place (issue 14)
+            briefings = new java.util.ArrayList<>(facilities.briefings(code));
+            filings = new java.util.ArrayList<>(detail.icuFilings());
             capabilities.clear();
             detail.capabilities().forEach((k, v) -> capabilities.put(k, v == null ? "" : v.toString()));
             icuEquivalent = detail.icuEquivalentDeclared() == null ? "" : detail.icuEquivalentDeclared().toString();
@@ -406,9 +409,14 @@ public class FacilityPageBean extends FacilityScopedBean {
         return detail;
     }
 
-    /** @return the facility's briefings, newest first */
+    /** @return the facility's briefings, newest first until the table sorts them */
     public List<FacilityViews.BriefingView> getBriefings() {
         return briefings;
+    }
+
+    /** @return the facility's ICU filings (A301), as the detail lists them until the table sorts them */
+    public List<FacilityViews.Filing> getFilings() {
+        return filings;
     }
 
 

@@ -44,7 +44,7 @@ public class InboxBean implements Serializable {
         @Override
         public List<NotificationViews.InboxEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return notifications.inbox(first / pageSize, pageSize).items();
+            return notifications.inbox(LazySorting.of(sortBy), first / pageSize, pageSize).items();
         }
 
         @Override

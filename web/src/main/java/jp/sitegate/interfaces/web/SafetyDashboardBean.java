@@ -47,7 +47,7 @@ public class SafetyDashboardBean implements Serializable {
         @Override
         public List<DecisionSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return decisions.recent(first / pageSize, pageSize, blockedOnly).items();
+            return decisions.recent(LazySorting.of(sortBy), first / pageSize, pageSize, blockedOnly).items();
         }
 
         @Override
@@ -67,7 +67,7 @@ public class SafetyDashboardBean implements Serializable {
     /** @return the company's supply suspensions not lifted (issue 11), newest first */
     public List<SuspensionView> getSuspensions() {
         if (suspensions == null) {
-            suspensions = supply.ofMyCompany();
+            suspensions = new java.util.ArrayList<>(supply.ofMyCompany()); // sorted in place by the table
         }
         return suspensions;
     }
@@ -75,7 +75,7 @@ public class SafetyDashboardBean implements Serializable {
     /** @return physicians full-time at two facilities at once, at facilities tied to the company (issue 11) */
     public List<jp.sitegate.application.facility.PhysicianService.FullTimeAtTwo> getFullTimeAtTwo() {
         if (fullTimeAtTwo == null) {
-            fullTimeAtTwo = physicians.fullTimeAtTwo();
+            fullTimeAtTwo = new java.util.ArrayList<>(physicians.fullTimeAtTwo()); // sorted in place by the table
         }
         return fullTimeAtTwo;
     }

@@ -32,6 +32,7 @@ public class ShipmentsBean implements Serializable {
         @Override
         public List<ShipmentView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
+            sorting = LazySorting.of(sortBy);
             return page(first / pageSize, pageSize).items();
         }
 
@@ -42,6 +43,8 @@ public class ShipmentsBean implements Serializable {
     };
 
     private final Period period = new Period();
+    /** The column the user sorted by (issue 14), also the export's order. */
+    private jp.sitegate.domain.shared.Sorting sorting = jp.sitegate.domain.shared.Sorting.NONE;
     private String facility;
     private String product;
     private List<ProductOption> products;
@@ -59,7 +62,7 @@ public class ShipmentsBean implements Serializable {
     public void search() {
         invalid = false;
         try {
-            shipments.list(period.getFrom(), period.getTo(), facility, product, 0, 1);
+            shipments.list(period.getFrom(), period.getTo(), facility, product, sorting, 0, 1);
         } catch (jp.sitegate.domain.shared.DomainException e) {
             invalid = true;
             Messages.error("shipments:" + (e.field() == null ? "facility" : e.field()), e);
@@ -70,7 +73,7 @@ public class ShipmentsBean implements Serializable {
         if (invalid) {
             return new jp.sitegate.application.view.Page<>(List.of(), page, size, 0);
         }
-        return shipments.list(period.getFrom(), period.getTo(), facility, product, page, size);
+        return shipments.list(period.getFrom(), period.getTo(), facility, product, sorting, page, size);
     }
 
     /** The shown columns, for the exports (issue 14: the same columns as the table). */
@@ -97,7 +100,7 @@ public class ShipmentsBean implements Serializable {
                         ShipmentView::decisionId)));
     }
 
-    /** @return every shipment the filters select (at most {@value TableExport#MAX_ROWS}), newest first */
+    /** @return every shipment the filters select (at most {@value TableExport#MAX_ROWS}), in the table's order */
     private List<ShipmentView> all() {
         int size = jp.sitegate.application.facility.FacilityQueryService.MAX_PAGE_SIZE;
         return jp.sitegate.interfaces.web.export.TableExport.allPages(p -> page(p, size).items(), size);

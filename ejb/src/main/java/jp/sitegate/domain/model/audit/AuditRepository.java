@@ -28,12 +28,14 @@ public interface AuditRepository {
     }
 
     /**
-     * @param filter filters
-     * @param first  index of the first row
-     * @param max    at most this many rows
-     * @return the matching events, newest first, and how many match
+     * @param filter  filters
+     * @param sorting by occurred (the chain's order, issue 14), or {@code Sorting.NONE} for newest first
+     * @param first   index of the first row
+     * @param max     at most this many rows
+     * @return the matching events in that order, and how many match
+     * @throws jp.sitegate.domain.shared.InvalidInputException naming {@code sort} for another column
      */
-    Slice<AuditRecord> newestFirst(Filter filter, int first, int max);
+    Slice<AuditRecord> page(Filter filter, jp.sitegate.domain.shared.Sorting sorting, int first, int max);
 
     /**
      * The whole trail by dense position (V7): any page of a million events costs the same as the first (issue 6).

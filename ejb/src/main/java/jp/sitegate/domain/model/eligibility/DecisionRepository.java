@@ -9,12 +9,16 @@ public interface DecisionRepository {
     /**
      * @param blockedOnly    only NOT_ELIGIBLE decisions
      * @param manufacturerId only decisions about this manufacturer's products, or {@code 0} for all
+     * @param sorting        by decidedAt, facility, product or outcome (issue 14), or {@code Sorting.NONE} for
+     *                       newest first
      * @param first          index of the first row
      * @param max            at most this many rows
-     * @return the decisions with facility and product, newest first, and how many match
+     * @return the decisions with facility and product in that order (newest first among equals), and how many
+     *         match
+     * @throws jp.sitegate.domain.shared.InvalidInputException naming {@code sort} for another column
      */
-    jp.sitegate.domain.shared.Slice<StoredDecision> newestFirst(boolean blockedOnly, long manufacturerId, int first,
-            int max);
+    jp.sitegate.domain.shared.Slice<StoredDecision> page(boolean blockedOnly, long manufacturerId,
+            jp.sitegate.domain.shared.Sorting sorting, int first, int max);
 
     /**
      * @param product a product

@@ -19,10 +19,6 @@ import jp.sitegate.domain.model.product.Product;
  */
 @Entity
 @Table(name = "eligibility_decision")
-@jakarta.persistence.NamedQuery(name = "StoredDecision.recent", query = "SELECT d FROM StoredDecision d "
-        + "JOIN FETCH d.facility JOIN FETCH d.product WHERE (:blocked = FALSE OR d.outcome = jp.sitegate.domain.model."
-        + "eligibility.DecisionOutcome.NOT_ELIGIBLE) AND (:manufacturer = 0 OR d.product.manufacturerId = :manufacturer) "
-        + "ORDER BY d.decidedAt DESC")
 public class StoredDecision {
     @Id
     @Column(length = 36)

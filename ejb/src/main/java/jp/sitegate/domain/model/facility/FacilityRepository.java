@@ -39,13 +39,15 @@ public interface FacilityRepository {
      * @param status         only facilities with this stored status for a product (issue 14), or {@code null}
      * @param among          only these facilities (an MR's assigned facilities, issue 14; not empty), or
      *                       {@code null} for all
+     * @param sorting        by code, name or prefecture (issue 14), or {@code Sorting.NONE} for by code
      * @param first          index of the first row
      * @param max            at most this many rows
-     * @return the facilities, by code, and how many match
+     * @return the facilities in that order (by code among equals), and how many match
+     * @throws jp.sitegate.domain.shared.InvalidInputException naming {@code sort} for another column
      */
     jp.sitegate.domain.shared.Slice<Facility> search(String prefectureCode, MedicalInstitutionCode code,
-            String nameContains, StatusFilter status, java.util.Collection<MedicalInstitutionCode> among, int first,
-            int max);
+            String nameContains, StatusFilter status, java.util.Collection<MedicalInstitutionCode> among,
+            jp.sitegate.domain.shared.Sorting sorting, int first, int max);
 
     /**
      * A filter on the stored status ({@code facility_status}) of one product.

@@ -26,8 +26,6 @@ import jp.sitegate.domain.model.user.UserAccount;
 @Entity
 @NotAudited
 @Table(name = "notification")
-@NamedQuery(name = "Notification.inbox", query = "SELECT n FROM Notification n WHERE n.recipient.id = :userId "
-        + "ORDER BY n.createdAt DESC, n.id DESC")
 @NamedQuery(name = "Notification.unread", query = "SELECT COUNT(n) FROM Notification n "
         + "WHERE n.recipient.id = :userId AND n.readAt IS NULL")
 @NamedQuery(name = "Notification.exists", query = "SELECT COUNT(n) FROM Notification n "

@@ -52,12 +52,16 @@ public interface NotificationRepository {
     Optional<OutboundMessage> lockForDelivery(long messageId);
 
     /**
-     * @param userId a recipient
-     * @param first  index of the first row
-     * @param max    at most this many rows
-     * @return the user's inbox, newest first, and its size
+     * @param userId  a recipient
+     * @param sorting by createdAt, severity (INFO &lt; WARNING &lt; CRITICAL) or read (unread first when ascending)
+     *                (issue 14), or {@code Sorting.NONE} for newest first
+     * @param first   index of the first row
+     * @param max     at most this many rows
+     * @return the user's inbox in that order (newest first among equals), and its size
+     * @throws jp.sitegate.domain.shared.InvalidInputException naming {@code sort} for another column
      */
-    jp.sitegate.domain.shared.Slice<Notification> inbox(long userId, int first, int max);
+    jp.sitegate.domain.shared.Slice<Notification> inbox(long userId, jp.sitegate.domain.shared.Sorting sorting,
+            int first, int max);
 
     /**
      * @param userId a recipient

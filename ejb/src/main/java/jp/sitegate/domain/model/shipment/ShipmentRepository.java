@@ -30,12 +30,15 @@ public interface ShipmentRepository {
      * @param distributorId  only this distributor's shipments, or {@code null}
      * @param manufacturerId only shipments of this manufacturer's products, or {@code null}
      * @param filter         period, facility and product ({@link Filter#NONE} for all)
+     * @param sorting        by shippedAt, facility, product, quantity or orderReference, or {@link jp.sitegate.domain.shared.Sorting#NONE}
+     *                       for newest first (issue 14)
      * @param first          index of the first row
      * @param max            at most this many rows
-     * @return the shipments with facility, product and decision, newest first
+     * @return the shipments with facility, product and decision, in that order (newest first among equals)
+     * @throws jp.sitegate.domain.shared.InvalidInputException naming {@code sort} for another column
      */
-    jp.sitegate.domain.shared.Slice<Shipment> newestFirst(Long distributorId, Long manufacturerId, Filter filter,
-            int first, int max);
+    jp.sitegate.domain.shared.Slice<Shipment> page(Long distributorId, Long manufacturerId, Filter filter,
+            jp.sitegate.domain.shared.Sorting sorting, int first, int max);
 
     /**
      * What a shipments list shows (issue 14): a period, a facility, a product; each {@code null} for any.
