@@ -68,7 +68,7 @@ class AdminBrowserIT {
                 b.click(".ui-confirmdialog-yes");
                 String shown = b.textContaining("#list\\:oneTime", user);
                 assertTrue(shown.contains("この画面でしか表示しません"), shown);
-                b.screenshot("admin-users-reset");
+                b.screenshotDesktopAndTablet("admin-users-reset");
             });
             String shown = b.text("#list\\:oneTime");
             oneTime = shown.substring(shown.indexOf(": ") + 2, shown.indexOf(" — ")).strip();

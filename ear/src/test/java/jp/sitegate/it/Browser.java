@@ -260,6 +260,29 @@ final class Browser implements AutoCloseable {
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
+    /**
+     * Screenshots the page at the desktop size and on a tablet (1024×768, issue 14: the README shows both), and
+     * fails when the tablet has to scroll sideways to see the page.
+     *
+     * @param name the desktop screenshot's name; the tablet's is {@code <name>-tablet}
+     * @throws IOException when a screenshot cannot be written
+     */
+    void screenshotDesktopAndTablet(String name) throws IOException {
+        screenshot(name);
+        org.openqa.selenium.Dimension desktop = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 768));
+        try {
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            screenshot(name + "-tablet");
+            if (((Number) overflow).intValue() > 1) {
+                throw new AssertionError(name + " scrolls sideways on a tablet by " + overflow + " px");
+            }
+        } finally {
+            driver.manage().window().setSize(desktop);
+        }
+    }
+
     /** A browser flow that may throw. */
     interface Flow {
         void run() throws Exception;

@@ -129,7 +129,7 @@ class DistributorBrowserIT {
             b.click("#check\\:submit");
             assertEquals("納入可", b.text("#check\\:decision"));
             assertTrue(b.text("#check\\:findings").contains("ABE-FAC-2"));
-            b.screenshot("distributor-check");
+            b.screenshotDesktopAndTablet("distributor-check");
             // issue 14: recording a shipment asks first, saying it cannot be undone; declining records nothing
             b.click("#check\\:ship");
             assertTrue(b.text(".ui-confirm-dialog .ui-confirm-dialog-message").contains("取り消せず"),

@@ -50,7 +50,7 @@ class FacilityAdminBrowserIT {
                 assertTrue(b.driver.getPageSource().contains("LUNSUMIO:ELIGIBLE"), "status changed to eligible");
                 assertFalse(b.text("body").contains("LUN-FAC-4 ["), "the stock gap is closed");
                 assertTrue(b.text("#readinessTitle").contains("トシリズマブの準備状況"), "readiness ahead (issue 5)");
-                b.screenshot("facility-admin-stock");
+                b.screenshotDesktopAndTablet("facility-admin-stock");
 
                 // issue 14: a lot that expired in 2020 is not taken silently — the page warns and asks; the date is
                 // typed, not picked

@@ -114,7 +114,7 @@ class SafetyManagerBrowserIT {
                 assertTrue(b.text("#trendTitle").contains("判定状況の推移"));
                 assertTrue(b.driver.findElements(By.cssSelector(".sg-chart canvas")).size() >= 1, "a chart drawn");
                 String count = b.text("#statuses\\:0\\:eligibleCount");
-                b.screenshot("safety-manager-dashboard");
+                b.screenshotDesktopAndTablet("safety-manager-dashboard");
                 b.click("#statuses\\:0\\:eligibleCount");
                 b.wait.until(d -> d.getCurrentUrl().contains("mr/facilities.xhtml"));
                 String listed = b.text("#list\\:table");
