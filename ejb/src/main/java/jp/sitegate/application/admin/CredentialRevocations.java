@@ -3,29 +3,34 @@ package jp.sitegate.application.admin;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.sitegate.infrastructure.cluster.DataGrid;
 
 /**
- * When each user's credentials last changed in this server (issue 14): a password change or reset, changed roles, a
- * disabled account. A cache of verified credentials (the web tier's {@code CredentialCache}) trusts an entry only if
- * it was verified after that moment, so the change takes effect at the next request instead of after the cache's
- * time to live. Per server: issue 17 shares it across a cluster.
+ * When each user's credentials last changed (issue 14): a password change or reset, changed roles, a disabled or
+ * locked account. A cache of verified credentials (the web tier's {@code CredentialCache}) and a page session trust
+ * a credential only if it was verified after that moment, so the change takes effect at the next request instead of
+ * after the cache's time to live. Moments are epoch milliseconds; in a cluster (issue 17) they are kept in Payara's
+ * Data Grid, so a change on one instance ends the user's remembered credentials and page sessions on every instance
+ * at their next request.
  */
 @ApplicationScoped
 public class CredentialRevocations {
+    private static final String GRID_MAP = "sitegate-credential-revocations";
     private final Map<String, Long> revokedAt = new ConcurrentHashMap<>();
 
     /** @param username whose remembered credentials stop counting now */
     public void revoke(String username) {
-        revokedAt.put(username, System.nanoTime());
+        long now = System.currentTimeMillis();
+        (DataGrid.clustered() ? DataGrid.<String, Long>map(GRID_MAP) : revokedAt).merge(username, now, Math::max);
     }
 
     /**
      * @param username   a user
-     * @param verifiedAt when a credential of theirs was verified ({@link System#nanoTime()})
+     * @param verifiedAt when a credential of theirs was verified (epoch milliseconds)
      * @return true when their credentials changed at or after that moment
      */
     public boolean revokedSince(String username, long verifiedAt) {
-        Long at = revokedAt.get(username);
+        Long at = (DataGrid.clustered() ? DataGrid.<String, Long>map(GRID_MAP) : revokedAt).get(username);
         return at != null && at - verifiedAt >= 0;
     }
 }

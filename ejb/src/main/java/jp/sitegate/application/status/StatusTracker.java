@@ -1,5 +1,6 @@
 package jp.sitegate.application.status;
 
+import jp.sitegate.domain.model.status.ScheduledRunRepository;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
@@ -63,6 +64,17 @@ public class StatusTracker {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private ScheduledRunRepository runs;
+
+    @Inject
+    private jp.sitegate.application.Authorization authorization;
+
+    /** The nightly run's name in {@code scheduled_run}. */
+    public static final String DAILY = "daily-reevaluation";
+    /** How long a claimed run may go unfinished before another instance may take it over. */
+    public static final java.time.Duration LEASE = java.time.Duration.ofHours(2);
+
     /**
      * Observes {@link FactsChanged} synchronously, in the writer's transaction (issue 13): re-evaluates the facility
      * and adds the status changes to the event.
@@ -91,11 +103,31 @@ public class StatusTracker {
     @Schedule(hour = "2", minute = "0", timezone = "Asia/Tokyo", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void daily() {
+        runDaily();
+    }
+
+    /**
+     * The nightly run now, once per Japan day for the whole cluster (issue 17): every instance's timer fires, the one
+     * that claims the day's slot ({@link ScheduledRunRepository}, committed before the run starts) re-evaluates, the
+     * others skip. A claim whose instance died without finishing may be taken over after {@link #LEASE}.
+     *
+     * @return what this call did: ran, or found the day's run claimed by an instance
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public DailyRun runDaily() {
         Instant now = clock.instant();
+        String slot = now.atZone(ClockProducer.JAPAN).toLocalDate().toString();
+        StatusTracker self = context.getBusinessObject(StatusTracker.class);
+        String me = instanceName();
+        if (!self.claimInNewTransaction(DAILY, slot, me, now)) {
+            ScheduledRunRepository.Claim c = runs.find(DAILY, slot).orElse(null);
+            LOG.info("daily re-evaluation of " + slot + " already claimed by " + (c == null ? "?" : c.claimedBy())
+                    + ": skipped on " + me);
+            return new DailyRun(false, slot, c == null ? null : c.claimedBy(), 0, 0, 0);
+        }
         Set<Long> ids = statuses.trackedFacilityIds();
         int changes = 0;
         int failed = 0;
-        StatusTracker self = context.getBusinessObject(StatusTracker.class);
         String cause = dailyCause(now);
         for (Long id : ids) {
             try {
@@ -105,8 +137,64 @@ public class StatusTracker {
                 LOG.log(java.util.logging.Level.WARNING, "daily re-evaluation of facility " + id + " failed", e);
             }
         }
-        LOG.info("daily re-evaluation: " + ids.size() + " facilities, " + changes + " status changes, " + failed
-                + " failed");
+        String summary = ids.size() + " facilities, " + changes + " status changes, " + failed + " failed";
+        self.finishInNewTransaction(DAILY, slot, me, clock.instant(), summary);
+        LOG.info("daily re-evaluation of " + slot + " on " + me + ": " + summary);
+        return new DailyRun(true, slot, me, ids.size(), changes, failed);
+    }
+
+    /**
+     * The nightly run triggered by a system administrator (issue 17: the same once-per-day claim as the timer).
+     *
+     * @return what it did
+     * @throws jp.sitegate.domain.shared.ForbiddenException unless the caller is a system administrator
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public DailyRun triggerDaily() {
+        authorization.anyRole(jp.sitegate.domain.model.user.Role.SYSTEM_ADMIN);
+        return context.getBusinessObject(StatusTracker.class).runDaily();
+    }
+
+    /**
+     * What one call of the nightly run did.
+     *
+     * @param ran        true when this instance ran it; false when the day's run was claimed already
+     * @param day        the Japan day (yyyy-MM-dd)
+     * @param runBy      the instance that ran (or runs) the day's run
+     * @param facilities facilities re-evaluated by this call
+     * @param changes    status changes recorded
+     * @param failed     facilities whose re-evaluation failed
+     */
+    public record DailyRun(boolean ran, String day, String runBy, int facilities, int changes, int failed) {
+    }
+
+    /** @return this server's name: the Payara instance ({@code server} for a single server) */
+    static String instanceName() {
+        return System.getProperty("com.sun.aas.instanceName", "server");
+    }
+
+    /**
+     * @param name     the run
+     * @param slot     its slot
+     * @param instance this instance
+     * @param now      the moment
+     * @return true when this instance claimed it (committed before the run starts)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean claimInNewTransaction(String name, String slot, String instance, Instant now) {
+        return runs.claim(name, slot, instance, now, now.minus(LEASE));
+    }
+
+    /**
+     * @param name     the run
+     * @param slot     its slot
+     * @param instance this instance
+     * @param now      the moment it finished
+     * @param summary  what it did
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void finishInNewTransaction(String name, String slot, String instance, Instant now, String summary) {
+        runs.finish(name, slot, instance, now, summary);
     }
 
     /**

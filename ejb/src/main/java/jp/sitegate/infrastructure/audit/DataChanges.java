@@ -2,7 +2,10 @@ package jp.sitegate.infrastructure.audit;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import com.hazelcast.map.IMap;
+import jp.sitegate.infrastructure.cluster.DataGrid;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.logging.Level;
@@ -29,6 +32,11 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * Each counter moves at once and, inside a JTA transaction, once more when the transaction completes, so a reader
  * that read the old data while the change was committing sees it move after it. {@link #any()} moves with every
  * facility's counter: a reader that saw it unchanged during its evaluation read no facility while it changed.
+ * <p>
+ * In a cluster (issue 17, {@link DataGrid#clustered()}) every counter read is this server's own plus the cluster's
+ * counter of the same name in Payara's Data Grid, which each instance moves once per transaction for what it wrote,
+ * when the transaction completes (before the writer's response leaves): a check on another instance after that sees
+ * the counter moved and evaluates afresh — no time-to-live wait.
  */
 public final class DataChanges {
     /** Number of facility counters. */
@@ -46,18 +54,22 @@ public final class DataChanges {
     private static final AtomicLongArray FACILITY = new AtomicLongArray(STRIPES);
     private static final String REGISTERED = DataChanges.class.getName() + ".registered";
     private static volatile TransactionSynchronizationRegistry registry;
+    /** The cluster's counters: {@value #GRID_GLOBAL}, {@value #GRID_ANY} and the stripes 0 … STRIPES − 1. */
+    private static final String GRID_MAP = "sitegate-data-changes";
+    private static final int GRID_GLOBAL = -1;
+    private static final int GRID_ANY = -2;
 
     private DataChanges() {
     }
 
     /** @return the number of writes seen so far that make every decision stale (only equality matters) */
     public static long generation() {
-        return GLOBAL.get();
+        return GLOBAL.get() + (DataGrid.clustered() ? grid().getOrDefault(GRID_GLOBAL, 0L) : 0L);
     }
 
     /** @return the number of writes of any facility's data seen so far (only equality matters) */
     public static long any() {
-        return ANY.get();
+        return ANY.get() + (DataGrid.clustered() ? grid().getOrDefault(GRID_ANY, 0L) : 0L);
     }
 
     /**
@@ -89,6 +101,9 @@ public final class DataChanges {
         move(stripe);
         TransactionSynchronizationRegistry registry = registry();
         if (registry == null || registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            if (DataGrid.clustered()) {
+                moveInGrid(Set.of(stripe));
+            }
             return;
         }
         @SuppressWarnings("unchecked")
@@ -105,6 +120,14 @@ public final class DataChanges {
                 @Override
                 public void afterCompletion(int status) {
                     stripes.forEach(DataChanges::move);
+                    if (DataGrid.clustered()) {
+                        try {
+                            moveInGrid(stripes);
+                        } catch (RuntimeException e) {
+                            // the commit is done; the other instances see the change after their caches' TTL
+                            LOG.log(Level.SEVERE, "the cluster's data-change counters could not be moved", e);
+                        }
+                    }
                 }
             });
             moved = stripes;
@@ -122,14 +145,38 @@ public final class DataChanges {
         }
     }
 
+    /** Moves the cluster's counters for a transaction's writes: each stripe once, {@link #any()} once, or global. */
+    private static void moveInGrid(Set<Integer> stripes) {
+        IMap<Integer, Long> counters = DataGrid.map(GRID_MAP);
+        boolean facility = false;
+        for (int stripe : stripes) {
+            DataGrid.increment(counters, stripe < 0 ? GRID_GLOBAL : stripe);
+            facility |= stripe >= 0;
+        }
+        if (facility) {
+            DataGrid.increment(counters, GRID_ANY);
+        }
+    }
+
+    private static IMap<Integer, Long> grid() {
+        return DataGrid.map(GRID_MAP);
+    }
+
     /**
      * @param stripes stripes from {@link #stripe(String)}
-     * @return their counters now, in the same order
+     * @return their counters now, in the same order (in a cluster, read from the grid in one call)
      */
     public static long[] facilities(int[] stripes) {
         long[] out = new long[stripes.length];
         for (int i = 0; i < stripes.length; i++) {
             out[i] = FACILITY.get(stripes[i]);
+        }
+        if (DataGrid.clustered() && stripes.length > 0) {
+            java.util.List<Integer> keys = java.util.Arrays.stream(stripes).boxed().toList();
+            Map<Integer, Long> shared = DataGrid.read(grid(), keys);
+            for (int i = 0; i < stripes.length; i++) {
+                out[i] += shared.get(stripes[i]);
+            }
         }
         return out;
     }

@@ -107,12 +107,10 @@ public class JpaAuditRepository extends JpaAdapter implements AuditRepository {
 
     @Override
     public void addCheckpoint(Checkpoint c) {
-        if (((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_checkpoint WHERE event_id = ?")
-                .setParameter(1, c.eventId()).getSingleResult()).longValue() == 0) {
-            em.createNativeQuery("INSERT INTO audit_checkpoint (event_id, hash, signed_us, signature) "
-                    + "VALUES (?, ?, ?, ?)").setParameter(1, c.eventId()).setParameter(2, c.hash())
-                    .setParameter(3, c.signedUs()).setParameter(4, c.signature()).executeUpdate();
-        }
+        // issue 17: two instances signing the same head at once write one checkpoint, without an error
+        em.createNativeQuery("INSERT IGNORE INTO audit_checkpoint (event_id, hash, signed_us, signature) "
+                + "VALUES (?, ?, ?, ?)").setParameter(1, c.eventId()).setParameter(2, c.hash())
+                .setParameter(3, c.signedUs()).setParameter(4, c.signature()).executeUpdate();
     }
 
     @Override

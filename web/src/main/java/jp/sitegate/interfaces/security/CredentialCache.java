@@ -22,22 +22,25 @@ public final class CredentialCache {
     public static final int TTL_SECONDS = 60;
     /** Largest number of credentials remembered. */
     public static final int MAX_ENTRIES = 10_000;
-    private static final long TTL_NANOS = Duration.ofSeconds(TTL_SECONDS).toNanos();
+    private static final long TTL_MILLIS = Duration.ofSeconds(TTL_SECONDS).toMillis();
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final LongSupplier nanoTime;
+    private final LongSupplier clock;
 
-    private record Entry(AuthenticatedUser user, long expiresAt) {
+    private record Entry(AuthenticatedUser user, long verifiedAt) {
     }
 
-    /** A cache on the JVM's monotonic clock. */
+    /**
+     * A cache on the wall clock (epoch milliseconds): the moment a credential was verified is compared with the moment
+     * the user's credentials were revoked, which in a cluster another instance may have recorded (issue 17).
+     */
     public CredentialCache() {
-        this(System::nanoTime);
+        this(System::currentTimeMillis);
     }
 
-    /** @param nanoTime monotonic time source in nanoseconds (tests move it) */
-    CredentialCache(LongSupplier nanoTime) {
-        this.nanoTime = nanoTime;
+    /** @param clock time source in epoch milliseconds (tests move it) */
+    CredentialCache(LongSupplier clock) {
+        this.clock = clock;
     }
 
     /**
@@ -53,7 +56,7 @@ public final class CredentialCache {
     /**
      * @param username user name
      * @param password password as sent
-     * @param revoked  whether the user's credentials changed at or after a moment ({@link System#nanoTime()}) — issue
+     * @param revoked  whether the user's credentials changed at or after a moment (epoch milliseconds) — issue
      *                 14: a reset, a password change, changed roles or a disabled account count at once
      * @return the user verified with exactly these credentials less than {@value #TTL_SECONDS} s ago and since their
      *         last change, or {@code null}
@@ -65,7 +68,7 @@ public final class CredentialCache {
         if (e == null) {
             return null;
         }
-        if (nanoTime.getAsLong() - e.expiresAt() > 0 || revoked.test(username, e.expiresAt() - TTL_NANOS)) {
+        if (clock.getAsLong() - e.verifiedAt() > TTL_MILLIS || revoked.test(username, e.verifiedAt())) {
             entries.remove(key, e);
             return null;
         }
@@ -81,7 +84,7 @@ public final class CredentialCache {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key(username, password), new Entry(user, nanoTime.getAsLong() + TTL_NANOS));
+        entries.put(key(username, password), new Entry(user, clock.getAsLong()));
     }
 
     /**

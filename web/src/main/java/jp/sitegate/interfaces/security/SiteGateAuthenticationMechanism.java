@@ -53,7 +53,7 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
     public static void renewed(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {
-            session.setAttribute(LOGGED_IN_AT, System.nanoTime());
+            session.setAttribute(LOGGED_IN_AT, System.currentTimeMillis());
             session.removeAttribute(MUST_CHANGE);
         }
     }
@@ -81,7 +81,7 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
             }
             HttpSession session = request.getSession(true);
             session.setAttribute(USER, a.user());
-            session.setAttribute(LOGGED_IN_AT, System.nanoTime());
+            session.setAttribute(LOGGED_IN_AT, System.currentTimeMillis());
             if (users.mustChangePassword(a.user().username())) {
                 session.setAttribute(MUST_CHANGE, Boolean.TRUE);
             }
