@@ -118,7 +118,7 @@ public class StatusTracker {
         Instant now = clock.instant();
         String slot = now.atZone(ClockProducer.JAPAN).toLocalDate().toString();
         StatusTracker self = context.getBusinessObject(StatusTracker.class);
-        String me = instanceName();
+        String me = jp.sitegate.infrastructure.cluster.DataGrid.instanceName();
         if (!self.claimInNewTransaction(DAILY, slot, me, now)) {
             ScheduledRunRepository.Claim c = runs.find(DAILY, slot).orElse(null);
             LOG.info("daily re-evaluation of " + slot + " already claimed by " + (c == null ? "?" : c.claimedBy())
@@ -166,11 +166,6 @@ public class StatusTracker {
      * @param failed     facilities whose re-evaluation failed
      */
     public record DailyRun(boolean ran, String day, String runBy, int facilities, int changes, int failed) {
-    }
-
-    /** @return this server's name: the Payara instance ({@code server} for a single server) */
-    static String instanceName() {
-        return System.getProperty("com.sun.aas.instanceName", "server");
     }
 
     /**

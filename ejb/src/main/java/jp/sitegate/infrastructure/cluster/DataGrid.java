@@ -32,6 +32,11 @@ public final class DataGrid {
     private DataGrid() {
     }
 
+    /** @return this server's name: the Payara instance's ({@code sitegate-a}, …), {@code server} for a single server */
+    public static String instanceName() {
+        return System.getProperty("com.sun.aas.instanceName", "server");
+    }
+
     /** @return true when this server is one instance of a cluster and shares its state through the grid */
     public static boolean clustered() {
         return Boolean.getBoolean(CLUSTER_PROPERTY);

@@ -18,8 +18,18 @@ public class StatusBackfill {
     @Inject
     private StatusTracker tracker;
 
+    @Inject
+    private jp.sitegate.domain.model.status.ScheduledRunRepository runs;
+
+    /**
+     * Under the cluster-wide start-up lock (issue 17): of two instances starting at once, the second finds the
+     * statuses the first recorded and evaluates nothing again.
+     */
     @PostConstruct
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRED)
     void backfill() {
+        runs.serialise("startup-backfill", jp.sitegate.infrastructure.cluster.DataGrid.instanceName(),
+                java.time.Instant.now());
         tracker.backfill();
     }
 }

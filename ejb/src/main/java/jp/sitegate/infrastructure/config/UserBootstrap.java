@@ -33,6 +33,9 @@ public class UserBootstrap {
     @Inject
     private Caller caller;
 
+    @Inject
+    private jp.sitegate.domain.model.status.ScheduledRunRepository runs;
+
     @jakarta.persistence.PersistenceContext(unitName = "sitegate")
     private jakarta.persistence.EntityManager em;
 
@@ -52,6 +55,9 @@ public class UserBootstrap {
     @PostConstruct
     void bootstrap() {
         caller.asSystem(() -> {
+            // issue 17: the instances of a cluster start at once; one creates the users, the other then finds them
+            runs.serialise("startup-users", jp.sitegate.infrastructure.cluster.DataGrid.instanceName(),
+                    java.time.Instant.now());
             if (demo && users.find("admin1").isEmpty()) {
                 demoUsers();
             }

@@ -40,6 +40,18 @@ public class JpaScheduledRunRepository extends JpaAdapter implements ScheduledRu
     }
 
     @Override
+    public void serialise(String name, String instance, Instant now) {
+        em.createNativeQuery("INSERT IGNORE INTO scheduled_run (name, slot, claimed_by, claimed_at) VALUES (?, ?, ?, ?)")
+                .setParameter(1, name).setParameter(2, LOCK_SLOT).setParameter(3, instance)
+                .setParameter(4, Timestamp.from(now)).executeUpdate();
+        em.createNativeQuery("SELECT claimed_by FROM scheduled_run WHERE name = ? AND slot = ? FOR UPDATE")
+                .setParameter(1, name).setParameter(2, LOCK_SLOT).getResultList();
+    }
+
+    /** The slot of a lock's row. */
+    private static final String LOCK_SLOT = "lock";
+
+    @Override
     public void finish(String name, String slot, String instance, Instant now, String summary) {
         em.createNativeQuery("UPDATE scheduled_run SET finished_at = ?, summary = ? WHERE name = ? AND slot = ? "
                 + "AND claimed_by = ?").setParameter(1, Timestamp.from(now))

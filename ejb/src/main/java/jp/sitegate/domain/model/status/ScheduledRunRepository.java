@@ -33,6 +33,17 @@ public interface ScheduledRunRepository {
     void finish(String name, String slot, String instance, Instant now, String summary);
 
     /**
+     * Holds, until the caller's transaction ends, the cluster-wide lock of that name (a row lock on
+     * {@code scheduled_run}): another instance asking for it waits until then. Start-up work that two instances
+     * starting at once would otherwise do twice, or deadlock on, runs under it and finds the other's work done.
+     *
+     * @param name the lock (e.g. {@code startup-users})
+     * @param instance who takes it (the Payara instance's name)
+     * @param now  the moment
+     */
+    void serialise(String name, String instance, Instant now);
+
+    /**
      * @param name the run
      * @param slot its slot
      * @return who holds or held the slot's claim, when it finished, and what it did; empty when never claimed
