@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
 import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -38,7 +37,8 @@ import jp.sitegate.infrastructure.audit.DataChanges;
  * used entries first out (Caffeine's W-TinyLFU, issue 16). Its provider is Caffeine's, held by the application
  * itself (not registered in the server's {@code Caching} registry, so a redeployment leaves nothing behind); a later
  * issue may back the same API with Payara's Hazelcast. One cache per server; with several
- * servers each keeps its own and a change on one reaches the others only through the TTL (issue 17).
+ * servers each keeps its own; whether an entry is current is read from the counters the cluster shares (issue 17,
+ * {@link DataChanges#unchanged}), so a change on one instance is seen by the others at their next check.
  */
 public final class DecisionCache {
     /** Longest life of an entry. */
@@ -62,8 +62,7 @@ public final class DecisionCache {
     private record Entry(DecisionDocument document, long global, int[] stripes, long[] generations, LocalDate day,
             long expiresAt, int weight) {
         boolean current(LocalDate today, long now) {
-            return global == DataChanges.generation() && day.equals(today) && now - expiresAt <= 0
-                    && Arrays.equals(generations, DataChanges.facilities(stripes));
+            return day.equals(today) && now - expiresAt <= 0 && DataChanges.unchanged(global, stripes, generations);
         }
     }
 

@@ -182,6 +182,36 @@ public final class DataChanges {
     }
 
     /**
+     * Whether counters read earlier are all unchanged — in a cluster with one call to the grid, not one per counter
+     * (issue 17: the cached check's only grid read).
+     *
+     * @param global      {@link #generation()} as read earlier
+     * @param stripes     stripes from {@link #stripe(String)}
+     * @param generations {@link #facilities(int[])} of those stripes as read earlier
+     * @return true when none of them moved since
+     */
+    public static boolean unchanged(long global, int[] stripes, long[] generations) {
+        if (!DataGrid.clustered()) {
+            return global == GLOBAL.get() && java.util.Arrays.equals(generations, facilities(stripes));
+        }
+        java.util.List<Integer> keys = new java.util.ArrayList<>(stripes.length + 1);
+        keys.add(GRID_GLOBAL);
+        for (int s : stripes) {
+            keys.add(s);
+        }
+        Map<Integer, Long> shared = DataGrid.read(grid(), keys);
+        if (global != GLOBAL.get() + shared.get(GRID_GLOBAL)) {
+            return false;
+        }
+        for (int i = 0; i < stripes.length; i++) {
+            if (generations[i] != FACILITY.get(stripes[i]) + shared.get(stripes[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * @param codes normalised facility codes
      * @return their stripes, without repeats
      */
