@@ -21,7 +21,11 @@ public class CredentialRevocations {
     /** @param username whose remembered credentials stop counting now */
     public void revoke(String username) {
         long now = System.currentTimeMillis();
-        (DataGrid.clustered() ? DataGrid.<String, Long>map(GRID_MAP) : revokedAt).merge(username, now, Math::max);
+        if (DataGrid.clustered()) {
+            DataGrid.atLeast(DataGrid.<String, Long>map(GRID_MAP), username, now);
+        } else {
+            revokedAt.merge(username, now, Math::max);
+        }
     }
 
     /**

@@ -77,6 +77,28 @@ public final class DataGrid {
     }
 
     /**
+     * Raises a value of a map to at least {@code value}, atomically across the cluster (compare-and-set, as
+     * {@link #increment}).
+     *
+     * @param moments a map of moments (epoch milliseconds)
+     * @param key     the entry
+     * @param value   the moment
+     * @param <K>     key type
+     */
+    public static <K> void atLeast(IMap<K, Long> moments, K key, long value) {
+        while (true) {
+            Long old = moments.get(key);
+            if (old == null) {
+                if (moments.putIfAbsent(key, value) == null) {
+                    return;
+                }
+            } else if (old >= value || moments.replace(key, old, value)) {
+                return;
+            }
+        }
+    }
+
+    /**
      * @param counters a map of counters
      * @param keys     the counters to read, in one call to the grid
      * @param <K>      key type
