@@ -43,8 +43,14 @@ stop() {
   trap - INT TERM EXIT
   echo "== stopping the SiteGate cluster"
   [ -n "$HAPROXY_PID" ] && kill "$HAPROXY_PID" 2>/dev/null || true
-  "${AS[@]}" stop-deployment-group "$GROUP" 2>&1 | tail -1 || true
-  "$ASADMIN" stop-domain "$DOMAIN" 2>&1 | tail -1 || true
+  # one instance at a time and killed if it does not stop: stop-deployment-group waits long for an instance that
+  # was killed (ClusterIT kills one)
+  for instance in sitegate-a sitegate-b; do
+    timeout 90 "${AS[@]}" stop-instance --kill=true "$instance" 2>&1 | tail -1 || true
+  done
+  timeout 90 "$ASADMIN" stop-domain --kill=true "$DOMAIN" 2>&1 | tail -1 || true
+  # whatever is left of this domain's processes
+  pkill -9 -f "$PAYARA/glassfish/(domains/$DOMAIN|nodes/localhost-$DOMAIN)/" 2>/dev/null || true
   [ -n "$HAPROXY_PID" ] && wait "$HAPROXY_PID" 2>/dev/null || true
 }
 

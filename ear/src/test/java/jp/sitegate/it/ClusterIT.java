@@ -68,6 +68,8 @@ class ClusterIT {
 
     @BeforeAll
     static void startTheCluster() throws Exception {
+        // a cluster an earlier run left behind would hold the ports
+        killLeftovers();
         try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", "root", "");
                 Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS sitegate_cluster");
@@ -90,12 +92,33 @@ class ClusterIT {
 
     @AfterAll
     static void stopTheCluster() throws Exception {
-        if (cluster != null) {
-            cluster.destroy();
-            if (!cluster.waitFor(3, TimeUnit.MINUTES)) {
-                cluster.destroyForcibly();
-            }
+        if (cluster == null) {
+            return;
         }
+        // as Ctrl+C does (issue 17: it stops it all)
+        cluster.destroy();
+        boolean exited = cluster.waitFor(5, TimeUnit.MINUTES);
+        if (!exited) {
+            cluster.destroyForcibly();
+        }
+        boolean left = leftovers().findAny().isPresent();
+        killLeftovers();
+        assertTrue(exited && !left, "stopping run-cluster.sh stops HAProxy, the instances and the domain (exited: "
+                + exited + ", processes left: " + left + ")");
+    }
+
+    private static java.util.stream.Stream<ProcessHandle> leftovers() {
+        return ProcessHandle.allProcesses().filter(p -> {
+            String cmd = p.info().commandLine().orElse("");
+            return cmd.contains("domains/sitegate-cluster/") || cmd.contains("nodes/localhost-sitegate-cluster/")
+                    || cmd.contains("cluster/haproxy.cfg");
+        });
+    }
+
+    /** Kills what is left of a cluster: its DAS and instances (their command lines name the domain or the node). */
+    static void killLeftovers() throws InterruptedException {
+        leftovers().forEach(ProcessHandle::destroyForcibly);
+        Thread.sleep(1000);
     }
 
     static HttpResponse<String> send(String method, String url, String user, String json, String... headers)
