@@ -283,6 +283,29 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** @return the CSS of the sortable header of a table's column with that heading */
+    String sortable(String tableId, String heading) {
+        return "#" + tableId.replace(":", "\\:") + " th.ui-sortable-column[aria-label*='" + heading + "'] .ui-sortable-column-icon";
+    }
+
+    /** @return the numbers of a table's column (1-based) on the page shown, top to bottom */
+    java.util.List<Long> column(String tableId, int n) {
+        return driver.findElements(By.cssSelector("#" + tableId.replace(":", "\\:") + " tbody tr td:nth-child(" + n
+                + ")")).stream().map(e -> Long.parseLong(e.getText().replaceAll("[^0-9]", ""))).toList();
+    }
+
+    /** @return true when the numbers are in that order and not all equal */
+    static boolean ordered(java.util.List<Long> values, boolean ascending) {
+        java.util.List<Long> sorted = new java.util.ArrayList<>(values);
+        sorted.sort(ascending ? java.util.Comparator.naturalOrder() : java.util.Comparator.reverseOrder());
+        return values.size() >= 2 && values.equals(sorted) && !values.get(0).equals(values.get(values.size() - 1));
+    }
+
+    /** @return the text of a table's first body row */
+    String firstRow(String tableId) {
+        return driver.findElement(By.cssSelector("#" + tableId.replace(":", "\\:") + " tbody tr")).getText();
+    }
+
     /** A browser flow that may throw. */
     interface Flow {
         void run() throws Exception;

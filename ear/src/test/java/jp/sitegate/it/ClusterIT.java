@@ -108,10 +108,14 @@ class ClusterIT {
     }
 
     private static java.util.stream.Stream<ProcessHandle> leftovers() {
+        return processesNaming("domains/sitegate-cluster/", "nodes/localhost-sitegate-cluster/", "cluster/haproxy.cfg");
+    }
+
+    /** @return the processes whose command line contains one of the parts */
+    static java.util.stream.Stream<ProcessHandle> processesNaming(String... parts) {
         return ProcessHandle.allProcesses().filter(p -> {
             String cmd = p.info().commandLine().orElse("");
-            return cmd.contains("domains/sitegate-cluster/") || cmd.contains("nodes/localhost-sitegate-cluster/")
-                    || cmd.contains("cluster/haproxy.cfg");
+            return java.util.Arrays.stream(parts).anyMatch(cmd::contains);
         });
     }
 
@@ -292,14 +296,12 @@ class ClusterIT {
     }
 
     static boolean instanceAlive(String instance) {
-        return ProcessHandle.allProcesses().anyMatch(p -> p.info().commandLine().orElse("")
-                .contains("localhost-sitegate-cluster/" + instance));
+        return processesNaming("localhost-sitegate-cluster/" + instance).findAny().isPresent();
     }
 
     static void killInstanceA() {
-        ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
-                .contains("localhost-sitegate-cluster/sitegate-a") && p.info().command().orElse("").endsWith("java"))
-                .forEach(p -> {
+        processesNaming("localhost-sitegate-cluster/sitegate-a").filter(p -> p.info().command().orElse("")
+                .endsWith("java")).forEach(p -> {
                     try {
                         new ProcessBuilder("kill", "-9", Long.toString(p.pid())).inheritIO().start().waitFor();
                     } catch (IOException | InterruptedException e) {

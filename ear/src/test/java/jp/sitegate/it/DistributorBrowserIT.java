@@ -57,10 +57,10 @@ class DistributorBrowserIT {
                 assertTrue(b.text("#shipments\\:table").contains("件中"), "the table says how many rows match");
                 // issue 14: sorted by the database: 数量 ascending, then descending (both lines are today's)
                 // (other tests' shipments may be listed too: the column's order is what is checked)
-                b.click(sortable("shipments:table", "数量"));
-                b.wait.until(d -> ordered(column(b, "shipments:table", 4), true));
-                b.click(sortable("shipments:table", "数量"));
-                b.wait.until(d -> ordered(column(b, "shipments:table", 4), false));
+                b.click(b.sortable("shipments:table", "数量"));
+                b.wait.until(d -> Browser.ordered(b.column("shipments:table", 4), true));
+                b.click(b.sortable("shipments:table", "数量"));
+                b.wait.until(d -> Browser.ordered(b.column("shipments:table", 4), false));
                 b.screenshot("distributor-shipments");
                 // issue 14: the decision link opens a readable decision page, printable with its id
                 String decisionId = shipped.json().getString("decisionId");
@@ -89,29 +89,6 @@ class DistributorBrowserIT {
             assertTrue(other.textContaining("#messages", "判定").length() > 0, "another distributor is told none");
             assertFalse(other.visibleNow("#decisionPage"), "and sees nothing of it");
         }
-    }
-
-    /** @return the CSS of the sortable header of a table's column with that heading */
-    static String sortable(String tableId, String heading) {
-        return "#" + tableId.replace(":", "\\:") + " th.ui-sortable-column[aria-label*='" + heading + "'] .ui-sortable-column-icon";
-    }
-
-    /** @return the numbers of a table's column (1-based) on the page shown, top to bottom */
-    static java.util.List<Long> column(Browser b, String tableId, int n) {
-        return b.driver.findElements(By.cssSelector("#" + tableId.replace(":", "\\:") + " tbody tr td:nth-child(" + n
-                + ")")).stream().map(e -> Long.parseLong(e.getText().replaceAll("[^0-9]", ""))).toList();
-    }
-
-    /** @return true when the numbers are in that order and not all equal */
-    static boolean ordered(java.util.List<Long> values, boolean ascending) {
-        java.util.List<Long> sorted = new java.util.ArrayList<>(values);
-        sorted.sort(ascending ? java.util.Comparator.naturalOrder() : java.util.Comparator.reverseOrder());
-        return values.size() >= 2 && values.equals(sorted) && !values.get(0).equals(values.get(values.size() - 1));
-    }
-
-    /** @return the text of a table's first body row */
-    static String firstRow(Browser b, String tableId) {
-        return b.driver.findElement(By.cssSelector("#" + tableId.replace(":", "\\:") + " tbody tr")).getText();
     }
 
     private static void flow(Browser b) throws Exception {
@@ -167,13 +144,13 @@ class DistributorBrowserIT {
                     "the line shows its shipment");
             b.screenshot("distributor-batch-shipped");
             // issue 14: the results sort by a column (注文番号, descending on the second click) and filter by status
-            b.click(sortable("resultsForm:results", "注文番号"));
-            b.wait.until(d -> firstRow(b, "resultsForm:results").contains("PO-1"));
-            b.click(sortable("resultsForm:results", "注文番号"));
-            b.wait.until(d -> firstRow(b, "resultsForm:results").contains("PO-4"));
+            b.click(b.sortable("resultsForm:results", "注文番号"));
+            b.wait.until(d -> b.firstRow("resultsForm:results").contains("PO-1"));
+            b.click(b.sortable("resultsForm:results", "注文番号"));
+            b.wait.until(d -> b.firstRow("resultsForm:results").contains("PO-4"));
             b.selectOneMenu("resultsForm:results:statusFilter", "納入不可");
             b.wait.until(d -> d.findElements(By.cssSelector("#resultsForm\\:results tbody tr")).size() == 1);
-            assertTrue(firstRow(b, "resultsForm:results").contains("PO-3"), firstRow(b, "resultsForm:results"));
+            assertTrue(b.firstRow("resultsForm:results").contains("PO-3"), b.firstRow("resultsForm:results"));
             b.screenshot("distributor-batch-filtered");
 
             b.click("#nav\\:en");

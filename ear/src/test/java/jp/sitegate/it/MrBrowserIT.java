@@ -49,10 +49,10 @@ class MrBrowserIT {
                 assertTrue(b.text("#list").contains("担当施設のみ"));
                 assertTrue(b.visibleNow("#list\\:csv") && b.visibleNow("#list\\:xlsx"), "the list exports");
                 // issue 14: sorted by the database, by code descending on the second click
-                b.click(DistributorBrowserIT.sortable("list:table", "医療機関コード"));
-                b.wait.until(d -> DistributorBrowserIT.ordered(DistributorBrowserIT.column(b, "list:table", 1), true));
-                b.click(DistributorBrowserIT.sortable("list:table", "医療機関コード"));
-                b.wait.until(d -> DistributorBrowserIT.ordered(DistributorBrowserIT.column(b, "list:table", 1), false));
+                b.click(b.sortable("list:table", "医療機関コード"));
+                b.wait.until(d -> Browser.ordered(b.column("list:table", 1), true));
+                b.click(b.sortable("list:table", "医療機関コード"));
+                b.wait.until(d -> Browser.ordered(b.column("list:table", 1), false));
                 for (int[] size : new int[][] {{1024, 768}, {390, 844}}) {
                     b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
                     b.screenshot("mr-facilities-" + (size[0] == 1024 ? "tablet" : "phone"));

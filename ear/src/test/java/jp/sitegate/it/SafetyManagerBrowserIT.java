@@ -129,10 +129,10 @@ class SafetyManagerBrowserIT {
                         "改ざんはありません"));
                 assertTrue(b.text("#audit\\:table").contains("safety1"), "the safety manager's own changes are there");
                 // issue 14: the trail reads oldest first when sorted by time, newest first again on the second click
-                b.click(DistributorBrowserIT.sortable("audit:table", "日時"));
-                b.wait.until(d -> DistributorBrowserIT.ordered(DistributorBrowserIT.column(b, "audit:table", 1), true));
-                b.click(DistributorBrowserIT.sortable("audit:table", "日時"));
-                b.wait.until(d -> DistributorBrowserIT.ordered(DistributorBrowserIT.column(b, "audit:table", 1), false));
+                b.click(b.sortable("audit:table", "日時"));
+                b.wait.until(d -> Browser.ordered(b.column("audit:table", 1), true));
+                b.click(b.sortable("audit:table", "日時"));
+                b.wait.until(d -> Browser.ordered(b.column("audit:table", 1), false));
                 // issue 14: entities by their Japanese names, a date range typed, and what changed, readably
                 b.selectOneMenu("audit:entity", "要件プロファイルの版");
                 String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();

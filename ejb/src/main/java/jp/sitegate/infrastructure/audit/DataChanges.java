@@ -64,12 +64,12 @@ public final class DataChanges {
 
     /** @return the number of writes seen so far that make every decision stale (only equality matters) */
     public static long generation() {
-        return GLOBAL.get() + (DataGrid.clustered() ? grid().getOrDefault(GRID_GLOBAL, 0L) : 0L);
+        return read(new int[] {GRID_GLOBAL})[0];
     }
 
     /** @return the number of writes of any facility's data seen so far (only equality matters) */
     public static long any() {
-        return ANY.get() + (DataGrid.clustered() ? grid().getOrDefault(GRID_ANY, 0L) : 0L);
+        return read(new int[] {GRID_ANY})[0];
     }
 
     /**
@@ -167,18 +167,7 @@ public final class DataChanges {
      * @return their counters now, in the same order (in a cluster, read from the grid in one call)
      */
     public static long[] facilities(int[] stripes) {
-        long[] out = new long[stripes.length];
-        for (int i = 0; i < stripes.length; i++) {
-            out[i] = FACILITY.get(stripes[i]);
-        }
-        if (DataGrid.clustered() && stripes.length > 0) {
-            java.util.List<Integer> keys = java.util.Arrays.stream(stripes).boxed().toList();
-            Map<Integer, Long> shared = DataGrid.read(grid(), keys);
-            for (int i = 0; i < stripes.length; i++) {
-                out[i] += shared.get(stripes[i]);
-            }
-        }
-        return out;
+        return read(stripes);
     }
 
     /**
@@ -191,24 +180,32 @@ public final class DataChanges {
      * @return true when none of them moved since
      */
     public static boolean unchanged(long global, int[] stripes, long[] generations) {
-        if (!DataGrid.clustered()) {
-            return global == GLOBAL.get() && java.util.Arrays.equals(generations, facilities(stripes));
+        int[] keys = new int[stripes.length + 1];
+        keys[0] = GRID_GLOBAL;
+        System.arraycopy(stripes, 0, keys, 1, stripes.length);
+        long[] now = read(keys);
+        return now[0] == global && java.util.Arrays.equals(now, 1, now.length, generations, 0, generations.length);
+    }
+
+    /**
+     * The one read of counters: this server's own, plus, in a cluster, the cluster's of the same keys in one call to
+     * the grid.
+     *
+     * @param keys {@link #GRID_GLOBAL}, {@link #GRID_ANY} or stripes
+     * @return their values now, in the same order
+     */
+    private static long[] read(int[] keys) {
+        long[] out = new long[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            out[i] = keys[i] == GRID_GLOBAL ? GLOBAL.get() : keys[i] == GRID_ANY ? ANY.get() : FACILITY.get(keys[i]);
         }
-        java.util.List<Integer> keys = new java.util.ArrayList<>(stripes.length + 1);
-        keys.add(GRID_GLOBAL);
-        for (int s : stripes) {
-            keys.add(s);
-        }
-        Map<Integer, Long> shared = DataGrid.read(grid(), keys);
-        if (global != GLOBAL.get() + shared.get(GRID_GLOBAL)) {
-            return false;
-        }
-        for (int i = 0; i < stripes.length; i++) {
-            if (generations[i] != FACILITY.get(stripes[i]) + shared.get(stripes[i])) {
-                return false;
+        if (DataGrid.clustered() && keys.length > 0) {
+            Map<Integer, Long> shared = DataGrid.read(grid(), java.util.Arrays.stream(keys).boxed().toList());
+            for (int i = 0; i < keys.length; i++) {
+                out[i] += shared.get(keys[i]);
             }
         }
-        return true;
+        return out;
     }
 
     /**

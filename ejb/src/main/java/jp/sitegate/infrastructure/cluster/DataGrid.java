@@ -64,16 +64,7 @@ public final class DataGrid {
      * @return the counter's new value
      */
     public static <K> long increment(IMap<K, Long> counters, K key) {
-        while (true) {
-            Long old = counters.get(key);
-            if (old == null) {
-                if (counters.putIfAbsent(key, 1L) == null) {
-                    return 1L;
-                }
-            } else if (counters.replace(key, old, old + 1)) {
-                return old + 1;
-            }
-        }
+        return update(counters, key, old -> old + 1);
     }
 
     /**
@@ -86,14 +77,29 @@ public final class DataGrid {
      * @param <K>     key type
      */
     public static <K> void atLeast(IMap<K, Long> moments, K key, long value) {
+        update(moments, key, old -> Math.max(old, value));
+    }
+
+    /**
+     * The compare-and-set loop of {@link #increment} and {@link #atLeast}: reads the value on its partition owner,
+     * writes {@code next(old)} only if nobody changed it meanwhile, and tries again otherwise.
+     *
+     * @param map  a map of longs
+     * @param key  the entry (absent counts as 0)
+     * @param next the new value from the old one; an unchanged value writes nothing
+     * @param <K>  key type
+     * @return the value afterwards
+     */
+    private static <K> long update(IMap<K, Long> map, K key, java.util.function.LongUnaryOperator next) {
         while (true) {
-            Long old = moments.get(key);
+            Long old = map.get(key);
+            long value = next.applyAsLong(old == null ? 0L : old);
             if (old == null) {
-                if (moments.putIfAbsent(key, value) == null) {
-                    return;
+                if (map.putIfAbsent(key, value) == null) {
+                    return value;
                 }
-            } else if (old >= value || moments.replace(key, old, value)) {
-                return;
+            } else if (value == old || map.replace(key, old, value)) {
+                return value;
             }
         }
     }

@@ -27,10 +27,7 @@ public class JpaScheduledRunRepository extends JpaAdapter implements ScheduledRu
 
     @Override
     public boolean claim(String name, String slot, String instance, Instant now, Instant staleBefore) {
-        int inserted = em.createNativeQuery("INSERT IGNORE INTO scheduled_run (name, slot, claimed_by, claimed_at) "
-                + "VALUES (?, ?, ?, ?)").setParameter(1, name).setParameter(2, slot).setParameter(3, instance)
-                .setParameter(4, Timestamp.from(now)).executeUpdate();
-        if (inserted == 1) {
+        if (insertIgnore(name, slot, instance, now) == 1) {
             return true;
         }
         return em.createNativeQuery("UPDATE scheduled_run SET claimed_by = ?, claimed_at = ? WHERE name = ? AND slot = ? "
@@ -41,11 +38,16 @@ public class JpaScheduledRunRepository extends JpaAdapter implements ScheduledRu
 
     @Override
     public void serialise(String name, String instance, Instant now) {
-        em.createNativeQuery("INSERT IGNORE INTO scheduled_run (name, slot, claimed_by, claimed_at) VALUES (?, ?, ?, ?)")
-                .setParameter(1, name).setParameter(2, LOCK_SLOT).setParameter(3, instance)
-                .setParameter(4, Timestamp.from(now)).executeUpdate();
+        insertIgnore(name, LOCK_SLOT, instance, now);
         em.createNativeQuery("SELECT claimed_by FROM scheduled_run WHERE name = ? AND slot = ? FOR UPDATE")
                 .setParameter(1, name).setParameter(2, LOCK_SLOT).getResultList();
+    }
+
+    /** @return 1 when the row was inserted, 0 when it was there (a concurrent inserter waits for the other's commit) */
+    private int insertIgnore(String name, String slot, String instance, Instant now) {
+        return em.createNativeQuery("INSERT IGNORE INTO scheduled_run (name, slot, claimed_by, claimed_at) "
+                + "VALUES (?, ?, ?, ?)").setParameter(1, name).setParameter(2, slot).setParameter(3, instance)
+                .setParameter(4, Timestamp.from(now)).executeUpdate();
     }
 
     /** The slot of a lock's row. */
