@@ -29,12 +29,30 @@ public class CredentialRevocations {
     }
 
     /**
+     * The moment to stamp on a verification made now: the wall clock, but later than any revocation already recorded
+     * for the user, so a login or a renewed session that read the changed account in the same millisecond as its
+     * change is not ended by that change.
+     *
+     * @param username a user whose credentials were just verified against the stored account
+     * @return epoch milliseconds, greater than the user's last recorded revocation
+     */
+    public long verifiedNow(String username) {
+        Long at = recorded(username);
+        long now = System.currentTimeMillis();
+        return at == null || now - at > 0 ? now : at + 1;
+    }
+
+    /**
      * @param username   a user
      * @param verifiedAt when a credential of theirs was verified (epoch milliseconds)
      * @return true when their credentials changed at or after that moment
      */
     public boolean revokedSince(String username, long verifiedAt) {
-        Long at = (DataGrid.clustered() ? DataGrid.<String, Long>map(GRID_MAP) : revokedAt).get(username);
+        Long at = recorded(username);
         return at != null && at - verifiedAt >= 0;
+    }
+
+    private Long recorded(String username) {
+        return (DataGrid.clustered() ? DataGrid.<String, Long>map(GRID_MAP) : revokedAt).get(username);
     }
 }

@@ -28,7 +28,7 @@ import jp.sitegate.application.view.AuthenticatedUser;
 public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** Session attribute holding the {@link AuthenticatedUser}. */
     public static final String USER = "sitegate.user";
-    /** Session attribute: when the session's user logged in ({@link System#nanoTime()}), for revocations. */
+    /** Session attribute: when the session's user logged in (epoch milliseconds, {@link jp.sitegate.application.admin.CredentialRevocations#verifiedNow}), for revocations. */
     static final String LOGGED_IN_AT = "sitegate.loggedInAt";
 
     /** Session attribute: the user holds a one-time password and must set their own first (issue 15). */
@@ -48,12 +48,13 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
      * Keeps the request's session signed in after its own user changed their password (the change revokes every
      * other session and remembered API credential of theirs, issue 15), and ends the one-time password's hold.
      *
-     * @param request the request whose session stays
+     * @param request     the request whose session stays
+     * @param revocations where the change was recorded; the session counts as verified after it
      */
-    public static void renewed(HttpServletRequest request) {
+    public static void renewed(HttpServletRequest request, jp.sitegate.application.admin.CredentialRevocations revocations) {
         HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.setAttribute(LOGGED_IN_AT, System.currentTimeMillis());
+        if (session != null && session.getAttribute(USER) instanceof AuthenticatedUser u) {
+            session.setAttribute(LOGGED_IN_AT, revocations.verifiedNow(u.username()));
             session.removeAttribute(MUST_CHANGE);
         }
     }
@@ -81,7 +82,7 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
             }
             HttpSession session = request.getSession(true);
             session.setAttribute(USER, a.user());
-            session.setAttribute(LOGGED_IN_AT, System.currentTimeMillis());
+            session.setAttribute(LOGGED_IN_AT, revocations.verifiedNow(a.user().username()));
             if (users.mustChangePassword(a.user().username())) {
                 session.setAttribute(MUST_CHANGE, Boolean.TRUE);
             }

@@ -16,6 +16,8 @@ import jp.sitegate.interfaces.security.CurrentUserBean;
 public class AccountBean {
     @Inject
     private UserAccountService users;
+    @Inject
+    private jp.sitegate.application.admin.CredentialRevocations revocations;
 
     private String current;
     private String newPassword;
@@ -33,7 +35,7 @@ public class AccountBean {
             // the change ends the user's other sessions and API credentials (issue 15); this one stays signed in
             jp.sitegate.interfaces.security.SiteGateAuthenticationMechanism.renewed(
                     (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
-                            .getExternalContext().getRequest());
+                            .getExternalContext().getRequest(), revocations);
             changed = true;
             Messages.info(Messages.text("account.changed"));
         } catch (DomainException e) {
