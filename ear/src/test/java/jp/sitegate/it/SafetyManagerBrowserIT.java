@@ -156,12 +156,18 @@ class SafetyManagerBrowserIT {
                         }
                     }
                     assertTrue(cells.toString().contains("要件プロファイルの版") && cells.toString().contains("日時")
-                            && !cells.toString().contains("RequirementProfile"), "the entity in words: " + cells);
+                            && !cells.toString().contains("RequirementProfile") && cells.toString().contains("適用開始日")
+                            && !cells.toString().contains("effectiveFrom"), "the entity and fields in words: " + cells);
                 }
                 b.click("#audit\\:table .ui-row-toggler");
                 String expanded = b.textContaining("#audit\\:table .ui-expanded-row-content", "変更後");
                 assertTrue(expanded.contains("項目") && expanded.contains("変更前") && expanded.lines().count() > 1,
                         "the event's changed values, field by field: " + expanded);
+                // issue 14: fields by their labels and values in words (AuditValues), not as stored
+                assertTrue(expanded.matches("(?s).*(適用開始日|状況|承認者|版).*")
+                        && !expanded.matches("(?s).*\\b[a-z]+[A-Z][A-Za-z]*\\b.*")
+                        && !expanded.matches("(?s).*\\b(APPROVED|DRAFT|EVERY_DELIVERY|FIRST_DELIVERY_ONLY|PER_PATIENT|true|false)\\b.*"),
+                        "fields and values in words: " + expanded);
                 b.screenshot("safety-manager-audit");
             });
         }

@@ -66,6 +66,13 @@ public class JpaNotificationRepository extends JpaAdapter implements Notificatio
 
     @Override
     public Optional<OutboundMessage> lockForDelivery(long messageId) {
+        // issue 17: SKIP LOCKED (MySQL 8, MariaDB 10.6+, H2 2.2) answers at once with no row while another instance's
+        // dispatcher holds the message, instead of waiting for its send to end; the find below then reads the row we
+        // hold from the database, not from the shared cache
+        if (em.createNativeQuery("SELECT id FROM outbound_message WHERE id = ?1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, messageId).getResultList().isEmpty()) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(em.find(OutboundMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE));
     }
 

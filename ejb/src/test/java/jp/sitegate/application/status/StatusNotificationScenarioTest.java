@@ -375,6 +375,52 @@ class StatusNotificationScenarioTest {
                 .findFirst().orElseThrow().getYjCode();
     }
 
+    /**
+     * Issue 17: while one instance's dispatcher holds an outbox message (its row locked while it sends), another
+     * instance's dispatcher skips it at once instead of waiting, and the message is sent exactly once.
+     */
+    @Test
+    void aMessageAnotherDispatcherHoldsIsSkippedAtOnceAndSentOnce() throws Exception {
+        long id = db.inTransactionReturning(em -> {
+            WebhookSubscription w = em.createQuery("SELECT w FROM WebhookSubscription w", WebhookSubscription.class)
+                    .getSingleResult();
+            var m = jp.sitegate.domain.model.notification.OutboundMessage.webhook(w, "probe",
+                    "{\"probe\":\"skip-locked\"}", T0);
+            em.persist(m);
+            em.flush();
+            return m.getId();
+        });
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<?> holder = other.submit(() -> db.inTransaction(em -> {
+                assertTrue(outbox(em).lockForDelivery(id).isPresent(), "the first dispatcher gets the message");
+                held.countDown();
+                try {
+                    assertTrue(release.await(30, java.util.concurrent.TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            assertTrue(held.await(30, java.util.concurrent.TimeUnit.SECONDS), "the first dispatcher holds it");
+            AtomicReference<jp.sitegate.domain.model.notification.DeliveryStatus> second = new AtomicReference<>(
+                    jp.sitegate.domain.model.notification.DeliveryStatus.FAILED);
+            db.inTransaction(em -> second.set(delivery.deliver(outbox(em), id, T0.plusSeconds(1))));
+            assertEquals(null, second.get(), "the second dispatcher skips the held message");
+            release.countDown();
+            holder.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            other.shutdownNow();
+        }
+        assertEquals(0L, webhookCalls.stream().filter(c -> c.getValue().contains("skip-locked")).count());
+        db.inTransaction(em -> assertEquals(jp.sitegate.domain.model.notification.DeliveryStatus.SENT,
+                delivery.deliver(outbox(em), id, T0.plusSeconds(2))));
+        db.inTransaction(em -> assertEquals(null, delivery.deliver(outbox(em), id, T0.plusSeconds(3)), "sent: not again"));
+        assertEquals(1L, webhookCalls.stream().filter(c -> c.getValue().contains("skip-locked")).count());
+    }
+
     private void shipLunsumio(Instant at) {
         Actors.actAs(db, "dist-s"); // a distributor of デモ卸株式会社, which has an agreement for Lunsumio
         try {

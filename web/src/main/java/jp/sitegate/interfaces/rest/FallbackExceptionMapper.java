@@ -45,6 +45,40 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         return false;
     }
 
+    /** Hazelcast's failures of a grid out of reach: this member shut down, an operation timed out, a member left. */
+    private static final java.util.Set<String> GRID_UNREACHABLE = java.util.Set.of(
+            "com.hazelcast.core.HazelcastInstanceNotActiveException", "com.hazelcast.core.OperationTimeoutException",
+            "com.hazelcast.core.MemberLeftException", "com.hazelcast.spi.exception.RetryableHazelcastException");
+
+    /**
+     * @param t a failure
+     * @return true when somewhere in its causes Payara's Data Grid could not be reached (issue 17: a cluster whose
+     *         grid is gone refuses to answer from possibly stale data; the request's transaction rolled back): a
+     *         Hazelcast "instance not active", an operation timeout, a member that left, or any retryable Hazelcast
+     *         failure (the partition's owner moving, …), matched by class name so the web tier needs no Hazelcast
+     */
+    static boolean gridUnavailable(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            for (Class<?> k = c.getClass(); k != null; k = k.getSuperclass()) {
+                if (GRID_UNREACHABLE.contains(k.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param why   what is out of reach, in both languages
+     * @param type  the problem's type ({@code database-unavailable}, {@code data-grid-unavailable})
+     * @param title the problem's title
+     * @return 503 with {@code Retry-After: 30}: nothing was stored, the client repeats the request later
+     */
+    private static Response unavailable(Reason why, String type, String title) {
+        Response r = Problems.respond(503, Problems.problem(503, type, title, null, why.ja(), why.en()));
+        return Response.fromResponse(r).header("Retry-After", "30").build();
+    }
+
     private static final Logger LOG = Logger.getLogger(FallbackExceptionMapper.class.getName());
 
     @Override
@@ -65,10 +99,12 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (databaseUnavailable(t)) {
             LOG.log(Level.WARNING, "database unavailable: " + t);
-            Reason why = Reason.of("api.database-unavailable");
-            Response r = Problems.respond(503, Problems.problem(503, "database-unavailable", "Database unavailable",
-                    null, why.ja(), why.en()));
-            return Response.fromResponse(r).header("Retry-After", "30").build();
+            return unavailable(Reason.of("api.database-unavailable"), "database-unavailable", "Database unavailable");
+        }
+        if (gridUnavailable(t)) {
+            LOG.log(Level.WARNING, "data grid unavailable: " + t);
+            return unavailable(Reason.of("api.data-grid-unavailable"), "data-grid-unavailable",
+                    "Data grid unavailable");
         }
         if (jp.sitegate.application.Failures.concurrentUpdate(cause)) {
             Reason why = Reason.of("api.concurrent-update");

@@ -28,7 +28,10 @@ import jp.sitegate.application.view.AuthenticatedUser;
 public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** Session attribute holding the {@link AuthenticatedUser}. */
     public static final String USER = "sitegate.user";
-    /** Session attribute: when the session's user logged in (epoch milliseconds, {@link jp.sitegate.application.admin.CredentialRevocations#verifiedNow}), for revocations. */
+    /**
+     * Session attribute: when the session's user logged in (epoch milliseconds, later than their last revocation:
+     * {@link jp.sitegate.application.admin.CredentialRevocations#verifiedNow}), for revocations.
+     */
     static final String LOGGED_IN_AT = "sitegate.loggedInAt";
 
     /** Session attribute: the user holds a one-time password and must set their own first (issue 15). */
@@ -51,7 +54,8 @@ public class SiteGateAuthenticationMechanism implements HttpAuthenticationMechan
      * @param request     the request whose session stays
      * @param revocations where the change was recorded; the session counts as verified after it
      */
-    public static void renewed(HttpServletRequest request, jp.sitegate.application.admin.CredentialRevocations revocations) {
+    public static void renewed(HttpServletRequest request,
+            jp.sitegate.application.admin.CredentialRevocations revocations) {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(USER) instanceof AuthenticatedUser u) {
             session.setAttribute(LOGGED_IN_AT, revocations.verifiedNow(u.username()));

@@ -142,12 +142,12 @@ public class AuditBean implements Serializable {
 
     /**
      * The shown columns for the xlsx export (issue 14): #, time, user, action and entity in words, facility, and the
-     * changed values as "field: before → after", one per line.
+     * changed values in words as "field: before → after", one per line ({@link AuditValues}).
      */
     private jp.sitegate.interfaces.web.export.TableExport<AuditEventView> export() {
         boolean en = Messages.english();
         DateFormats dates = new DateFormats();
-        String none = Messages.text("audit.noValue");
+        AuditValues words = words();
         return new jp.sitegate.interfaces.web.export.TableExport<>(List.of(
                 new jp.sitegate.interfaces.web.export.TableExport.Column<>("#", AuditEventView::id),
                 new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("audit.occurredAt"),
@@ -161,9 +161,33 @@ public class AuditBean implements Serializable {
                 new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("facility.code"),
                         AuditEventView::facilityCode),
                 new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("audit.changes"),
-                        e -> String.join("\n", changes(e).stream().map(c -> c.field() + ": "
-                                + (c.before() == null ? none : c.before()) + " → "
-                                + (c.after() == null ? none : c.after())).toList()))));
+                        e -> String.join("\n", changes(e).stream().map(c -> words.field(c.field()) + ": "
+                                + words.value(e.entity(), c.field(), c.before()) + " → "
+                                + words.value(e.entity(), c.field(), c.after())).toList()))));
+    }
+
+    /** @return the reader's words for the stored fields and values (issue 14), in the page's language */
+    private static AuditValues words() {
+        jakarta.faces.context.FacesContext ctx = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return new AuditValues(ctx.getApplication().getResourceBundle(ctx, "msg"), Messages.english());
+    }
+
+    /**
+     * @param field a stored attribute name of an event's record
+     * @return its label in the reader's language (issue 14: no raw field names on the page)
+     */
+    public String fieldLabel(String field) {
+        return words().field(field);
+    }
+
+    /**
+     * @param e     the event
+     * @param field a stored attribute name of its record
+     * @param raw   a value as stored, or {@code null}
+     * @return the value in the reader's words: dates as the pages write them, coded values by their labels
+     */
+    public String shown(AuditEventView e, String field, String raw) {
+        return words().value(e.entity(), field, raw);
     }
 
     /**

@@ -27,4 +27,19 @@ class FallbackExceptionMapperTest {
                 javax.transaction.xa.XAException.XA_HEURMIX);
         assertFalse(FallbackExceptionMapper.databaseUnavailable(new RuntimeException(heuristic)));
     }
+
+    /** Issue 17: a cluster's data grid out of reach answers 503 too, whatever Hazelcast failure says so. */
+    @Test
+    void hazelcastFailuresOfAGridOutOfReachAreGridUnavailable() {
+        assertTrue(FallbackExceptionMapper.gridUnavailable(new jakarta.ejb.EJBException(
+                new com.hazelcast.core.HazelcastInstanceNotActiveException())));
+        assertTrue(FallbackExceptionMapper.gridUnavailable(new IllegalStateException("wrapped",
+                new com.hazelcast.core.OperationTimeoutException("no answer in 120 s"))));
+        assertTrue(FallbackExceptionMapper.gridUnavailable(
+                new com.hazelcast.spi.exception.TargetNotMemberException("partition owner left")),
+                "a retryable failure, by its superclass");
+        assertFalse(FallbackExceptionMapper.gridUnavailable(new com.hazelcast.nio.serialization
+                .HazelcastSerializationException("a bug, not an outage")));
+        assertFalse(FallbackExceptionMapper.gridUnavailable(new IllegalStateException("bug")));
+    }
 }

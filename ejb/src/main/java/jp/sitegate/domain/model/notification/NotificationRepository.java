@@ -47,7 +47,8 @@ public interface NotificationRepository {
 
     /**
      * @param messageId an outbox message
-     * @return the message, its row locked until the transaction ends (two dispatchers never send it twice)
+     * @return the message, its row locked until the transaction ends (two dispatchers never send it twice); empty
+     *         when there is no such message or another transaction holds it (skipped, not waited for: issue 17)
      */
     Optional<OutboundMessage> lockForDelivery(long messageId);
 
