@@ -91,6 +91,12 @@ class FacilityAdminBrowserIT {
                 assertTrue(b.driver.getCurrentUrl().contains("code=" + KOFU), b.driver.getCurrentUrl());
                 b.click("#tabs a[href*='tab=declarations']");
                 assertTrue(b.text("#profile").contains("この申告を読む要件"), "each declaration says which requirement reads it");
+                // issue 14: the declarations sort by what is declared, and back
+                b.click(b.sortable("declarations:table", "申告項目"));
+                b.wait.until(d -> d.findElements(By.cssSelector("#declarations\\:table th[aria-sort='ascending']")).size() == 1);
+                java.util.List<String> facts = b.driver.findElements(By.cssSelector("#declarations\\:table tbody tr td:first-child"))
+                        .stream().map(org.openqa.selenium.WebElement::getText).toList();
+                assertTrue(facts.size() > 1 && facts.get(0).compareTo(facts.get(facts.size() - 1)) <= 0, facts.toString());
                 b.open("facility/home.xhtml?code=" + KOFU);
                 b.screenshot("facility-admin-home");
 

@@ -164,7 +164,7 @@ class SafetyManagerBrowserIT {
                 assertTrue(expanded.contains("項目") && expanded.contains("変更前") && expanded.lines().count() > 1,
                         "the event's changed values, field by field: " + expanded);
                 // issue 14: fields by their labels and values in words (AuditValues), not as stored
-                assertTrue(expanded.matches("(?s).*(適用開始日|状況|承認者|版).*")
+                assertTrue(expanded.matches("(?s).*(適用開始日|状況|承認者|版).*") && expanded.contains("（なし）")
                         && !expanded.matches("(?s).*\\b[a-z]+[A-Z][A-Za-z]*\\b.*")
                         && !expanded.matches("(?s).*\\b(APPROVED|DRAFT|EVERY_DELIVERY|FIRST_DELIVERY_ONLY|PER_PATIENT|true|false)\\b.*"),
                         "fields and values in words: " + expanded);

@@ -32,12 +32,13 @@ public final class OutboxDelivery {
 
     /**
      * Makes one attempt at a message, in the caller's transaction, with the message row locked so two dispatchers
-     * never send it twice.
+     * never send it twice; a message another dispatcher holds is skipped at once (issue 17).
      *
      * @param outbox    the outbox of the caller's transaction
      * @param messageId the message
      * @param now       the moment
-     * @return the message's status afterwards, or {@code null} when it was not due any more
+     * @return the message's status afterwards, or {@code null} when it was not due any more or another dispatcher
+     *         holds it
      */
     public DeliveryStatus deliver(NotificationRepository outbox, long messageId, Instant now) {
         OutboundMessage m = outbox.lockForDelivery(messageId).orElse(null);

@@ -77,11 +77,12 @@ final class AuditValues {
     /**
      * @param entity the audited entity ({@code Facility}, {@code Login}, …)
      * @param field  the stored attribute name
-     * @param raw    the value as stored, or {@code null} for none
+     * @param raw    the value as stored, or {@code null} (or empty) for none
      * @return the value in words; {@code audit.noValue} for none; the stored text when it has no other form
      */
     String value(String entity, String field, String raw) {
-        if (raw == null) {
+        if (raw == null || raw.isEmpty()) {
+            // EL passes a missing value as ""
             return messages.getString("audit.noValue");
         }
         if ("Declaration".equals(entity) && "fact".equals(field)) {

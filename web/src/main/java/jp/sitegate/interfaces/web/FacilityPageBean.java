@@ -54,6 +54,7 @@ public class FacilityPageBean extends FacilityScopedBean {
     private FacilityViews.Detail detail;
     private List<FacilityViews.BriefingView> briefings = List.of();
     private List<FacilityViews.Filing> filings = List.of();
+    private List<FacilityViews.Partner> partners = List.of();
     private final Map<String, String> capabilities = new LinkedHashMap<>();
     private String icuEquivalent;
     private String transplantCategory;
@@ -72,6 +73,7 @@ public class FacilityPageBean extends FacilityScopedBean {
             // mutable copies: the tables sort them in place (issue 14)
             briefings = new java.util.ArrayList<>(facilities.briefings(code));
             filings = new java.util.ArrayList<>(detail.icuFilings());
+            partners = new java.util.ArrayList<>(detail.partners());
             capabilities.clear();
             detail.capabilities().forEach((k, v) -> capabilities.put(k, v == null ? "" : v.toString()));
             icuEquivalent = detail.icuEquivalentDeclared() == null ? "" : detail.icuEquivalentDeclared().toString();
@@ -84,7 +86,7 @@ public class FacilityPageBean extends FacilityScopedBean {
 
     private void loadDeclarations() {
         try {
-            declarations = declarationService.ofFacility(code);
+            declarations = new java.util.ArrayList<>(declarationService.ofFacility(code));
         } catch (jp.sitegate.domain.shared.ForbiddenException e) {
             // the facility's administrator and tied manufacturers' staff see declarations (issue 11)
             declarations = List.of();
@@ -257,7 +259,7 @@ public class FacilityPageBean extends FacilityScopedBean {
             var u = jp.sitegate.interfaces.security.CurrentUserBean.current();
             if (u != null && u.has(jp.sitegate.domain.model.user.Role.FACILITY_ADMIN) && detail != null) {
                 try {
-                    partnerRequests = partnerships.requestsTo(detail.code());
+                    partnerRequests = new java.util.ArrayList<>(partnerships.requestsTo(detail.code()));
                 } catch (DomainException e) {
                     Messages.error(null, e);
                 }
@@ -412,6 +414,11 @@ public class FacilityPageBean extends FacilityScopedBean {
     /** @return the facility's briefings, newest first until the table sorts them */
     public List<FacilityViews.BriefingView> getBriefings() {
         return briefings;
+    }
+
+    /** @return the facility's partner facilities (連携施設), as the detail lists them until the table sorts them */
+    public List<FacilityViews.Partner> getPartners() {
+        return partners;
     }
 
     /** @return the facility's ICU filings (A301), as the detail lists them until the table sorts them */

@@ -122,6 +122,7 @@ class AuditValuesTest {
         assertEquals("ICUと同等の設備", ja.value("Declaration", "fact", "ICU_EQUIVALENT"));
         assertEquals("パスワードの誤り", ja.value("Login", "reason", "password"));
         assertEquals("（なし）", ja.value("Facility", "address", null));
+        assertEquals("（なし）", ja.value("RequirementProfile", "approvedAt", ""), "EL passes a missing value as \"\"");
         assertEquals("山梨県甲府市", ja.value("Facility", "address", "山梨県甲府市"), "text stays as stored");
         assertEquals("UNKNOWN_CODE", ja.value("FacilityStatus", "status", "UNKNOWN_CODE"), "unknown code as stored");
         assertEquals("開始日", ja.field("validFrom"));
