@@ -116,6 +116,12 @@ class FacilityAdminBrowserIT {
                 b.click("#settings\\:saveEmail");
                 b.wait.until(d -> d.findElement(By.id("settings")).getText().contains("送信先を保存しました"));
                 b.screenshot("facility-admin-inbox");
+                // issue 14: the inbox exports the columns shown, severities in words
+                String inboxCsv = java.nio.file.Files.readString(b.download("#inbox\\:csv"),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(inboxCsv.contains("日時") && inboxCsv.contains("重要度") && inboxCsv.contains("件名")
+                        && inboxCsv.strip().lines().count() > 1 && inboxCsv.contains("未読")
+                        && !inboxCsv.matches("(?s).*\\b(INFO|WARNING|CRITICAL)\\b.*"), inboxCsv);
 
                 b.open("facility/physicians.xhtml?code=" + KOFU);
                 b.click("#nav\\:en");

@@ -110,7 +110,13 @@ class MrBrowserIT {
                 assertTrue(page.contains("事前説明を保存しました（完了）"), page);
                 assertFalse(page.contains("LUN-BRF-2 ["), "the briefing gap is closed");
                 b.click("#tabs a[href*='tab=briefings']");
-                assertTrue(b.text("#briefings").contains("デモ MR（中外製薬）"), "the signed-in MR is on the briefing");
+                assertTrue(b.text("#briefingsForm\\:briefings").contains("デモ MR（中外製薬）"),
+                        "the signed-in MR is on the briefing");
+                // issue 14: the briefing history exports the columns shown, in words
+                String briefingsCsv = java.nio.file.Files.readString(b.download("#briefingsForm\\:briefingsCsv"),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(briefingsCsv.contains("デモ MR（中外製薬）") && briefingsCsv.contains("説明方法")
+                        && !briefingsCsv.contains("IN_PERSON") && !briefingsCsv.contains("ONLINE"), briefingsCsv);
                 b.screenshot("mr-facility-after-briefing");
 
                 // issue 14: the open confirmations sort by their columns and export what is shown

@@ -115,6 +115,15 @@ class SafetyManagerBrowserIT {
                 assertTrue(b.driver.findElements(By.cssSelector(".sg-chart canvas")).size() >= 1, "a chart drawn");
                 String count = b.text("#statuses\\:0\\:eligibleCount");
                 b.screenshotDesktopAndTablet("safety-manager-dashboard");
+                // issue 14: the recent decisions export the columns shown, statuses in words
+                String decisionsCsv = java.nio.file.Files.readString(b.download("#recent\\:csv"),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                java.util.regex.Matcher total = java.util.regex.Pattern.compile("([0-9,]+) 件中")
+                        .matcher(b.text("#recent\\:table"));
+                long shown = total.find() ? Long.parseLong(total.group(1).replace(",", "")) : 0;
+                assertTrue(decisionsCsv.contains("判定日時") && decisionsCsv.strip().lines().count() == 1 + shown
+                        && !decisionsCsv.matches("(?s).*\\b(ELIGIBLE|FLAGGED|NOT_ELIGIBLE)\\b.*"),
+                        "the " + shown + " decisions shown, in words: " + decisionsCsv);
                 b.click("#statuses\\:0\\:eligibleCount");
                 b.wait.until(d -> d.getCurrentUrl().contains("mr/facilities.xhtml"));
                 String listed = b.text("#list\\:table");

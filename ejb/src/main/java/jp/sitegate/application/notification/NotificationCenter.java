@@ -283,8 +283,9 @@ public class NotificationCenter {
         Reason fromLabel = label(from);
         Reason toLabel = label(to);
         Reason product = new Reason(c.getProduct().getNameJa(), c.getProduct().getNameEn());
-        String subject = bilingual("mail.status.subject", " / ", f.getName(), product,
-                c.getProduct().getKey(), fromLabel, toLabel);
+        // the same status with other requirements unmet reads as such, not as "納入不可 → 納入不可"
+        String subject = bilingual(from == to ? "mail.status.subject-same" : "mail.status.subject", " / ",
+                f.getName(), product, c.getProduct().getKey(), fromLabel, toLabel);
         String body = bilingual("mail.status.body", "\n\n", f.getName(), f.getCode().value(),
                 product, c.getProduct().getKey(), fromLabel, toLabel, c.getFindingsChanged(),
                 String.join(", ", failing), Reason.split(c.getCause()),

@@ -194,23 +194,7 @@ class StatusNotificationScenarioTest {
 
     @Test
     void physiciansLeavingAreCaughtByTheDailyRunOnTheDayAfterTheirLastDay() throws Exception {
-        LocalDate lastDay = LocalDate.of(2026, 1, 19);
-        Actors.actAs(db, "fadmin-s"); // the university hospital's administrator records it
-        List<Long> ended = new ArrayList<>();
-        db.inTransaction(em -> {
-            PhysicianService physicians = new PhysicianService();
-            Inject.field(physicians, "em", em);
-            Inject.field(physicians, "clock", Clock.fixed(T0.plusSeconds(60), ClockProducer.JAPAN));
-            Inject.field(physicians, "authorization", Actors.authorization(em));
-            // both haematologists of the university hospital leave on the 19th: the only qualified physicians
-            em.createNamedQuery("Employment.ofFacility", Employment.class)
-                    .setParameter("facilityId", Beans.of(EligibilityEngine.class, em).facility(UNIV).getId()).getResultList()
-                    .forEach(e -> {
-                        physicians.endEmployment(UNIV, e.getId(), lastDay);
-                        ended.add(e.getId());
-                    });
-        });
-        Actors.signOut();
+        List<Long> ended = bothHaematologistsLeaveOn(LocalDate.of(2026, 1, 19));
         assertEquals(2, ended.size(), "both employments of the university hospital ended");
         assertEquals(List.of(), changes("employment%"), "still employed until the 19th: no change yet");
 
@@ -373,6 +357,61 @@ class StatusNotificationScenarioTest {
     private static String lunsumioYj(EntityManager em) {
         return Beans.of(ProductCatalog.class, em).onePerProduct().stream().filter(pc -> pc.getProduct().getKey().equals("LUNSUMIO"))
                 .findFirst().orElseThrow().getYjCode();
+    }
+
+    /**
+     * Both haematologists of the university hospital — its only qualified physicians — leave on a day, as its
+     * administrator records it.
+     *
+     * @return the ended employments' ids
+     */
+    private List<Long> bothHaematologistsLeaveOn(LocalDate lastDay) {
+        Actors.actAs(db, "fadmin-s");
+        List<Long> ended = new ArrayList<>();
+        try {
+            db.inTransaction(em -> {
+                PhysicianService physicians = new PhysicianService();
+                Inject.field(physicians, "em", em);
+                Inject.field(physicians, "clock", Clock.fixed(T0.plusSeconds(60), ClockProducer.JAPAN));
+                Inject.field(physicians, "authorization", Actors.authorization(em));
+                em.createNamedQuery("Employment.ofFacility", Employment.class)
+                        .setParameter("facilityId", Beans.of(EligibilityEngine.class, em).facility(UNIV).getId())
+                        .getResultList().forEach(e -> {
+                            physicians.endEmployment(UNIV, e.getId(), lastDay);
+                            ended.add(e.getId());
+                        });
+            });
+        } finally {
+            Actors.signOut();
+        }
+        return ended;
+    }
+
+    /**
+     * A status that stays while the requirements it misses change is announced as such — 「納入不可のまま（未充足の
+     * 要件が変化）」 — not as 「納入不可 → 納入不可」.
+     */
+    @Test
+    void aStatusThatStaysWhileItsUnmetRequirementsChangeSaysSoInTheSubject() throws Exception {
+        String csv = BureauListParserTestSupport.csv("令和8年1月1日",
+                BureauListParserTestSupport.row(1, "2110952", "山梨大学医学部附属病院", "救１", "令和 6年10月 1日"),
+                BureauListParserTestSupport.row(2, "0112398", "山梨県立中央病院", "集５", "令和 6年10月 1日"));
+        Instant newer = T0.plusSeconds(7200);
+        db.inTransaction(em -> Actors.system(() -> importer(em, newer).importList("19_R8.csv",
+                csv.getBytes(StandardCharsets.UTF_8), null)));
+        assertEquals("NOT_ELIGIBLE", change("ABECMA", "%bureau list%").getToStatus(), "no ICU filing: blocked");
+        assertEquals(2, bothHaematologistsLeaveOn(LocalDate.of(2026, 1, 19)).size());
+        StatusChange abe = daily(Instant.parse("2026-01-19T17:00:00Z")).stream()
+                .filter(c -> c.getProduct().getKey().equals("ABECMA")).findFirst().orElseThrow();
+        assertEquals("NOT_ELIGIBLE", abe.getFromStatus());
+        assertEquals("NOT_ELIGIBLE", abe.getToStatus());
+        assertTrue(abe.getFindingsChanged().contains("ABE-PHY-LEAD"), abe.getFindingsChanged());
+        List<String> subjects = inbox("mr-b", NotificationKind.STATUS_CHANGED).stream()
+                .map(Notification::getSubject).filter(t -> t.contains("アベクマ点滴静注")).toList();
+        assertEquals(1, subjects.stream().filter(t -> t.contains("アベクマ点滴静注: 納入不可のまま（未充足の要件が変化）")
+                && t.contains("still Not eligible")).count(), subjects.toString());
+        assertTrue(subjects.size() >= 2 && subjects.stream().noneMatch(t -> t.contains("納入不可 → 納入不可")),
+                "the block itself was announced as a change: " + subjects);
     }
 
     /**

@@ -33,6 +33,9 @@ public class InboxBean implements Serializable {
     private String email;
     private boolean emailLoaded;
 
+    /** The table's order as last loaded: the exports write the rows in it (issue 14). */
+    private jp.sitegate.domain.shared.Sorting sorting = jp.sitegate.domain.shared.Sorting.NONE;
+
     private final LazyDataModel<NotificationViews.InboxEntry> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
@@ -44,7 +47,8 @@ public class InboxBean implements Serializable {
         @Override
         public List<NotificationViews.InboxEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return notifications.inbox(LazySorting.of(sortBy), first / pageSize, pageSize).items();
+            sorting = LazySorting.of(sortBy);
+            return notifications.inbox(sorting, first / pageSize, pageSize).items();
         }
 
         @Override
@@ -55,6 +59,37 @@ public class InboxBean implements Serializable {
 
     private static String username() {
         return CurrentUserBean.current().username();
+    }
+
+    /** The shown columns for the exports (issue 14): time, severity, subject and read, in the page's words. */
+    private jp.sitegate.interfaces.web.export.TableExport<NotificationViews.InboxEntry> export() {
+        boolean en = Messages.english();
+        DateFormats dates = new DateFormats();
+        Texts texts = new Texts();
+        return new jp.sitegate.interfaces.web.export.TableExport<>(List.of(
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("inbox.when"),
+                        e -> dates.format(e.createdAt(), en)),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("inbox.severity"),
+                        e -> Messages.text("severity." + e.severity())),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("inbox.subject"),
+                        e -> texts.inLanguage(e.subject(), en)),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("inbox.read"),
+                        e -> Messages.text(e.readAt() == null ? "inbox.unread" : "inbox.readDone"))));
+    }
+
+    private List<NotificationViews.InboxEntry> all() {
+        return jp.sitegate.interfaces.web.export.TableExport.allPages(
+                p -> notifications.inbox(sorting, p, NotificationService.MAX_PAGE).items(), NotificationService.MAX_PAGE);
+    }
+
+    /** @return the whole inbox in the table's order as CSV, the table's columns (issue 14) */
+    public org.primefaces.model.StreamedContent getCsv() {
+        return export().csvDownload("sitegate-inbox", all());
+    }
+
+    /** @return the whole inbox in the table's order as an Excel workbook, the table's columns (issue 14) */
+    public org.primefaces.model.StreamedContent getXlsx() {
+        return export().xlsxDownload("sitegate-inbox", Messages.text("inbox.title"), all());
     }
 
     /** @return the lazy inbox */

@@ -36,6 +36,11 @@ public class SafetyDashboardBean implements Serializable {
     private List<DecisionQueryService.ProductStatus> statuses;
     private boolean blockedOnly;
 
+    /** The recent decisions' order as last loaded: the exports write the rows in it (issue 14). */
+    private jp.sitegate.domain.shared.Sorting sorting = jp.sitegate.domain.shared.Sorting.NONE;
+    /** Decisions per page read for an export (the query's largest page). */
+    private static final int EXPORT_CHUNK = 200;
+
     private final LazyDataModel<DecisionSummary> recent = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
@@ -47,7 +52,8 @@ public class SafetyDashboardBean implements Serializable {
         @Override
         public List<DecisionSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return decisions.recent(LazySorting.of(sortBy), first / pageSize, pageSize, blockedOnly).items();
+            sorting = LazySorting.of(sortBy);
+            return decisions.recent(sorting, first / pageSize, pageSize, blockedOnly).items();
         }
 
         @Override
@@ -78,6 +84,44 @@ public class SafetyDashboardBean implements Serializable {
             fullTimeAtTwo = new java.util.ArrayList<>(physicians.fullTimeAtTwo()); // sorted in place by the table
         }
         return fullTimeAtTwo;
+    }
+
+    /**
+     * The shown columns of the recent decisions for the exports (issue 14): time, facility, product, status in words,
+     * failing requirements and the decision's id.
+     */
+    private jp.sitegate.interfaces.web.export.TableExport<DecisionSummary> export() {
+        boolean en = Messages.english();
+        DateFormats dates = new DateFormats();
+        Texts texts = new Texts();
+        return new jp.sitegate.interfaces.web.export.TableExport<>(List.of(
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("dashboard.decidedAt"),
+                        d -> dates.format(d.decidedAt(), en)),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("check.facility"),
+                        d -> d.facilityCode() + " " + d.facilityName()),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("check.product"),
+                        DecisionSummary::productName),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("finding.status"),
+                        d -> Messages.text("level." + d.level())),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("batch.failing"),
+                        d -> texts.ids(d.failingRequirements(), en)),
+                new jp.sitegate.interfaces.web.export.TableExport.Column<>(Messages.text("decision.id"),
+                        DecisionSummary::id)));
+    }
+
+    private List<DecisionSummary> all() {
+        return jp.sitegate.interfaces.web.export.TableExport.allPages(
+                p -> decisions.recent(sorting, p, EXPORT_CHUNK, blockedOnly).items(), EXPORT_CHUNK);
+    }
+
+    /** @return the recent decisions as filtered and ordered, as CSV with the table's columns (issue 14) */
+    public org.primefaces.model.StreamedContent getCsv() {
+        return export().csvDownload("sitegate-decisions", all());
+    }
+
+    /** @return the recent decisions as filtered and ordered, as an Excel workbook with the table's columns */
+    public org.primefaces.model.StreamedContent getXlsx() {
+        return export().xlsxDownload("sitegate-decisions", Messages.text("dashboard.recent"), all());
     }
 
     /** @return recent stored decisions, lazily paged */
