@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * attribute name as words where it has none);</li>
  * <li>{@code true}/{@code false} as はい/いいえ, an ISO date or instant as the pages write dates (Japan time);</li>
  * <li>a coded value (an enum name, a role list, a declared fact) by the words the pages use for it, per entity and
- * field ({@link #CODED});</li>
+ * field ({@link #CODED}); a status change's cause, stored in both languages, in the reader's;</li>
  * <li>anything else as stored.</li>
  * </ul>
  */
@@ -94,6 +94,9 @@ final class AuditValues {
         }
         if (raw.equals("true") || raw.equals("false")) {
             return messages.getString("audit.value." + raw);
+        }
+        if ("StatusChange".equals(entity) && "cause".equals(field)) {
+            return new Texts().inLanguage(raw, english); // stored in both languages, "日次再評価 … / daily …"
         }
         String prefix = CODED.get(entity + "." + field);
         if (prefix != null) {

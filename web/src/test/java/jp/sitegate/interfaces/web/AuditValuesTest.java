@@ -125,6 +125,8 @@ class AuditValuesTest {
         assertEquals("（なし）", ja.value("RequirementProfile", "approvedAt", ""), "EL passes a missing value as \"\"");
         assertEquals("山梨県甲府市", ja.value("Facility", "address", "山梨県甲府市"), "text stays as stored");
         assertEquals("UNKNOWN_CODE", ja.value("FacilityStatus", "status", "UNKNOWN_CODE"), "unknown code as stored");
+        assertEquals("日次再評価 2026-12-03",
+                ja.value("StatusChange", "cause", "日次再評価 2026-12-03 / daily re-evaluation 2026-12-03"));
         assertEquals("開始日", ja.field("validFrom"));
         assertEquals("医療機関（ID）", ja.field("facilityId"));
 
@@ -133,6 +135,8 @@ class AuditValuesTest {
         assertEquals("Facility ID", en.field("facilityId"));
         assertEquals("YJ code", en.field("yjCode"));
         assertEquals("yes", en.value("Physician", "fullTime", "true"));
+        assertEquals("daily re-evaluation 2026-12-03",
+                en.value("StatusChange", "cause", "日次再評価 2026-12-03 / daily re-evaluation 2026-12-03"));
         assertEquals("2028-03-31", en.value("TocilizumabLot", "expiryDate", "2028-03-31"));
     }
 }
