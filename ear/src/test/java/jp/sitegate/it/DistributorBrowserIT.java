@@ -189,6 +189,11 @@ class DistributorBrowserIT {
             assertTrue(b.text("#webhooks\\:list tbody tr:nth-child(" + (row + 1) + ")").contains("Cancelled"),
                     b.text("#webhooks\\:list"));
             b.screenshot("distributor-webhook-cancelled");
+            // issue 14: the subscriptions export with the URL field empty (the export skips the form's validation)
+            String webhooksCsv = java.nio.file.Files.readString(b.download("#webhooks\\:listCsv"),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(webhooksCsv.contains("https://hooks.example.invalid/sitegate")
+                    && webhooksCsv.contains("Cancelled") && !webhooksCsv.contains("Delivery log"), webhooksCsv);
         }
     }
 }

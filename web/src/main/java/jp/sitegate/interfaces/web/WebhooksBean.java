@@ -60,7 +60,8 @@ public class WebhooksBean implements Serializable {
     /** @param id subscription whose delivery log to show (latest 50 calls) */
     public void showDeliveries(long id) {
         try {
-            deliveries = notifications.deliveries(id, 0, 50).items();
+            // a mutable copy: the table sorts it in place (issue 14)
+            deliveries = new java.util.ArrayList<>(notifications.deliveries(id, 0, 50).items());
             shownId = id;
         } catch (DomainException e) {
             Messages.error(null, e);
@@ -78,6 +79,16 @@ public class WebhooksBean implements Serializable {
     /** @return the delivery log shown */
     public List<NotificationViews.Delivery> getDeliveries() {
         return deliveries;
+    }
+
+    /**
+     * @param d       a call of the log
+     * @param english true for the English page
+     * @return its attempts as the table shows them, one per line ("when — what happened"), for the exports
+     */
+    public String logText(NotificationViews.Delivery d, boolean english) {
+        DateFormats dates = new DateFormats();
+        return String.join("\n", d.log().stream().map(a -> dates.format(a.at(), english) + " — " + a.detail()).toList());
     }
 
     /** @return id of the subscription whose log is shown */
