@@ -79,7 +79,8 @@ public class InboxBean implements Serializable {
 
     private List<NotificationViews.InboxEntry> all() {
         return jp.sitegate.interfaces.web.export.TableExport.allPages(
-                p -> notifications.inbox(sorting, p, NotificationService.MAX_PAGE).items(), NotificationService.MAX_PAGE);
+                p -> notifications.inbox(sorting, p, NotificationService.MAX_PAGE).items(),
+                NotificationService.MAX_PAGE);
     }
 
     /** @return the whole inbox in the table's order as CSV, the table's columns (issue 14) */

@@ -88,7 +88,8 @@ public class WebhooksBean implements Serializable {
      */
     public String logText(NotificationViews.Delivery d, boolean english) {
         DateFormats dates = new DateFormats();
-        return String.join("\n", d.log().stream().map(a -> dates.format(a.at(), english) + " — " + a.detail()).toList());
+        return String.join("\n",
+                d.log().stream().map(a -> dates.format(a.at(), english) + " — " + a.detail()).toList());
     }
 
     /** @return id of the subscription whose log is shown */
