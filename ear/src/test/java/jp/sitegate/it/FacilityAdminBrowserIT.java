@@ -89,6 +89,11 @@ class FacilityAdminBrowserIT {
                 b.click("#tabs a[href*='tab=partners']");
                 assertTrue(b.text("#partners\\:table").contains("山梨大学医学部附属病院"), "partner ICU listed");
                 assertTrue(b.driver.getCurrentUrl().contains("code=" + KOFU), b.driver.getCurrentUrl());
+                // issue 14: the partners export what the table shows, coverage in words
+                String partnersCsv = java.nio.file.Files.readString(b.download("#partners\\:tableCsv"),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(partnersCsv.contains("山梨大学医学部附属病院") && partnersCsv.contains("ICUでの管理")
+                        && !partnersCsv.matches("(?s).*\\b(ICU_CARE|INPATIENT_CARE)\\b.*"), partnersCsv);
                 b.click("#tabs a[href*='tab=declarations']");
                 assertTrue(b.text("#profile").contains("この申告を読む要件"), "each declaration says which requirement reads it");
                 // issue 14: the declarations sort by what is declared, and back
@@ -97,6 +102,10 @@ class FacilityAdminBrowserIT {
                 java.util.List<String> facts = b.driver.findElements(By.cssSelector("#declarations\\:table tbody tr td:first-child"))
                         .stream().map(org.openqa.selenium.WebElement::getText).toList();
                 assertTrue(facts.size() > 1 && facts.get(0).compareTo(facts.get(facts.size() - 1)) <= 0, facts.toString());
+                String declarationsCsv = java.nio.file.Files.readString(b.download("#declarations\\:tableCsv"),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(facts.stream().allMatch(declarationsCsv::contains) && declarationsCsv.contains("申告項目")
+                        && !declarationsCsv.matches("(?s).*\\b(CONFIRMED|REJECTED|true|false)\\b.*"), declarationsCsv);
                 b.open("facility/home.xhtml?code=" + KOFU);
                 b.screenshot("facility-admin-home");
 

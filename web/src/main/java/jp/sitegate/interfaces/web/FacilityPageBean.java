@@ -111,6 +111,34 @@ public class FacilityPageBean extends FacilityScopedBean {
     }
 
     /**
+     * @param d       a declaration
+     * @param english whether the reader reads English
+     * @return the manufacturers' decisions on it as the table shows them, one per line ("確認済み（…） 組織 · 判断者 ·
+     *         確認した日 · 訪問メモ · 確認資料"), or 確認待ち: the exports' text of that column (issue 14)
+     */
+    public String decisionsText(jp.sitegate.application.view.DeclarationView d, boolean english) {
+        if (d.confirmations().isEmpty()) {
+            return Messages.text("declarations.none");
+        }
+        DateFormats dates = new DateFormats();
+        return String.join("\n", d.confirmations().stream().map(c -> Messages.text("declarations.decision."
+                + c.decision()) + " " + c.organisationName() + " · " + c.decidedBy() + " · "
+                + dates.format(c.seenOn(), english)
+                + (c.note() == null ? "" : " · " + Messages.text("declarations.visitNote") + ": " + c.note())
+                + (c.documentName() == null ? "" : " · " + Messages.text("declarations.document") + ": "
+                        + c.documentName())).toList());
+    }
+
+    /**
+     * @param coverage what a partnership covers (ICU_CARE, …)
+     * @return it in the page's words, e.g. ICUでの管理、入院管理: the exports' text of the coverage column
+     */
+    public String coverageText(List<String> coverage) {
+        return String.join(Messages.english() ? ", " : "、",
+                coverage.stream().map(c -> Messages.text("coverage." + c)).toList());
+    }
+
+    /**
      * Opens the confirmation dialog for a declaration: today as the day seen, no note, no file.
      *
      * @param d the declaration
