@@ -130,6 +130,19 @@ public class FacilityPageBean extends FacilityScopedBean {
     }
 
     /**
+     * @param pt a partnership
+     * @return its agreement as the table shows it — awaiting, accepted by the partner or confirmed by a manufacturer,
+     *         with who did it: the exports' text of that column (issue 14)
+     */
+    public String agreementText(FacilityViews.Partner pt) {
+        if (!pt.agreed()) {
+            return Messages.text("partners.awaiting");
+        }
+        return pt.acceptedBy() != null ? Messages.text("partners.acceptedBy") + " (" + pt.acceptedBy() + ")"
+                : Messages.text("partners.confirmedBy") + " (" + pt.confirmedBy() + ")";
+    }
+
+    /**
      * @param coverage what a partnership covers (ICU_CARE, …)
      * @return it in the page's words, e.g. ICUでの管理、入院管理: the exports' text of the coverage column
      */

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import jp.sitegate.application.facility.FacilityQueryService;
 import jp.sitegate.application.gate.DecisionQueryService;
 import jp.sitegate.application.shipment.SupplySuspensionService;
 import jp.sitegate.application.view.DecisionSummary;
@@ -38,8 +39,6 @@ public class SafetyDashboardBean implements Serializable {
 
     /** The recent decisions' order as last loaded: the exports write the rows in it (issue 14). */
     private jp.sitegate.domain.shared.Sorting sorting = jp.sitegate.domain.shared.Sorting.NONE;
-    /** Decisions per page read for an export (the query's largest page). */
-    private static final int EXPORT_CHUNK = 200;
 
     private final LazyDataModel<DecisionSummary> recent = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -111,7 +110,8 @@ public class SafetyDashboardBean implements Serializable {
 
     private List<DecisionSummary> all() {
         return jp.sitegate.interfaces.web.export.TableExport.allPages(
-                p -> decisions.recent(sorting, p, EXPORT_CHUNK, blockedOnly).items(), EXPORT_CHUNK);
+                p -> decisions.recent(sorting, p, FacilityQueryService.MAX_PAGE_SIZE, blockedOnly).items(),
+                FacilityQueryService.MAX_PAGE_SIZE);
     }
 
     /** @return the recent decisions as filtered and ordered, as CSV with the table's columns (issue 14) */
